@@ -1,0 +1,95 @@
+/**
+ * The engine's input: grids of cell values exactly as a spreadsheet gives them.
+ * Hosts (Office.js, .xlsx files, CSV) translate into this shape and nothing else.
+ */
+
+/** An Excel error value such as #N/A or #REF!, told apart from text by its type. */
+export interface ErrorCell {
+  readonly kind: "error";
+  readonly code: string;
+}
+
+/** A formula with no cached result (files written by scripts that never calculated). */
+export interface UncalculatedCell {
+  readonly kind: "uncalculated";
+  readonly formula: string;
+}
+
+/** "" or null for empty; numbers include date serials (see `SheetGrid.formats`). */
+export type CellValue = string | number | boolean | null | ErrorCell | UncalculatedCell;
+
+export interface SheetGrid {
+  /** The worksheet's name (or an Excel table's name, when the host reads tables). */
+  readonly name: string;
+  /** Rows of cells, starting at the sheet's first row and column (A1). Rows may be ragged. */
+  readonly rows: readonly (readonly CellValue[])[];
+  /** Number formats where the host knows them, same shape as `rows`; absent means General. */
+  readonly formats?: readonly (readonly (string | null | undefined)[] | undefined)[];
+  /** 0-based offset of rows[0][0] in the sheet, when the host read a range not starting at A1. */
+  readonly origin?: { readonly row: number; readonly col: number };
+  readonly hidden?: boolean;
+}
+
+export interface WorkbookGrids {
+  readonly sheets: readonly SheetGrid[];
+  /** True when the workbook uses the 1904 date system (old Mac workbooks). */
+  readonly date1904: boolean;
+  /** Workbook-level defined names and what they refer to, e.g. { "Status_Date": "Summary!$B$2" }. */
+  readonly names?: Readonly<Record<string, string>>;
+}
+
+export const ERROR_CODES = [
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#GETTING_DATA",
+  "#SPILL!",
+  "#CALC!",
+  "#FIELD!",
+  "#BLOCKED!",
+  "#CONNECT!",
+  "#BUSY!",
+  "#UNKNOWN!",
+] as const;
+
+export function errorCell(code: string): ErrorCell {
+  return { kind: "error", code };
+}
+
+export function isErrorCell(value: CellValue): value is ErrorCell {
+  return typeof value === "object" && value !== null && value.kind === "error";
+}
+
+export function isUncalculatedCell(value: CellValue): value is UncalculatedCell {
+  return typeof value === "object" && value !== null && value.kind === "uncalculated";
+}
+
+/** Empty as a person sees it: nothing, or only spaces (including non-breaking ones). */
+export function isBlankCell(value: CellValue | undefined): boolean {
+  if (value === null || value === undefined) return true;
+  if (typeof value === "string") return value.replace(/[\s\u00a0\u2007\u202f\u200b\ufeff]/g, "") === "";
+  return false;
+}
+
+/** The cell as the user would read it, for messages and the findings sheet. */
+export function displayCell(value: CellValue | undefined): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "object") return value.kind === "error" ? value.code : `=${value.formula.replace(/^=/, "")}`;
+  return String(value);
+}
+
+export function cellAt(grid: SheetGrid, row: number, col: number): CellValue {
+  const r = grid.rows[row];
+  if (!r) return null;
+  const v = r[col];
+  return v === undefined ? null : v;
+}
+
+export function formatAt(grid: SheetGrid, row: number, col: number): string | null {
+  const f = grid.formats?.[row]?.[col];
+  return f ?? null;
+}

@@ -1,0 +1,217 @@
+/**
+ * One cell of a register column, as found, to the value the engine works with — or the
+ * reason it cannot be. Never throws: any value of any type gets an answer.
+ */
+import { dayFromSerial, MAX_DAY, MIN_DAY, type DayNumber } from "../dates";
+import { displayCell, isBlankCell, isErrorCell, type CellValue } from "../grid";
+import type { ColumnSpec, RagScaleEntry } from "../standard/schema";
+import type { FindingCode } from "../validate/catalogue";
+import { cleanText, didYouMean, matchKey } from "./normalize";
+import { parseTextDate, type DateOrder } from "./parse-date";
+import { parseTextNumber } from "./parse-number";
+
+export type TypedValue = string | number | boolean;
+
+export type Coerced =
+  | { readonly ok: true; readonly value: TypedValue | null }
+  | { readonly ok: false; readonly code: FindingCode; readonly message: string };
+
+export interface CoerceContext {
+  readonly date1904: boolean;
+  readonly dateOrder: DateOrder;
+  /** For percent columns: plain numbers are fractions (0.45) or points (45). */
+  readonly percentScale: "fraction" | "points";
+  readonly ragScale: readonly RagScaleEntry[];
+}
+
+const OK_BLANK: Coerced = { ok: true, value: null };
+
+function ok(value: TypedValue): Coerced {
+  return { ok: true, value };
+}
+
+function fail(code: FindingCode, message: string): Coerced {
+  return { ok: false, code, message };
+}
+
+const typeNames: Record<ColumnSpec["type"], string> = {
+  text: "text",
+  integer: "a whole number",
+  number: "a number",
+  money: "an amount of money",
+  percent: "a percentage",
+  date: "a date",
+  enum: "one of the allowed values",
+  rag: "a RAG rating",
+  boolean: "yes or no",
+};
+
+function typeError(value: CellValue, column: ColumnSpec, hint = ""): Coerced {
+  const shown = displayCell(value);
+  return fail(
+    "type-error",
+    `"${shown}" is not ${typeNames[column.type]}; enter ${typeNames[column.type]}${hint} or leave it blank if not yet known.`,
+  );
+}
+
+export function isPercentFormat(format: string | null): boolean {
+  return format !== null && /%/.test(format.replace(/"[^"]*"|\\./g, ""));
+}
+
+function coerceNumberLike(value: CellValue, format: string | null, column: ColumnSpec, ctx: CoerceContext): Coerced {
+  const money = column.type === "money";
+  let n: number;
+  let scaled = false;
+  let percentText = false;
+  if (typeof value === "number") {
+    n = value;
+  } else if (typeof value === "string") {
+    const parsed = parseTextNumber(value, money);
+    if (!parsed) return typeError(value, column);
+    n = parsed.value;
+    scaled = parsed.scaled;
+    percentText = parsed.percent;
+    if (parsed.percent && column.type !== "percent") return typeError(value, column, " without a % sign");
+  } else {
+    return typeError(value, column);
+  }
+  if (!Number.isFinite(n)) return typeError(value, column);
+  if (column.type === "percent") {
+    // "45%" is 45; a cell formatted as % holds 0.45; plain numbers follow the column's scale.
+    if (!percentText && (isPercentFormat(format) || ctx.percentScale === "fraction")) n = n * 100;
+    n = Math.round(n * 1e9) / 1e9;
+  }
+  if (money && column.unit !== undefined && !scaled) n = n * column.unit;
+  if (column.type === "integer" && !Number.isInteger(n)) return typeError(value, column);
+  return ok(n);
+}
+
+function coerceDate(value: CellValue, ctx: CoerceContext, column: ColumnSpec): Coerced {
+  let day: DayNumber;
+  if (typeof value === "number") {
+    const d = dayFromSerial(value, ctx.date1904);
+    if (d === "phantom")
+      return fail("type-error", "29 Feb 1900 does not exist (an Excel quirk); enter the real date.");
+    if (d === null)
+      return fail("range-error", `${value} is outside Excel's dates (1 Jan 1900 to 31 Dec 9999); enter a real date.`);
+    day = d;
+  } else if (typeof value === "string") {
+    const parsed = parseTextDate(cleanText(value), ctx.dateOrder);
+    if (parsed === null) return typeError(value, column, " such as 2024-09-07");
+    if ("invalid" in parsed) return fail("type-error", `${parsed.invalid}; check the day and month.`);
+    day = parsed.day;
+    if (day < MIN_DAY || day > MAX_DAY)
+      return fail("range-error", `"${value}" is outside Excel's dates (1 Jan 1900 to 31 Dec 9999); enter a real date.`);
+  } else {
+    return typeError(value, column);
+  }
+  return ok(day);
+}
+
+function coerceBoolean(value: CellValue, column: ColumnSpec): Coerced {
+  if (typeof value === "boolean") return ok(value);
+  if (typeof value === "number" && (value === 0 || value === 1)) return ok(value === 1);
+  if (typeof value === "string") {
+    const key = matchKey(value);
+    if (["yes", "y", "true", "1"].includes(key)) return ok(true);
+    if (["no", "n", "false", "0"].includes(key)) return ok(false);
+  }
+  return typeError(value, column);
+}
+
+function coerceEnum(value: CellValue, column: ColumnSpec): Coerced {
+  const text = cleanText(displayCell(value));
+  const key = matchKey(text);
+  const values = column.values ?? [];
+  for (const v of values) {
+    if (matchKey(v.value) === key || v.aliases.some((a) => matchKey(a) === key)) return ok(v.value);
+  }
+  const names = values.map((v) => v.value);
+  const guess = didYouMean(
+    text,
+    values.flatMap((v) => [v.value, ...v.aliases]),
+  );
+  const canonical = guess ? values.find((v) => v.value === guess || v.aliases.includes(guess))?.value : undefined;
+  const hint = canonical ? ` Did you mean "${canonical}"?` : "";
+  return fail("enum-error", `"${text}" is not an allowed ${column.header}.${hint} Use one of: ${names.join(", ")}.`);
+}
+
+/** The ragScale entry a reported rating means, or null. */
+export function ragEntryFor(text: string, scale: readonly RagScaleEntry[]): RagScaleEntry | null {
+  const key = matchKey(text);
+  if (key === "") return null;
+  return scale.find((e) => matchKey(e.label) === key || e.aliases.some((a) => matchKey(a) === key)) ?? null;
+}
+
+function coerceRag(value: CellValue, column: ColumnSpec, ctx: CoerceContext): Coerced {
+  const text = cleanText(displayCell(value));
+  const entry = ragEntryFor(text, ctx.ragScale);
+  if (entry) return ok(entry.label);
+  const labels = ctx.ragScale.map((e) => e.label);
+  const guess = didYouMean(text, labels);
+  const hint = guess ? ` Did you mean "${guess}"?` : "";
+  return fail("enum-error", `"${text}" is not a RAG rating for ${column.header}.${hint} Use one of: ${labels.join(", ")}.`);
+}
+
+const compiledPatterns = new Map<string, RegExp>();
+
+/** Patterns are checked safe when the standard loads (safe-pattern.ts); compile each once. */
+function patternFor(pattern: string): RegExp {
+  let re = compiledPatterns.get(pattern);
+  if (!re) {
+    re = new RegExp(`^(?:${pattern})$`, "u");
+    compiledPatterns.set(pattern, re);
+  }
+  return re;
+}
+
+function checkRangeAndPattern(value: TypedValue, column: ColumnSpec): Coerced {
+  if (typeof value === "number" && column.type !== "date") {
+    const shown = column.type === "percent" ? `${value}%` : String(value);
+    if (column.min !== undefined && value < column.min)
+      return fail("range-error", `${shown} is below the lowest allowed ${column.header} (${column.min}); correct it.`);
+    if (column.max !== undefined && value > column.max)
+      return fail("range-error", `${shown} is above the highest allowed ${column.header} (${column.max}); correct it.`);
+  }
+  if (typeof value === "string" && column.pattern !== undefined) {
+    if (!patternFor(column.pattern).test(value))
+      return fail("pattern-error", `"${value}" does not have the form ${column.header} needs (${column.pattern}).`);
+  }
+  return { ok: true, value };
+}
+
+export function coerceCell(value: CellValue, format: string | null, column: ColumnSpec, ctx: CoerceContext): Coerced {
+  if (isBlankCell(value)) return OK_BLANK;
+  if (isErrorCell(value))
+    return fail("formula-error", `The cell shows the error ${value.code}; fix the formula or type the value.`);
+  if (typeof value === "object" && value !== null)
+    return fail(
+      "formula-error",
+      `The formula ${displayCell(value)} has no calculated value (the file was saved without calculating); open and save it in Excel.`,
+    );
+  let result: Coerced;
+  switch (column.type) {
+    case "text":
+      result = ok(typeof value === "string" ? cleanText(value) : displayCell(value));
+      break;
+    case "integer":
+    case "number":
+    case "money":
+    case "percent":
+      result = coerceNumberLike(value, format, column, ctx);
+      break;
+    case "date":
+      result = coerceDate(value, ctx, column);
+      break;
+    case "boolean":
+      result = coerceBoolean(value, column);
+      break;
+    case "enum":
+      result = coerceEnum(value, column);
+      break;
+    case "rag":
+      result = coerceRag(value, column, ctx);
+      break;
+  }
+  return result.ok && result.value !== null ? checkRangeAndPattern(result.value, column) : result;
+}

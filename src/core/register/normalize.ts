@@ -1,0 +1,60 @@
+/** Text normalisation shared by header matching, enum matching and sheet-name matching. */
+
+const SPACES = /[\s\u00a0\u2007\u202f\u200b\ufeff]+/g;
+// C0/C1 control characters other than tab/newline (which become spaces above).
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
+/** Trim and collapse every kind of space; drop control characters. */
+export function cleanText(text: string): string {
+  return text.replace(CONTROLS, "").replace(SPACES, " ").trim();
+}
+
+/** The matching key of a header or a value: lower case, letters, digits and % only. */
+export function matchKey(text: string): string {
+  return cleanText(text)
+    .toLowerCase()
+    .replace(/&/g, "and")
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^\p{L}\p{N}%]/gu, "");
+}
+
+/** Edit distance, bounded: returns max+1 as soon as the distance exceeds max. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      rowMin = Math.min(rowMin, cur[j]);
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** The closest of `candidates` to `text`, if it is close enough to be a likely typo. */
+export function didYouMean(text: string, candidates: readonly string[]): string | null {
+  const key = matchKey(text);
+  if (key === "") return null;
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const ck = matchKey(candidate);
+    if (ck === "") continue;
+    if (ck.startsWith(key) || key.startsWith(ck)) {
+      const d = Math.abs(ck.length - key.length) * 0.5;
+      if (d < bestDistance) [best, bestDistance] = [candidate, d];
+      continue;
+    }
+    const limit = Math.max(1, Math.floor(ck.length / 3));
+    const d = editDistance(key, ck, limit);
+    if (d <= limit && d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best;
+}

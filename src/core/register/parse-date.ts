@@ -1,0 +1,65 @@
+/**
+ * Dates written as text, in the forms registers really contain: ISO (with or without a time),
+ * dd.mm.yyyy, dd/mm/yy, mm/dd/yyyy (by the standard's date order, unless unambiguous),
+ * "7 Sep 2024", "07-Sep-24", "Sep 7, 2024", "7th September 2024".
+ */
+import { dayFromYmd, type DayNumber } from "../dates";
+
+export type DateOrder = "dmy" | "mdy";
+
+const MONTH_NAMES: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10,
+  nov: 11, november: 11, dec: 12, december: 12,
+};
+
+/** Two-digit years as Excel reads them: 00-29 are 2000-2029, 30-99 are 1930-1999. */
+function fullYear(text: string): number {
+  const y = Number(text);
+  if (text.length > 2) return y;
+  return y < 30 ? 2000 + y : 1900 + y;
+}
+
+export type TextDateResult = { day: DayNumber } | { invalid: string } | null;
+
+/**
+ * Parse a text date. Returns null when the text does not look like a date at all,
+ * `{ invalid }` when it looks like one but is not a real day (31/02/2024), else `{ day }`.
+ */
+export function parseTextDate(input: string, order: DateOrder): TextDateResult {
+  const text = input.trim().replace(/\s+/g, " ");
+  let m: RegExpExecArray | null;
+
+  // ISO: 2024-09-07, 2024-09-07T10:00:00Z, 2024/09/07
+  if ((m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text))) {
+    return checked(Number(m[1]), Number(m[2]), Number(m[3]), text);
+  }
+  // Numeric: 07/09/2024, 7.9.24, 09-07-2024, optionally followed by a time.
+  if ((m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?: \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?)?$/.exec(text))) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const year = fullYear(m[3]);
+    // Unambiguous when one part cannot be a month.
+    if (a > 12 && b <= 12) return checked(year, b, a, text);
+    if (b > 12 && a <= 12) return checked(year, a, b, text);
+    return order === "dmy" ? checked(year, b, a, text) : checked(year, a, b, text);
+  }
+  // 7 Sep 2024, 07-Sep-24, 7th September 2024
+  if ((m = /^(\d{1,2})(?:st|nd|rd|th)?[ -]([A-Za-z]{3,9})\.?[ -,]*(\d{2}|\d{4})$/.exec(text))) {
+    const month = MONTH_NAMES[m[2].toLowerCase()];
+    if (!month) return null;
+    return checked(fullYear(m[3]), month, Number(m[1]), text);
+  }
+  // Sep 7, 2024 / September 7th 2024
+  if ((m = /^([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/.exec(text))) {
+    const month = MONTH_NAMES[m[1].toLowerCase()];
+    if (!month) return null;
+    return checked(Number(m[3]), month, Number(m[2]), text);
+  }
+  return null;
+}
+
+function checked(year: number, month: number, day: number, text: string): TextDateResult {
+  const result = dayFromYmd(year, month, day);
+  return result === null ? { invalid: `"${text}" is not a real date` } : { day: result };
+}

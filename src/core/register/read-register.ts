@@ -1,0 +1,169 @@
+/**
+ * One register sheet to a RegisterTable: find the header, match columns, coerce every cell,
+ * and report structure and cell findings on the way. Never throws on any grid.
+ */
+import { a1 } from "../a1";
+import { cellAt, displayCell, formatAt, isBlankCell, type SheetGrid } from "../grid";
+import type { RegisterKind, RegisterSpec, Standard } from "../standard/schema";
+import { FindingSink } from "../validate/finding";
+import { coerceCell, isPercentFormat, type CoerceContext, type TypedValue } from "./coerce";
+import { detectHeaderRow, matchHeaders } from "./header";
+import { parseTextNumber } from "./parse-number";
+import type { RegisterColumn, RegisterRow, RegisterTable } from "./register-table";
+
+function lastDataRow(grid: SheetGrid, from: number, cols: readonly number[]): number {
+  for (let r = grid.rows.length - 1; r >= from; r--) {
+    if (cols.some((c) => !isBlankCell(cellAt(grid, r, c)))) return r;
+  }
+  return from - 1;
+}
+
+/** Plain numbers in a percent column are fractions (0.45) unless any exceeds 1 (45). */
+function percentScale(grid: SheetGrid, col: number, first: number, last: number): "fraction" | "points" {
+  for (let r = first; r <= last; r++) {
+    const v = cellAt(grid, r, col);
+    const n = typeof v === "number" ? v : typeof v === "string" ? parseTextNumber(v, false) : null;
+    if (n === null) continue;
+    if (typeof n === "number") {
+      if (!isPercentFormat(formatAt(grid, r, col)) && Math.abs(n) > 1) return "points";
+    } else if (!n.percent && Math.abs(n.value) > 1) return "points";
+  }
+  return "fraction";
+}
+
+export interface ReadRegisterOptions {
+  readonly standard: Standard;
+  readonly date1904: boolean;
+  readonly sink: FindingSink;
+}
+
+export function readRegister(
+  kind: RegisterKind,
+  spec: RegisterSpec,
+  grid: SheetGrid,
+  { standard, date1904, sink }: ReadRegisterOptions,
+): RegisterTable | null {
+  const origin = grid.origin ?? { row: 0, col: 0 };
+  const at = (row: number, col: number) => ({ sheet: grid.name, row: row + origin.row, col: col + origin.col });
+
+  const headerRow = detectHeaderRow(grid, spec, standard.headerSearchRows);
+  if (headerRow === null) {
+    const expected = spec.columns
+      .filter((c) => c.presence === "required")
+      .map((c) => c.header)
+      .join(", ");
+    sink.add(
+      "header-not-found",
+      { ...at(0, 0), column: null },
+      `No header row found in the first ${standard.headerSearchRows} rows of '${grid.name}'. Add a header row with the columns ${expected}.`,
+    );
+    return null;
+  }
+
+  const match = matchHeaders(grid, headerRow, spec);
+  const mappedCols = [...match.columns.values()].map((h) => h.col);
+  const allCols = Array.from({ length: grid.rows[headerRow]?.length ?? 0 }, (_, c) => c);
+  let last = lastDataRow(grid, headerRow + 1, allCols.length > 0 ? allCols : mappedCols);
+  // Data further right than the header row reaches still counts for blank-header detection.
+  const widest = grid.rows.slice(headerRow + 1, last + 1).reduce((w, r) => Math.max(w, r.length), 0);
+  for (let c = allCols.length; c < widest; c++) match.blanks.push(c);
+  last = lastDataRow(grid, headerRow + 1, [...allCols, ...match.blanks]);
+
+  for (const { cell, spec: col, first } of match.duplicates) {
+    sink.add(
+      "duplicate-header",
+      { ...at(headerRow, cell.col), column: cell.text, value: cell.text },
+      `"${cell.text}" is a second ${col.header} column (the first is "${first.text}" in ${a1(headerRow + origin.row, first.col + origin.col)}); remove or rename one. Only the first is read.`,
+    );
+  }
+  for (const c of match.blanks) {
+    const hasData = grid.rows.slice(headerRow + 1, last + 1).some((r) => !isBlankCell(r[c] ?? null));
+    if (hasData)
+      sink.add(
+        "blank-header",
+        { ...at(headerRow, c), column: null, value: "" },
+        `Column ${a1(headerRow + origin.row, c + origin.col).replace(/\d+$/, "")} holds data but has no header; give it a header or remove the data.`,
+      );
+  }
+  for (const cell of match.unknown) {
+    sink.add(
+      "unknown-column",
+      { ...at(headerRow, cell.col), column: cell.text, value: cell.text },
+      `"${cell.text}" is not a column of the standard's ${spec.sheet} register; it is kept but not checked.`,
+    );
+  }
+  const missingAt = at(headerRow, 0);
+  for (const col of spec.columns) {
+    if (match.columns.has(col.field) || col.presence === "optional") continue;
+    sink.add(
+      "missing-column",
+      { ...missingAt, column: col.header },
+      `The ${spec.sheet} register has no "${col.header}" column${col.presence === "recommended" ? " (recommended)" : ""}; add it to the header row${col.synonyms.length ? ` (also accepted: ${col.synonyms.slice(0, 3).join(", ")})` : ""}.`,
+      col.presence === "recommended" ? "warning" : undefined,
+    );
+  }
+
+  const columns = new Map<string, RegisterColumn>();
+  for (const col of spec.columns) {
+    const h = match.columns.get(col.field);
+    if (h) columns.set(col.field, { spec: col, col: h.col + origin.col, header: h.text });
+  }
+  const colList = [...columns.values()];
+  const contexts = new Map<string, CoerceContext>(
+    colList.map((c) => [
+      c.spec.field,
+      {
+        date1904,
+        dateOrder: standard.dateOrder,
+        ragScale: standard.ragScale,
+        percentScale: c.spec.type === "percent" ? percentScale(grid, c.col - origin.col, headerRow + 1, last) : "points",
+      },
+    ]),
+  );
+  const readCols = [...colList.map((c) => c.col - origin.col), ...match.unknown.map((u) => u.col)];
+
+  const rows: RegisterRow[] = [];
+  let blankRun: number | null = null;
+  for (let r = headerRow + 1; r <= last; r++) {
+    const blank = readCols.every((c) => isBlankCell(cellAt(grid, r, c)));
+    if (blank) {
+      if (blankRun === null) blankRun = r;
+      continue;
+    }
+    if (blankRun !== null) {
+      const count = r - blankRun;
+      sink.add(
+        "blank-row",
+        { ...at(blankRun, 0), column: null, value: "" },
+        count === 1
+          ? `Row ${blankRun + origin.row + 1} is blank inside the register; delete it (the rows below it are still read).`
+          : `Rows ${blankRun + origin.row + 1}-${r + origin.row} are blank inside the register; delete them (the rows below are still read).`,
+      );
+      blankRun = null;
+    }
+    const values: Record<string, TypedValue | null> = {};
+    const shown: Record<string, string> = {};
+    const row: RegisterRow = { row: r + origin.row, values, shown, errors: 0 };
+    for (const c of colList) {
+      const gridCol = c.col - origin.col;
+      const raw = cellAt(grid, r, gridCol);
+      shown[c.spec.field] = displayCell(raw);
+      const result = coerceCell(raw, formatAt(grid, r, gridCol), c.spec, contexts.get(c.spec.field)!);
+      const where = { ...at(r, gridCol), column: c.header, value: displayCell(raw) };
+      if (!result.ok) {
+        values[c.spec.field] = null;
+        if (sink.add(result.code, where, `${c.header}: ${result.message}`).severity === "error") row.errors++;
+      } else {
+        values[c.spec.field] = result.value;
+        if (result.value === null && c.spec.required) {
+          const f = sink.add("required-missing", where, `${c.header} is required; enter a value.`);
+          if (f.severity === "error") row.errors++;
+        }
+      }
+    }
+    rows.push(row);
+  }
+  const width = Math.max(1, grid.rows[headerRow]?.length ?? 1);
+  const range = `${a1(headerRow + origin.row, origin.col)}:${a1(Math.max(last, headerRow) + origin.row, width - 1 + origin.col)}`;
+  return { kind, spec, sheet: grid.name, headerRow: headerRow + origin.row, columns, rows, range };
+}

@@ -1,0 +1,59 @@
+/** A register read into typed rows: what every rule and metric works on. */
+import type { ColumnSpec, RegisterKind, RegisterSpec } from "../standard/schema";
+import type { TypedValue } from "./coerce";
+
+export interface RegisterColumn {
+  readonly spec: ColumnSpec;
+  /** 0-based sheet column. */
+  readonly col: number;
+  /** The header as written in the sheet. */
+  readonly header: string;
+}
+
+export interface RegisterRow {
+  /** 0-based sheet row. */
+  readonly row: number;
+  /** field -> typed value; null when blank or not readable (the latter with a finding). */
+  readonly values: Record<string, TypedValue | null>;
+  /** The cell as the user sees it, by field (for messages). */
+  readonly shown: Record<string, string>;
+  /** Number of error findings on this row so far (governance turns red on any). */
+  errors: number;
+}
+
+export interface RegisterTable {
+  readonly kind: RegisterKind;
+  readonly spec: RegisterSpec;
+  readonly sheet: string;
+  /** 0-based header row. */
+  readonly headerRow: number;
+  readonly columns: ReadonlyMap<string, RegisterColumn>;
+  readonly rows: readonly RegisterRow[];
+  /** Sheet range the register occupies, e.g. "A3:R64", for the rollup's source list. */
+  readonly range: string;
+}
+
+export type Registers = Partial<Record<RegisterKind, RegisterTable>>;
+
+export function textOf(row: RegisterRow, field: string): string | null {
+  const v = row.values[field];
+  return typeof v === "string" && v !== "" ? v : null;
+}
+
+export function numberOf(row: RegisterRow, field: string): number | null {
+  const v = row.values[field];
+  return typeof v === "number" && Number.isFinite(v) ? v : null;
+}
+
+/** The values of an enum column that mean "finished" (Closed, Complete...). */
+export function closedValues(spec: RegisterSpec, field = "status"): Set<string> {
+  const col = spec.columns.find((c) => c.field === field);
+  return new Set((col?.values ?? []).filter((v) => v.closed).map((v) => v.value));
+}
+
+/** True when the row's status (or stage, for projects) is one the standard marks as closed. */
+export function isClosedRow(table: RegisterTable, row: RegisterRow): boolean {
+  const field = table.kind === "projects" ? "stage" : "status";
+  const v = textOf(row, field);
+  return v !== null && closedValues(table.spec, field).has(v);
+}

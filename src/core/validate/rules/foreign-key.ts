@@ -1,0 +1,40 @@
+/** foreign-key: a reference (Project ID in Risks, From/To Project in Dependencies...) to a key that does not exist. */
+import { didYouMean, matchKey } from "../../register/normalize";
+import { textOf } from "../../register/register-table";
+import { REGISTER_KINDS } from "../../standard/schema";
+import type { Rule } from "../rule";
+
+export const foreignKey: Rule = {
+  codes: ["foreign-key"],
+  check({ registers }, report) {
+    for (const kind of REGISTER_KINDS) {
+      const table = registers[kind];
+      if (!table) continue;
+      for (const column of table.columns.values()) {
+        const target = column.spec.references;
+        if (!target) continue;
+        const targetTable = registers[target];
+        const keyField = targetTable?.spec.key;
+        if (!targetTable || !keyField) continue; // a missing register is reported once, as missing-register
+        const keys = new Map<string, string>();
+        for (const r of targetTable.rows) {
+          const k = textOf(r, keyField);
+          if (k !== null) keys.set(matchKey(k) || k, k);
+        }
+        const keyList = [...keys.values()];
+        for (const row of table.rows) {
+          const ref = textOf(row, column.spec.field);
+          if (ref === null || keys.has(matchKey(ref) || ref)) continue;
+          const guess = keyList.length <= 5000 ? didYouMean(ref, keyList) : null;
+          report.at(
+            "foreign-key",
+            table,
+            row,
+            column.spec.field,
+            `${column.header} "${ref}" is not in the ${targetTable.sheet} register.${guess ? ` Did you mean "${guess}"?` : ""} Correct the reference or add the ${target === "projects" ? "project" : "row"} to '${targetTable.sheet}'.`,
+          );
+        }
+      }
+    }
+  },
+};
