@@ -14,7 +14,13 @@ export type TypedValue = string | number | boolean;
 
 export type Coerced =
   | { readonly ok: true; readonly value: TypedValue | null }
-  | { readonly ok: false; readonly code: FindingCode; readonly message: string };
+  | {
+      readonly ok: false;
+      readonly code: FindingCode;
+      readonly message: string;
+      /** A value still usable despite the finding (text of the wrong form is still an ID). */
+      readonly usable?: TypedValue;
+    };
 
 export interface CoerceContext {
   readonly date1904: boolean;
@@ -175,7 +181,12 @@ function checkRangeAndPattern(value: TypedValue, column: ColumnSpec): Coerced {
   }
   if (typeof value === "string" && column.pattern !== undefined) {
     if (!patternFor(column.pattern).test(value))
-      return fail("pattern-error", `"${value}" does not have the form ${column.header} needs (${column.pattern}).`);
+      return {
+        ok: false,
+        code: "pattern-error",
+        message: `"${value}" does not have the form ${column.header} needs (${column.pattern}); correct it.`,
+        usable: value,
+      };
   }
   return { ok: true, value };
 }

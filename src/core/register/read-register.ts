@@ -4,7 +4,7 @@
  */
 import { a1 } from "../a1";
 import { cellAt, displayCell, formatAt, isBlankCell, type SheetGrid } from "../grid";
-import type { RegisterKind, RegisterSpec, Standard } from "../standard/schema";
+import type { RegisterName, RegisterSpec, Standard } from "../standard/schema";
 import { FindingSink } from "../validate/finding";
 import { coerceCell, isPercentFormat, type CoerceContext, type TypedValue } from "./coerce";
 import { detectHeaderRow, matchHeaders } from "./header";
@@ -38,7 +38,7 @@ export interface ReadRegisterOptions {
 }
 
 export function readRegister(
-  kind: RegisterKind,
+  kind: RegisterName,
   spec: RegisterSpec,
   grid: SheetGrid,
   { standard, date1904, sink }: ReadRegisterOptions,
@@ -151,7 +151,7 @@ export function readRegister(
       const result = coerceCell(raw, formatAt(grid, r, gridCol), c.spec, contexts.get(c.spec.field)!);
       const where = { ...at(r, gridCol), column: c.header, value: displayCell(raw) };
       if (!result.ok) {
-        values[c.spec.field] = null;
+        values[c.spec.field] = result.usable ?? null;
         if (sink.add(result.code, where, `${c.header}: ${result.message}`).severity === "error") row.errors++;
       } else {
         values[c.spec.field] = result.value;

@@ -1,5 +1,5 @@
 /** A register read into typed rows: what every rule and metric works on. */
-import type { ColumnSpec, RegisterKind, RegisterSpec } from "../standard/schema";
+import type { ColumnSpec, RegisterName, RegisterSpec } from "../standard/schema";
 import type { TypedValue } from "./coerce";
 
 export interface RegisterColumn {
@@ -22,7 +22,7 @@ export interface RegisterRow {
 }
 
 export interface RegisterTable {
-  readonly kind: RegisterKind;
+  readonly kind: RegisterName;
   readonly spec: RegisterSpec;
   readonly sheet: string;
   /** 0-based header row. */
@@ -33,7 +33,7 @@ export interface RegisterTable {
   readonly range: string;
 }
 
-export type Registers = Partial<Record<RegisterKind, RegisterTable>>;
+export type Registers = Record<RegisterName, RegisterTable | undefined>;
 
 export function textOf(row: RegisterRow, field: string): string | null {
   const v = row.values[field];

@@ -6,7 +6,7 @@
 import type { z } from "zod";
 import { DEFAULT_STANDARD } from "./default-standard";
 import { unsafePatternReason } from "./safe-pattern";
-import { REGISTER_KINDS, standardSchema, type Standard } from "./schema";
+import { standardSchema, type Standard } from "./schema";
 
 export class StandardError extends Error {
   constructor(
@@ -33,10 +33,10 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 
 function semanticProblems(standard: Standard): string[] {
   const problems: string[] = [];
-  for (const kind of REGISTER_KINDS) {
-    const reg = standard.registers[kind];
+  for (const [kind, reg] of Object.entries(standard.registers)) {
     if (!reg) continue;
     const base = `registers.${kind}`;
+    if (!/^[a-z][A-Za-z0-9]*$/.test(kind)) problems.push(`${base}: a register's name must be a word such as "benefits"`);
     const seen = new Set<string>();
     reg.columns.forEach((col, i) => {
       const at = `${base}.columns[${i}]`;

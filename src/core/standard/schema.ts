@@ -7,6 +7,8 @@ import { z } from "zod";
 
 export const REGISTER_KINDS = ["projects", "risks", "issues", "dependencies", "milestones"] as const;
 export type RegisterKind = (typeof REGISTER_KINDS)[number];
+/** A register's key in the standard: one of the known kinds or a PMO's own (e.g. "benefits"). */
+export type RegisterName = string;
 
 export const SEVERITIES = ["error", "warning", "info"] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -53,7 +55,7 @@ export const columnSchema = z
     max: z.number().optional(),
     pattern: z.string().max(200).optional().describe("A regular expression the whole text must match."),
     values: z.array(enumValue).optional().describe("Allowed values, for enum columns."),
-    references: z.enum(REGISTER_KINDS).optional().describe("Each value must be a key of that register."),
+    references: z.string().optional().describe("Each value must be a key of that register (projects, risks...)."),
     unit: z
       .number()
       .positive()
@@ -141,7 +143,8 @@ export const standardSchema = z
         dependencies: registerSchema.optional(),
         milestones: registerSchema.optional(),
       })
-      .strict(),
+      .catchall(registerSchema)
+      .describe("The five known registers, plus any register of the PMO's own (checked cell by cell)."),
     ragScale: z.array(ragScaleEntry).min(3).describe("Reported ratings accepted, and their 3-level meaning."),
     thresholds: thresholdsSchema,
     overall: z

@@ -51,7 +51,8 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown):
     if (typeof node !== "object" || node === null) return `"${parts.slice(0, i).join(".")}" has no settings below it`;
     const obj = node as Record<string, unknown>;
     if (last) {
-      obj[key] = value;
+      // "2.1" stays text where the standard holds text (a version), whatever it looks like.
+      obj[key] = typeof obj[key] === "string" && typeof value !== "string" ? String(value) : value;
     } else {
       if (!(key in obj) || obj[key] === undefined) obj[key] = {};
       node = obj[key];

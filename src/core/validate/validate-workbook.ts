@@ -7,7 +7,7 @@ import type { WorkbookGrids } from "../grid";
 import { locateRegister } from "../register/locate";
 import { readRegister } from "../register/read-register";
 import type { Registers } from "../register/register-table";
-import { REGISTER_KINDS, type Standard } from "../standard/schema";
+import type { Standard } from "../standard/schema";
 import { FindingSink, type Finding } from "./finding";
 import { RowReporter } from "./rule";
 import { RULES } from "./rules";
@@ -22,8 +22,7 @@ export interface Validation {
 export function validateWorkbook(workbook: WorkbookGrids, standard: Standard, asOf: DayNumber): Validation {
   const sink = new FindingSink(standard.severities);
   const registers: Registers = {};
-  for (const kind of REGISTER_KINDS) {
-    const spec = standard.registers[kind];
+  for (const [kind, spec] of Object.entries(standard.registers)) {
     if (!spec) continue;
     const grid = locateRegister(workbook.sheets, spec);
     if (!grid) {

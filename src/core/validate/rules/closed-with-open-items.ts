@@ -17,7 +17,12 @@ function openItemsByProject(table: RegisterTable | undefined, fields: readonly s
   }
 }
 
-const LABELS = ["open risk", "open issue", "open dependency", "open milestone"];
+const LABELS = [
+  ["open risk", "open risks"],
+  ["open issue", "open issues"],
+  ["open dependency", "open dependencies"],
+  ["open milestone", "open milestones"],
+];
 
 export const closedWithOpenItems: Rule = {
   codes: ["closed-with-open-items"],
@@ -34,7 +39,7 @@ export const closedWithOpenItems: Rule = {
       if (id === null || !isClosedRow(projects, row)) continue;
       const entry = counts.get(id);
       if (!entry) continue;
-      const parts = entry.flatMap((n, i) => (n > 0 ? [`${n} ${LABELS[i]}${n > 1 ? "s" : ""}`] : []));
+      const parts = entry.flatMap((n, i) => (n > 0 ? [`${n} ${LABELS[i][n === 1 ? 0 : 1]}`] : []));
       report.at(
         "closed-with-open-items",
         projects,

@@ -1,5 +1,4 @@
 /** duplicate-id: a key (or any column the standard marks unique) used by two rows. */
-import { REGISTER_KINDS } from "../../standard/schema";
 import { textOf } from "../../register/register-table";
 import { matchKey } from "../../register/normalize";
 import type { Rule } from "../rule";
@@ -7,8 +6,7 @@ import type { Rule } from "../rule";
 export const duplicateId: Rule = {
   codes: ["duplicate-id"],
   check({ registers }, report) {
-    for (const kind of REGISTER_KINDS) {
-      const table = registers[kind];
+    for (const table of Object.values(registers)) {
       if (!table) continue;
       for (const column of table.columns.values()) {
         if (!column.spec.unique && column.spec.field !== table.spec.key) continue;

@@ -1,14 +1,12 @@
 /** foreign-key: a reference (Project ID in Risks, From/To Project in Dependencies...) to a key that does not exist. */
 import { didYouMean, matchKey } from "../../register/normalize";
 import { textOf } from "../../register/register-table";
-import { REGISTER_KINDS } from "../../standard/schema";
 import type { Rule } from "../rule";
 
 export const foreignKey: Rule = {
   codes: ["foreign-key"],
   check({ registers }, report) {
-    for (const kind of REGISTER_KINDS) {
-      const table = registers[kind];
+    for (const table of Object.values(registers)) {
       if (!table) continue;
       for (const column of table.columns.values()) {
         const target = column.spec.references;

@@ -1,0 +1,92 @@
+/**
+ * The pmo-rollup command (DESIGN §7). Exit codes: 0 ran and found no errors, 1 ran and found
+ * errors, 2 could not run (usage, unreadable file, broken standard) with one line on stderr.
+ */
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { parseAsOf } from "../core/engine";
+import { StandardError } from "../core/standard/load";
+import { WorkbookFileError } from "../xlsx/errors";
+import { runSample } from "./sample-command";
+import { runStandard } from "./standard-command";
+import type { CliIO } from "./terminal";
+import { runValidate } from "./validate-command";
+
+export const EXIT = { ok: 0, findings: 1, cannotRun: 2 } as const;
+
+function parseInteger(name: string, min: number) {
+  return (text: string): number => {
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`${name} must be a whole number of at least ${min}`);
+    return n;
+  };
+}
+
+function parseAsOfOption(text: string): number {
+  const day = parseAsOf(text);
+  if (day === null) throw new InvalidArgumentError("--as-of must be a real date written YYYY-MM-DD");
+  return day;
+}
+
+const formatOption = () =>
+  new Option("--format <format>", "output format").choices(["text", "json"]).default("text");
+
+export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const program = new Command("pmo-rollup")
+    .description("Validate PMO project registers and write traffic-light (RAG) rollups.")
+    .version("0.1.0")
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout(s.replace(/\n$/, "")),
+      writeErr: (s) => io.stderr(s.replace(/\n$/, "")),
+      outputError: (s, write) => write(s.replace(/^error: /, "pmo-rollup: ")),
+    });
+
+  program
+    .command("validate")
+    .description("check registers against the PMO standard and list every finding at its cell")
+    .argument("<workbook...>", ".xlsx workbooks to check")
+    .option("--standard <file>", "a PMO standard (JSON) instead of the workbook's or the built-in one")
+    .option("--as-of <date>", "status date, YYYY-MM-DD (default: the workbook's Status Date, else today)", parseAsOfOption)
+    .addOption(formatOption())
+    .option("--limit <n>", "findings listed per sheet and severity in text output (0 = all)", parseInteger("--limit", 0), 10)
+    .action(async (files: string[], opts) => {
+      exitCode = await runValidate(files, opts, io);
+    });
+
+  program
+    .command("sample")
+    .description("write the sample portfolio workbook (deterministic)")
+    .requiredOption("-o, --output <file>", "where to write the .xlsx")
+    .option("--projects <n>", "number of projects", parseInteger("--projects", 1), 60)
+    .option("--seed <n>", "random seed", parseInteger("--seed", 0), 42)
+    .action(async (opts) => {
+      exitCode = await runSample(opts, io);
+    });
+
+  program
+    .command("standard")
+    .description("print the built-in standard, or check a standard file")
+    .option("--print-default", "print the built-in standard as JSON")
+    .option("--check <file>", "check a standard file and list every problem")
+    .action(async (opts) => {
+      exitCode = await runStandard(opts, io);
+    });
+
+  try {
+    await program.parseAsync(["node", "pmo-rollup", ...argv]);
+    return exitCode;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help") return EXIT.ok;
+      return EXIT.cannotRun;
+    }
+    if (e instanceof WorkbookFileError || e instanceof StandardError) {
+      io.stderr(`pmo-rollup: ${e.message}`);
+      return EXIT.cannotRun;
+    }
+    const detail = io.env.PMO_ROLLUP_DEBUG ? `\n${(e as Error).stack}` : "";
+    io.stderr(`pmo-rollup: internal error: ${(e as Error).message}; please report it (PMO_ROLLUP_DEBUG=1 shows more)${detail}`);
+    return EXIT.cannotRun;
+  }
+}

@@ -1,0 +1,40 @@
+/** An .xlsx file's bytes to the engine's WorkbookGrids (and the package, for writing back). */
+import type { SheetGrid, WorkbookGrids } from "../core/grid";
+import { WorkbookFileError } from "./errors";
+import { XlsxPackage } from "./package";
+import { readSharedStrings } from "./shared-strings";
+import { readSheetXml } from "./sheet-reader";
+import { readCellFormats } from "./styles-part";
+import { readWorkbookInfo, type WorkbookInfo } from "./workbook-part";
+
+export interface ReadWorkbookResult {
+  readonly grids: WorkbookGrids;
+  readonly info: WorkbookInfo;
+  readonly pkg: XlsxPackage;
+}
+
+export interface ReadWorkbookOptions {
+  /** Read only the sheets this returns true for (others get an empty grid). */
+  readonly sheetFilter?: (name: string) => boolean;
+}
+
+export function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptions = {}): ReadWorkbookResult {
+  const pkg = XlsxPackage.open(bytes);
+  const info = readWorkbookInfo(pkg);
+  const sharedStrings = readSharedStrings(pkg.text("xl/sharedStrings.xml"));
+  const cellFormats = readCellFormats(pkg.text("xl/styles.xml"));
+  const ctx = { sharedStrings, cellFormats, date1904: info.date1904 };
+  const sheets: SheetGrid[] = [];
+  for (const entry of info.sheets) {
+    if (entry.kind !== "worksheet" || !entry.path) continue;
+    const wanted = options.sheetFilter ? options.sheetFilter(entry.name) : true;
+    const bytesOfSheet = wanted ? pkg.partOnce(entry.path) : undefined;
+    if (wanted && !bytesOfSheet)
+      throw new WorkbookFileError(`the sheet '${entry.name}' is missing from the file (${entry.path}); the file is damaged`);
+    const read = bytesOfSheet ? readSheetXml(bytesOfSheet, ctx) : { rows: [], formats: [] };
+    sheets.push({ name: entry.name, rows: read.rows, formats: read.formats, hidden: entry.state !== "visible" });
+  }
+  const names: Record<string, string> = {};
+  for (const n of info.definedNames) if (n.localSheetId === undefined) names[n.name] = n.ref;
+  return { grids: { sheets, date1904: info.date1904, names }, info, pkg };
+}
