@@ -1,5 +1,6 @@
 // ESLint flat config: typescript-eslint, the Office add-in rules (round-trip discipline),
 // Prettier, and the layering rules that keep src/core pure (see docs/ARCHITECTURE.md).
+import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import officeAddins from "eslint-plugin-office-addins";
 import prettierConfig from "eslint-config-prettier";
@@ -14,10 +15,23 @@ const officeRules = {
   "office-addins/test-for-null-using-isNullObject": "error",
 };
 
-const nodeBuiltins = ["fs", "path", "os", "child_process", "worker_threads", "stream", "zlib", "crypto", "util"];
+const nodeBuiltins = [
+  "fs",
+  "path",
+  "os",
+  "child_process",
+  "worker_threads",
+  "stream",
+  "zlib",
+  "crypto",
+  "util",
+];
 
 export default tseslint.config(
-  { ignores: ["dist/**", "coverage/**", "test-output/**", "node_modules/**", "bin/**", "*.config.js"] },
+  {
+    ignores: ["dist/**", "coverage/**", "test-output/**", "demo-output/**", "node_modules/**", "*.config.js"],
+  },
+  js.configs.recommended,
   ...tseslint.configs.recommended,
   prettierConfig,
   {
@@ -30,9 +44,29 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "no-restricted-syntax": [
         "error",
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: "No raw HTML in the pane." },
-        { selector: "MemberExpression[property.name='innerHTML']", message: "No innerHTML: build DOM nodes." },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: "No raw HTML in the pane.",
+        },
+        {
+          selector: "MemberExpression[property.name='innerHTML']",
+          message: "No innerHTML: build DOM nodes.",
+        },
       ],
+    },
+  },
+  {
+    files: ["test/**/*.{ts,tsx}"],
+    rules: { "no-control-regex": "off" },
+  },
+  {
+    files: ["bin/**/*.js"],
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    files: ["scripts/**/*.mjs", "bin/**/*.js"],
+    languageOptions: {
+      globals: { process: "readonly", console: "readonly", require: "readonly", __dirname: "readonly" },
     },
   },
   {
@@ -49,7 +83,14 @@ export default tseslint.config(
           patterns: [
             { group: ["node:*", "@fluentui/*"], message: "src/core must stay pure." },
             {
-              group: ["**/host/**", "**/excel/**", "**/xlsx/**", "**/cli/**", "**/taskpane/**", "**/commands/**"],
+              group: [
+                "**/host/**",
+                "**/excel/**",
+                "**/xlsx/**",
+                "**/cli/**",
+                "**/taskpane/**",
+                "**/commands/**",
+              ],
               message: "src/core imports nothing of ours outside src/core.",
             },
           ],

@@ -12,7 +12,8 @@ export async function readInputFile(file: string): Promise<Uint8Array> {
     if (e instanceof WorkbookFileError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOENT") throw new WorkbookFileError("no such file");
-    if (code === "EACCES" || code === "EPERM") throw new WorkbookFileError("permission denied: the file cannot be read");
+    if (code === "EACCES" || code === "EPERM")
+      throw new WorkbookFileError("permission denied: the file cannot be read");
     throw new WorkbookFileError(`cannot be read (${code ?? (e as Error).message})`);
   }
 }
@@ -32,7 +33,13 @@ export async function writeFileAtomic(file: string, bytes: Uint8Array): Promise<
     await fs.rm(tmp, { force: true }).catch(() => undefined);
     const code = (e as NodeJS.ErrnoException).code;
     const why =
-      code === "ENOSPC" ? "the disk is full" : code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "it is a folder" : (e as Error).message;
+      code === "ENOSPC"
+        ? "the disk is full"
+        : code === "EACCES" || code === "EPERM"
+          ? "permission denied"
+          : code === "EISDIR"
+            ? "it is a folder"
+            : (e as Error).message;
     throw new WorkbookFileError(`cannot write ${file}: ${why}; nothing was written`);
   }
 }

@@ -16,7 +16,8 @@ export const EXIT = { ok: 0, findings: 1, cannotRun: 2 } as const;
 function parseInteger(name: string, min: number) {
   return (text: string): number => {
     const n = Number(text);
-    if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`${name} must be a whole number of at least ${min}`);
+    if (!Number.isInteger(n) || n < min)
+      throw new InvalidArgumentError(`${name} must be a whole number of at least ${min}`);
     return n;
   };
 }
@@ -47,9 +48,18 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     .description("check registers against the PMO standard and list every finding at its cell")
     .argument("<workbook...>", ".xlsx workbooks to check")
     .option("--standard <file>", "a PMO standard (JSON) instead of the workbook's or the built-in one")
-    .option("--as-of <date>", "status date, YYYY-MM-DD (default: the workbook's Status Date, else today)", parseAsOfOption)
+    .option(
+      "--as-of <date>",
+      "status date, YYYY-MM-DD (default: the workbook's Status Date, else today)",
+      parseAsOfOption,
+    )
     .addOption(formatOption())
-    .option("--limit <n>", "findings listed per sheet and severity in text output (0 = all)", parseInteger("--limit", 0), 10)
+    .option(
+      "--limit <n>",
+      "findings listed per sheet and severity in text output (0 = all)",
+      parseInteger("--limit", 0),
+      10,
+    )
     .action(async (files: string[], opts) => {
       exitCode = await runValidate(files, opts, io);
     });
@@ -78,7 +88,12 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     return exitCode;
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help") return EXIT.ok;
+      if (
+        e.code === "commander.helpDisplayed" ||
+        e.code === "commander.version" ||
+        e.code === "commander.help"
+      )
+        return EXIT.ok;
       return EXIT.cannotRun;
     }
     if (e instanceof WorkbookFileError || e instanceof StandardError) {
@@ -86,7 +101,9 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       return EXIT.cannotRun;
     }
     const detail = io.env.PMO_ROLLUP_DEBUG ? `\n${(e as Error).stack}` : "";
-    io.stderr(`pmo-rollup: internal error: ${(e as Error).message}; please report it (PMO_ROLLUP_DEBUG=1 shows more)${detail}`);
+    io.stderr(
+      `pmo-rollup: internal error: ${(e as Error).message}; please report it (PMO_ROLLUP_DEBUG=1 shows more)${detail}`,
+    );
     return EXIT.cannotRun;
   }
 }

@@ -1,10 +1,14 @@
 /** `pmo-rollup standard [--print-default | --check FILE]` */
 import { DEFAULT_STANDARD } from "../core/standard/default-standard";
 import { StandardError } from "../core/standard/load";
+import { STANDARD_SCHEMA_ID } from "../core/standard/json-schema";
 import { loadStandardFile } from "./standard-option";
 import type { CliIO } from "./terminal";
 
-export async function runStandard(opts: { printDefault?: boolean; check?: string }, io: CliIO): Promise<number> {
+export async function runStandard(
+  opts: { printDefault?: boolean; check?: string },
+  io: CliIO,
+): Promise<number> {
   if (opts.check) {
     try {
       const standard = await loadStandardFile(opts.check);
@@ -18,7 +22,7 @@ export async function runStandard(opts: { printDefault?: boolean; check?: string
     }
   }
   if (opts.printDefault) {
-    io.stdout(JSON.stringify({ $schema: "https://pmo-rollup.example/schema/standard.schema.json", ...DEFAULT_STANDARD }, null, 2));
+    io.stdout(JSON.stringify({ $schema: STANDARD_SCHEMA_ID, ...DEFAULT_STANDARD }, null, 2));
     return 0;
   }
   io.stderr("pmo-rollup: standard needs --print-default or --check FILE");

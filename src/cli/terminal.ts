@@ -22,7 +22,13 @@ export interface Palette {
 
 const plain: Palette = { red: (s) => s, yellow: (s) => s, green: (s) => s, dim: (s) => s, bold: (s) => s };
 const wrap = (code: string) => (s: string) => `\u001b[${code}m${s}\u001b[0m`;
-const ansi: Palette = { red: wrap("31"), yellow: wrap("33"), green: wrap("32"), dim: wrap("2"), bold: wrap("1") };
+const ansi: Palette = {
+  red: wrap("31"),
+  yellow: wrap("33"),
+  green: wrap("32"),
+  dim: wrap("2"),
+  bold: wrap("1"),
+};
 
 /** Colour on a terminal, never when NO_COLOR is set (https://no-color.org). */
 export function paletteFor(io: CliIO): Palette {

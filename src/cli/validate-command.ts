@@ -16,7 +16,11 @@ export interface ValidateOptions {
   readonly limit: number;
 }
 
-export async function runValidate(files: readonly string[], opts: ValidateOptions, io: CliIO): Promise<number> {
+export async function runValidate(
+  files: readonly string[],
+  opts: ValidateOptions,
+  io: CliIO,
+): Promise<number> {
   const explicit: Standard | undefined = opts.standard ? await loadStandardFile(opts.standard) : undefined;
   const today = dayFromIso(io.today)!;
   const progress = progressFor(io);
@@ -44,7 +48,9 @@ export async function runValidate(files: readonly string[], opts: ValidateOption
     io.stdout(results.map((r) => validateText(r, p, limit)).join("\n\n"));
     if (files.length > 1) {
       const withErrors = results.filter((r) => countFindings(r.check.validation.findings).errors > 0).length;
-      io.stdout(`\n${files.length} files: ${withErrors} with errors, ${results.length - withErrors} ready${unreadable ? `, ${unreadable} unreadable` : ""}.`);
+      io.stdout(
+        `\n${files.length} files: ${withErrors} with errors, ${results.length - withErrors} ready${unreadable ? `, ${unreadable} unreadable` : ""}.`,
+      );
     }
   }
   if (unreadable > 0) return 2;

@@ -78,14 +78,20 @@ export function validateText(result: FileResult, p: Palette, limit: number): str
         lines.push(`      ${(f.cell ?? "—").padEnd(7)} ${p.dim(f.code.padEnd(22))} ${f.message}`);
       }
       if (group.length > limit)
-        lines.push(p.dim(`      … and ${group.length - limit} more ${severity} findings here (--limit 0 lists all, --format json for tools)`));
+        lines.push(
+          p.dim(
+            `      … and ${group.length - limit} more ${severity} findings here (--limit 0 lists all, --format json for tools)`,
+          ),
+        );
     }
   }
   const c = countFindings(findings);
   lines.push("");
   lines.push(
     c.errors === 0
-      ? p.green(`  Ready to submit: no errors${c.warnings > 0 ? ` (${plural(c.warnings, "warning")} worth a look)` : ""}.`)
+      ? p.green(
+          `  Ready to submit: no errors${c.warnings > 0 ? ` (${plural(c.warnings, "warning")} worth a look)` : ""}.`,
+        )
       : p.red(`  Not ready to submit: fix the ${plural(c.errors, "error")} above, then validate again.`),
   );
   return lines.join("\n");

@@ -32,7 +32,12 @@ export function ymdFromDay(day: DayNumber): { year: number; month: number; day: 
 
 export function isoFromDay(day: DayNumber): string {
   const { year, month, day: d } = ymdFromDay(day);
-  const y = year < 0 ? `-${String(-year).padStart(6, "0")}` : year > 9999 ? `+${year}` : String(year).padStart(4, "0");
+  const y =
+    year < 0
+      ? `-${String(-year).padStart(6, "0")}`
+      : year > 9999
+        ? `+${year}`
+        : String(year).padStart(4, "0");
   return `${y}-${String(month).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
 

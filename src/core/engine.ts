@@ -31,7 +31,12 @@ export interface ResolvedAsOf {
   readonly source: string;
 }
 
-export function resolveAsOf(workbook: WorkbookGrids, standard: Standard, explicit: DayNumber | undefined, today: DayNumber): ResolvedAsOf {
+export function resolveAsOf(
+  workbook: WorkbookGrids,
+  standard: Standard,
+  explicit: DayNumber | undefined,
+  today: DayNumber,
+): ResolvedAsOf {
   if (explicit !== undefined) return { day: explicit, source: "--as-of" };
   const found = findStatusDate(workbook, standard.dateOrder);
   if (found) return { day: found.day, source: found.source };

@@ -78,7 +78,8 @@ export function isBlankCell(value: CellValue | undefined): boolean {
 /** The cell as the user would read it, for messages and the findings sheet. */
 export function displayCell(value: CellValue | undefined): string {
   if (value === null || value === undefined) return "";
-  if (typeof value === "object") return value.kind === "error" ? value.code : `=${value.formula.replace(/^=/, "")}`;
+  if (typeof value === "object")
+    return value.kind === "error" ? value.code : `=${value.formula.replace(/^=/, "")}`;
   return String(value);
 }
 

@@ -10,7 +10,16 @@ import { cleanText, matchKey } from "./register/normalize";
 import { parseTextDate, type DateOrder } from "./register/parse-date";
 
 const NAME_KEYS = new Set(["statusdate", "asof", "asofdate", "reportingdate", "asatdate", "reportdate"]);
-const LABEL_KEYS = new Set(["statusdate", "asof", "asat", "asofdate", "asatdate", "reportingdate", "reportdate", "datasasat"]);
+const LABEL_KEYS = new Set([
+  "statusdate",
+  "asof",
+  "asat",
+  "asofdate",
+  "asatdate",
+  "reportingdate",
+  "reportdate",
+  "datasasat",
+]);
 
 export interface StatusDate {
   readonly day: DayNumber;
@@ -39,14 +48,22 @@ function cellFromName(workbook: WorkbookGrids, ref: string, order: DateOrder): D
   return toDay(cellAt(sheet, target.row - origin.row, target.col - origin.col), workbook.date1904, order);
 }
 
-function labelledCell(sheet: SheetGrid, date1904: boolean, order: DateOrder): { day: DayNumber; row: number; col: number } | null {
+function labelledCell(
+  sheet: SheetGrid,
+  date1904: boolean,
+  order: DateOrder,
+): { day: DayNumber; row: number; col: number } | null {
   const rows = Math.min(sheet.rows.length, 10);
   for (let r = 0; r < rows; r++) {
     const width = Math.min(sheet.rows[r]?.length ?? 0, 12);
     for (let c = 0; c < width; c++) {
       const v = cellAt(sheet, r, c);
       if (typeof v !== "string" || !LABEL_KEYS.has(matchKey(v))) continue;
-      for (const [dr, dc] of [[0, 1], [0, 2], [1, 0]]) {
+      for (const [dr, dc] of [
+        [0, 1],
+        [0, 2],
+        [1, 0],
+      ]) {
         const day = toDay(cellAt(sheet, r + dr, c + dc), date1904, order);
         if (day !== null) return { day, row: r + dr, col: c + dc };
       }
@@ -65,7 +82,10 @@ export function findStatusDate(workbook: WorkbookGrids, order: DateOrder): Statu
     const found = labelledCell(sheet, workbook.date1904, order);
     if (found) {
       const origin = sheet.origin ?? { row: 0, col: 0 };
-      return { day: found.day, source: `${sheet.name}!${a1(found.row + origin.row, found.col + origin.col)}` };
+      return {
+        day: found.day,
+        source: `${sheet.name}!${a1(found.row + origin.row, found.col + origin.col)}`,
+      };
     }
   }
   return null;

@@ -33,28 +33,88 @@ const PORTFOLIOS: readonly (readonly [string, readonly string[]])[] = [
   ["Corporate Change", ["Finance Transformation", "HR Systems"]],
 ];
 const PEOPLE = [
-  "Amara Okafor", "Ben Hughes", "Chen Wei", "Dana Kowalski", "Elif Yilmaz", "Farid Haddad", "Grace Liu",
-  "Hugo Martin", "Isla Campbell", "Jonas Berg", "Keira Walsh", "Luca Romano", "Maya Patel", "Noah Fischer",
-  "Olivia Brown", "Priya Nair", "Quentin Dubois", "Rosa Alvarez", "Sam O'Neill", "Tariq Aziz",
+  "Amara Okafor",
+  "Ben Hughes",
+  "Chen Wei",
+  "Dana Kowalski",
+  "Elif Yilmaz",
+  "Farid Haddad",
+  "Grace Liu",
+  "Hugo Martin",
+  "Isla Campbell",
+  "Jonas Berg",
+  "Keira Walsh",
+  "Luca Romano",
+  "Maya Patel",
+  "Noah Fischer",
+  "Olivia Brown",
+  "Priya Nair",
+  "Quentin Dubois",
+  "Rosa Alvarez",
+  "Sam O'Neill",
+  "Tariq Aziz",
 ];
-const SPONSORS = ["J. Whitfield (CFO)", "R. Osei (CIO)", "M. Lindqvist (COO)", "H. Tanaka (CDO)", "S. Brennan (HRD)"];
+const SPONSORS = [
+  "J. Whitfield (CFO)",
+  "R. Osei (CIO)",
+  "M. Lindqvist (COO)",
+  "H. Tanaka (CDO)",
+  "S. Brennan (HRD)",
+];
 const ADJECTIVES = [
-  "Unified", "Cloud", "Customer", "Secure", "Digital", "Smart", "Core", "Regional", "Agile", "Integrated",
-  "Mobile", "Automated", "Shared", "Modern", "Open",
+  "Unified",
+  "Cloud",
+  "Customer",
+  "Secure",
+  "Digital",
+  "Smart",
+  "Core",
+  "Regional",
+  "Agile",
+  "Integrated",
+  "Mobile",
+  "Automated",
+  "Shared",
+  "Modern",
+  "Open",
 ];
 const NOUNS = [
-  "Billing Upgrade", "Data Warehouse", "Identity Service", "WAN Migration", "Office Consolidation",
-  "Payroll Replacement", "Self-Service Portal", "Analytics Hub", "Contact Centre", "Records Digitisation",
-  "ERP Rollout", "Backup Renewal", "Onboarding Journey", "Procurement Platform", "Site Refurbishment",
+  "Billing Upgrade",
+  "Data Warehouse",
+  "Identity Service",
+  "WAN Migration",
+  "Office Consolidation",
+  "Payroll Replacement",
+  "Self-Service Portal",
+  "Analytics Hub",
+  "Contact Centre",
+  "Records Digitisation",
+  "ERP Rollout",
+  "Backup Renewal",
+  "Onboarding Journey",
+  "Procurement Platform",
+  "Site Refurbishment",
 ];
 const RISKS = [
-  "Supplier may not deliver on time", "Key staff may leave the project", "Integration testing may overrun",
-  "Budget cut in next spending review", "Data migration quality lower than expected", "Regulatory change affects scope",
-  "Legacy system knowledge is thin", "Licence costs may rise", "Stakeholder availability for UAT", "Security accreditation delay",
+  "Supplier may not deliver on time",
+  "Key staff may leave the project",
+  "Integration testing may overrun",
+  "Budget cut in next spending review",
+  "Data migration quality lower than expected",
+  "Regulatory change affects scope",
+  "Legacy system knowledge is thin",
+  "Licence costs may rise",
+  "Stakeholder availability for UAT",
+  "Security accreditation delay",
 ];
 const ISSUES = [
-  "Test environment unavailable", "Vendor invoice dispute", "Requirements sign-off outstanding", "Defect backlog growing",
-  "Resource gap in data team", "Change request awaiting approval", "Hardware delivery late",
+  "Test environment unavailable",
+  "Vendor invoice dispute",
+  "Requirements sign-off outstanding",
+  "Defect backlog growing",
+  "Resource gap in data team",
+  "Change request awaiting approval",
+  "Hardware delivery late",
 ];
 const MILESTONES: readonly (readonly [string, number])[] = [
   ["Design approved", 0.25],
@@ -115,9 +175,24 @@ export function samplePortfolio(options: SampleOptions = {}): SampleSheet[] {
     ["Maintained by the Portfolio Office. One row per project; see the Read Me sheet for the status date."],
     [],
     [
-      "Project ID", "Project Name", "Portfolio", "Programme", "Project Manager", "Sponsor", "Stage", "Start Date",
-      "Baseline Finish", "Forecast Finish", "Actual Finish", "Budget", "Actual Cost", "% Complete",
-      "Planned % Complete", "Reported RAG", "Last Updated", "Comments",
+      "Project ID",
+      "Project Name",
+      "Portfolio",
+      "Programme",
+      "Project Manager",
+      "Sponsor",
+      "Stage",
+      "Start Date",
+      "Baseline Finish",
+      "Forecast Finish",
+      "Actual Finish",
+      "Budget",
+      "Actual Cost",
+      "% Complete",
+      "Planned % Complete",
+      "Reported RAG",
+      "Last Updated",
+      "Comments",
     ],
   ];
   for (let i = 0; i < count; i++) {
@@ -126,8 +201,16 @@ export function samplePortfolio(options: SampleOptions = {}): SampleSheet[] {
     const duration = rnd.int(120, 600);
     const start = asOf - rnd.int(-60, 700);
     const baselineFinish = start + duration;
-    const schedulePerf = rnd.weighted([[rnd.between(0.95, 1.06), 6], [rnd.between(0.85, 0.95), 3], [rnd.between(0.7, 0.85), 2]]);
-    const costPerf = rnd.weighted([[rnd.between(0.95, 1.08), 6], [rnd.between(0.85, 0.95), 3], [rnd.between(0.72, 0.85), 2]]);
+    const schedulePerf = rnd.weighted([
+      [rnd.between(0.95, 1.06), 6],
+      [rnd.between(0.85, 0.95), 3],
+      [rnd.between(0.7, 0.85), 2],
+    ]);
+    const costPerf = rnd.weighted([
+      [rnd.between(0.95, 1.08), 6],
+      [rnd.between(0.85, 0.95), 3],
+      [rnd.between(0.72, 0.85), 2],
+    ]);
     const slip = Math.round(duration * Math.max(0, (1 - schedulePerf) * rnd.between(0.8, 1.6)));
     const forecastFinish = baselineFinish + slip;
     const closed = forecastFinish < asOf - 10;
@@ -136,10 +219,27 @@ export function samplePortfolio(options: SampleOptions = {}): SampleSheet[] {
     const complete = closed ? 1 : Math.min(0.99, planned * schedulePerf);
     const bac = Math.round(rnd.between(80_000, 4_500_000) / 1000) * 1000;
     const ac = Math.round((bac * complete) / costPerf);
-    const stage = closed ? "Closed" : notStarted ? rnd.pick(["Initiate", "Plan"]) : planned > 0.95 ? "Close" : "Execute";
-    const derived = schedulePerf < 0.85 || costPerf < 0.85 ? "Red" : schedulePerf < 0.95 || costPerf < 0.95 ? "Amber" : "Green";
+    const stage = closed
+      ? "Closed"
+      : notStarted
+        ? rnd.pick(["Initiate", "Plan"])
+        : planned > 0.95
+          ? "Close"
+          : "Execute";
+    const derived =
+      schedulePerf < 0.85 || costPerf < 0.85
+        ? "Red"
+        : schedulePerf < 0.95 || costPerf < 0.95
+          ? "Amber"
+          : "Green";
     const watermelon = derived === "Red" && i % 5 === 2;
-    const reported = closed ? "Green" : watermelon ? "Green" : derived === "Amber" && i % 4 === 1 ? "Amber/Green" : derived;
+    const reported = closed
+      ? "Green"
+      : watermelon
+        ? "Green"
+        : derived === "Amber" && i % 4 === 1
+          ? "Amber/Green"
+          : derived;
     const spelled = i % 9 === 4 ? reported[0] : reported; // some coordinators write G / A / R
     const updated = closed ? forecastFinish + rnd.int(0, 9) : asOf - rnd.int(0, 12);
     facts.push({ id: pid(i), start, baselineFinish, forecastFinish, closed });
@@ -204,60 +304,172 @@ export function samplePortfolio(options: SampleOptions = {}): SampleSheet[] {
 
   // Risks: a few per project; closed projects' risks are closed (but one, planted).
   const riskRows: CellValue[][] = [
-    ["Risk ID", "Project ID", "Title", "Probability", "Impact", "Score", "Owner", "Risk Owner", "Status", "Response", "Due Date"],
+    [
+      "Risk ID",
+      "Project ID",
+      "Title",
+      "Probability",
+      "Impact",
+      "Score",
+      "Owner",
+      "Risk Owner",
+      "Status",
+      "Response",
+      "Due Date",
+    ],
   ];
   let riskNo = 0;
   for (let i = 0; i < count; i++) {
     const n = rnd.int(0, 4);
     for (let k = 0; k < n; k++) {
-      const p = rnd.weighted([[1, 2], [2, 3], [3, 3], [4, 2], [5, 1]]);
-      const impact = rnd.weighted([[1, 1], [2, 3], [3, 3], [4, 2], [5, 1]]);
-      const status = facts[i].closed ? "Closed" : rnd.weighted([["Open", 6], ["Mitigating", 2], ["Accepted", 1], ["Closed", 1]]);
+      const p = rnd.weighted([
+        [1, 2],
+        [2, 3],
+        [3, 3],
+        [4, 2],
+        [5, 1],
+      ]);
+      const impact = rnd.weighted([
+        [1, 1],
+        [2, 3],
+        [3, 3],
+        [4, 2],
+        [5, 1],
+      ]);
+      const status = facts[i].closed
+        ? "Closed"
+        : rnd.weighted([
+            ["Open", 6],
+            ["Mitigating", 2],
+            ["Accepted", 1],
+            ["Closed", 1],
+          ]);
       const owner = PEOPLE[(i + k + 3) % PEOPLE.length];
       riskRows.push([
-        `RSK-${String(++riskNo).padStart(3, "0")}`, facts[i].id, rnd.pick(RISKS), p, impact, p * impact, owner, "",
-        status, status === "Closed" ? "Closed at stage review" : "Mitigation plan agreed at risk board",
+        `RSK-${String(++riskNo).padStart(3, "0")}`,
+        facts[i].id,
+        rnd.pick(RISKS),
+        p,
+        impact,
+        p * impact,
+        owner,
+        "",
+        status,
+        status === "Closed" ? "Closed at stage review" : "Mitigation plan agreed at risk board",
         dateCell(asOf + rnd.int(10, 120)),
       ]);
     }
     if (i === PLANTED.closedWithOpenItems) {
-      riskRows.push([`RSK-${String(++riskNo).padStart(3, "0")}`, facts[i].id, "Benefits may not be realised", 3, 4, 12, PEOPLE[2], "", "Open", "Handover to operations", dateCell(asOf + 30)]);
+      riskRows.push([
+        `RSK-${String(++riskNo).padStart(3, "0")}`,
+        facts[i].id,
+        "Benefits may not be realised",
+        3,
+        4,
+        12,
+        PEOPLE[2],
+        "",
+        "Open",
+        "Handover to operations",
+        dateCell(asOf + 30),
+      ]);
     }
   }
-  riskRows.push([`RSK-${String(++riskNo).padStart(3, "0")}`, "PRJ-999", "Contract novation may fail", 2, 4, 8, PEOPLE[5], "", "Open", "Legal review", dateCell(asOf + 45)]);
+  riskRows.push([
+    `RSK-${String(++riskNo).padStart(3, "0")}`,
+    "PRJ-999",
+    "Contract novation may fail",
+    2,
+    4,
+    8,
+    PEOPLE[5],
+    "",
+    "Open",
+    "Legal review",
+    dateCell(asOf + 45),
+  ]);
   const firstOpen = facts.find((f) => !f.closed) ?? facts[0];
-  riskRows.push([`RSK-${String(++riskNo).padStart(3, "0")}`, firstOpen.id, "Cyber-attack on legacy estate", 4, 3, 10, PEOPLE[9], "", "Open", "Patch and monitor", dateCell(asOf + 20)]);
+  riskRows.push([
+    `RSK-${String(++riskNo).padStart(3, "0")}`,
+    firstOpen.id,
+    "Cyber-attack on legacy estate",
+    4,
+    3,
+    10,
+    PEOPLE[9],
+    "",
+    "Open",
+    "Patch and monitor",
+    dateCell(asOf + 20),
+  ]);
   // A blank row inside the register, as happens when a row's contents are cleared.
   riskRows.splice(Math.min(10, riskRows.length - 1), 0, []);
   // A second owner column filled in by someone: "Risk Owner" duplicates "Owner".
   if (riskRows.length > 3) riskRows[3][7] = PEOPLE[7];
 
-  const issueRows: CellValue[][] = [["Issue ID", "Project ID", "Title", "Severity", "Owner", "Target Date", "Status"]];
+  const issueRows: CellValue[][] = [
+    ["Issue ID", "Project ID", "Title", "Severity", "Owner", "Target Date", "Status"],
+  ];
   let issueNo = 0;
   for (let i = 0; i < count; i++) {
-    const n = rnd.weighted([[0, 4], [1, 4], [2, 2]]);
+    const n = rnd.weighted([
+      [0, 4],
+      [1, 4],
+      [2, 2],
+    ]);
     for (let k = 0; k < n; k++) {
-      const severity = rnd.weighted([["Low", 3], ["Medium", 4], ["High", 2], ["Critical", i % 11 === 6 ? 3 : 0.3]]);
-      const status = facts[i].closed ? "Closed" : rnd.weighted([["Open", 4], ["In Progress", 3], ["Resolved", 2]]);
+      const severity = rnd.weighted([
+        ["Low", 3],
+        ["Medium", 4],
+        ["High", 2],
+        ["Critical", i % 11 === 6 ? 3 : 0.3],
+      ]);
+      const status = facts[i].closed
+        ? "Closed"
+        : rnd.weighted([
+            ["Open", 4],
+            ["In Progress", 3],
+            ["Resolved", 2],
+          ]);
       issueRows.push([
-        `ISS-${String(++issueNo).padStart(3, "0")}`, facts[i].id, rnd.pick(ISSUES), severity,
-        PEOPLE[(i * 3 + k) % PEOPLE.length], dateCell(asOf + rnd.int(5, 60)), status,
+        `ISS-${String(++issueNo).padStart(3, "0")}`,
+        facts[i].id,
+        rnd.pick(ISSUES),
+        severity,
+        PEOPLE[(i * 3 + k) % PEOPLE.length],
+        dateCell(asOf + rnd.int(5, 60)),
+        status,
       ]);
     }
   }
 
-  const depRows: CellValue[][] = [["Dependency ID", "From Project", "To Project", "Description", "Need By", "Status"]];
+  const depRows: CellValue[][] = [
+    ["Dependency ID", "From Project", "To Project", "Description", "Need By", "Status"],
+  ];
   let depNo = 0;
   const depId = () => `DEP-${String(++depNo).padStart(3, "0")}`;
   for (let i = 3; i < count; i += 3) {
     const to = rnd.int(0, i - 1);
     if (facts[i].closed) continue;
-    const status = facts[to].closed ? "Met" : rnd.weighted([["Open", 5], ["At Risk", 2]]);
-    depRows.push([depId(), facts[i].id, facts[to].id, `Output from ${facts[to].id} needed`, dateCell(asOf + rnd.int(10, 200)), status]);
+    const status = facts[to].closed
+      ? "Met"
+      : rnd.weighted([
+          ["Open", 5],
+          ["At Risk", 2],
+        ]);
+    depRows.push([
+      depId(),
+      facts[i].id,
+      facts[to].id,
+      `Output from ${facts[to].id} needed`,
+      dateCell(asOf + rnd.int(10, 200)),
+      status,
+    ]);
   }
   // The cycle joins three open projects from PLANTED.cycle on (closed ones cannot wait on anything).
   const cycle: number[] = [];
-  for (let i = PLANTED.cycle[0]; i < count && cycle.length < 3; i++) if (!facts[i].closed && !Object.values(PLANTED).includes(i as never)) cycle.push(i);
+  for (let i = PLANTED.cycle[0]; i < count && cycle.length < 3; i++)
+    if (!facts[i].closed && !Object.values(PLANTED).includes(i as never)) cycle.push(i);
   if (cycle.length === 3) {
     for (let k = 0; k < 3; k++) {
       const [a, b] = [facts[cycle[k]].id, facts[cycle[(k + 1) % 3]].id];
@@ -265,7 +477,9 @@ export function samplePortfolio(options: SampleOptions = {}): SampleSheet[] {
     }
   }
 
-  const msRows: CellValue[][] = [["Project ID", "Milestone", "Baseline Date", "Forecast Date", "Actual Date", "Status", ""]];
+  const msRows: CellValue[][] = [
+    ["Project ID", "Milestone", "Baseline Date", "Forecast Date", "Actual Date", "Status", ""],
+  ];
   for (let i = 0; i < count; i++) {
     const f = facts[i];
     for (const [name, share] of MILESTONES) {
@@ -274,8 +488,13 @@ export function samplePortfolio(options: SampleOptions = {}): SampleSheet[] {
       const achieved = f.closed || forecast < asOf - 3;
       if (!achieved && forecast < asOf) forecast = asOf + rnd.int(3, 30);
       msRows.push([
-        f.id, name, dateCell(baseline), dateCell(forecast), achieved ? dateCell(forecast) : "",
-        achieved ? "Complete" : forecast - asOf < 30 ? "At Risk" : "In Progress", i === 7 && share === 1 ? "see revised plan" : "",
+        f.id,
+        name,
+        dateCell(baseline),
+        dateCell(forecast),
+        achieved ? dateCell(forecast) : "",
+        achieved ? "Complete" : forecast - asOf < 30 ? "At Risk" : "In Progress",
+        i === 7 && share === 1 ? "see revised plan" : "",
       ]);
     }
   }
@@ -286,8 +505,12 @@ export function samplePortfolio(options: SampleOptions = {}): SampleSheet[] {
     ["Status Date", dateCell(asOf)],
     ["Prepared by", "Portfolio Office"],
     [],
-    ["This is PMO Rollup's sample workbook. Its registers are realistic, with a few mistakes planted on purpose"],
-    ["so that every kind of finding shows. Run: pmo-rollup validate sample.xlsx  (or open it in the task pane)."],
+    [
+      "This is PMO Rollup's sample workbook. Its registers are realistic, with a few mistakes planted on purpose",
+    ],
+    [
+      "so that every kind of finding shows. Run: pmo-rollup validate sample.xlsx  (or open it in the task pane).",
+    ],
     [`Generated for the status date ${formatDay(asOf)} with ${count} projects.`],
   ];
 
@@ -297,8 +520,22 @@ export function samplePortfolio(options: SampleOptions = {}): SampleSheet[] {
     required: true,
     key: "benefitId",
     columns: [
-      { field: "benefitId", header: "Benefit ID", type: "text", presence: "required", required: true, unique: true },
-      { field: "projectId", header: "Project ID", type: "text", presence: "required", required: true, references: "projects" },
+      {
+        field: "benefitId",
+        header: "Benefit ID",
+        type: "text",
+        presence: "required",
+        required: true,
+        unique: true,
+      },
+      {
+        field: "projectId",
+        header: "Project ID",
+        type: "text",
+        presence: "required",
+        required: true,
+        references: "projects",
+      },
       { field: "value", header: "Annual Value", type: "money", presence: "required" },
     ],
   });
@@ -306,7 +543,13 @@ export function samplePortfolio(options: SampleOptions = {}): SampleSheet[] {
     sheet: "Lessons Learned",
     columns: [
       { field: "lessonId", header: "Lesson ID", type: "text", presence: "required" },
-      { field: "projectId", header: "Project ID", type: "text", presence: "required", references: "projects" },
+      {
+        field: "projectId",
+        header: "Project ID",
+        type: "text",
+        presence: "required",
+        references: "projects",
+      },
       { field: "lesson", header: "Lesson", type: "text", presence: "required" },
     ],
   });
@@ -332,13 +575,47 @@ export function samplePortfolio(options: SampleOptions = {}): SampleSheet[] {
       name: "Projects",
       rows: projectRows,
       headerRow: 3,
-      columnFormats: { 7: DATE, 8: DATE, 9: DATE, 10: DATE, 11: MONEY, 12: MONEY, 13: PERCENT, 14: PERCENT, 16: DATE },
+      columnFormats: {
+        7: DATE,
+        8: DATE,
+        9: DATE,
+        10: DATE,
+        11: MONEY,
+        12: MONEY,
+        13: PERCENT,
+        14: PERCENT,
+        16: DATE,
+      },
       widths: [11, 34, 18, 22, 18, 20, 10, 13, 13, 13, 13, 13, 13, 11, 11, 13, 13, 30],
     },
-    { name: "Risks", rows: riskRows, headerRow: 0, columnFormats: { 10: DATE }, widths: [10, 11, 42, 11, 9, 8, 18, 18, 12, 38, 13] },
-    { name: "Issues", rows: issueRows, headerRow: 0, columnFormats: { 5: DATE }, widths: [10, 11, 38, 10, 18, 13, 12] },
-    { name: "Dependencies", rows: depRows, headerRow: 0, columnFormats: { 4: DATE }, widths: [14, 13, 13, 34, 13, 10] },
-    { name: "Milestones", rows: msRows, headerRow: 0, columnFormats: { 2: DATE, 3: DATE, 4: DATE }, widths: [11, 18, 13, 13, 13, 12, 18] },
+    {
+      name: "Risks",
+      rows: riskRows,
+      headerRow: 0,
+      columnFormats: { 10: DATE },
+      widths: [10, 11, 42, 11, 9, 8, 18, 18, 12, 38, 13],
+    },
+    {
+      name: "Issues",
+      rows: issueRows,
+      headerRow: 0,
+      columnFormats: { 5: DATE },
+      widths: [10, 11, 38, 10, 18, 13, 12],
+    },
+    {
+      name: "Dependencies",
+      rows: depRows,
+      headerRow: 0,
+      columnFormats: { 4: DATE },
+      widths: [14, 13, 13, 34, 13, 10],
+    },
+    {
+      name: "Milestones",
+      rows: msRows,
+      headerRow: 0,
+      columnFormats: { 2: DATE, 3: DATE, 4: DATE },
+      widths: [11, 18, 13, 13, 13, 12, 18],
+    },
     { name: "Lessons Learned", rows: lessonsRows, widths: [90] },
     { name: "PMO Standard", rows: standardRows, headerRow: 0, widths: [40, 100] },
   ];

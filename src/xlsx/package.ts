@@ -70,7 +70,9 @@ export class XlsxPackage {
         },
       });
     } catch {
-      throw new WorkbookFileError("the file is damaged or incomplete (its zip structure cannot be read); save it again from Excel");
+      throw new WorkbookFileError(
+        "the file is damaged or incomplete (its zip structure cannot be read); save it again from Excel",
+      );
     }
     const pkg = new XlsxPackage(bytes, parts);
     pkg.checkLimits();
@@ -83,7 +85,10 @@ export class XlsxPackage {
     for (const part of this.parts) {
       total += part.size;
       const ratio = part.size / Math.max(1, part.compressedSize);
-      if (part.size > PACKAGE_LIMITS.maxPartBytes || (part.size > 100 * 1024 ** 2 && ratio > PACKAGE_LIMITS.maxRatio))
+      if (
+        part.size > PACKAGE_LIMITS.maxPartBytes ||
+        (part.size > 100 * 1024 ** 2 && ratio > PACKAGE_LIMITS.maxRatio)
+      )
         throw new WorkbookFileError(
           `the file's part ${part.name} would inflate to ${Math.round(part.size / 1024 ** 2)} MB, beyond what a real register needs (a zip bomb?); refusing to read it`,
         );
@@ -98,12 +103,15 @@ export class XlsxPackage {
     if (this.has("xl/workbook.xml")) return;
     if (this.has("xl/workbook.bin"))
       throw new WorkbookFileError("the file is a binary .xlsb workbook; save it from Excel as .xlsx");
-    if (this.has("word/document.xml")) throw new WorkbookFileError("the file is a Word document, not an Excel workbook");
+    if (this.has("word/document.xml"))
+      throw new WorkbookFileError("the file is a Word document, not an Excel workbook");
     if (this.has("ppt/presentation.xml"))
       throw new WorkbookFileError("the file is a PowerPoint presentation, not an Excel workbook");
     if (this.has("content.xml") && this.has("mimetype"))
       throw new WorkbookFileError("the file is an OpenDocument spreadsheet (.ods); save it as .xlsx");
-    throw new WorkbookFileError("the file is a zip archive but not an Excel workbook (it has no xl/workbook.xml)");
+    throw new WorkbookFileError(
+      "the file is a zip archive but not an Excel workbook (it has no xl/workbook.xml)",
+    );
   }
 
   has(name: string): boolean {
@@ -120,7 +128,9 @@ export class XlsxPackage {
     try {
       data = unzipSync(this.bytes, { filter: (f) => f.name === info.name })[info.name];
     } catch {
-      throw new WorkbookFileError(`the file is damaged: its part ${info.name} cannot be inflated; save it again from Excel`);
+      throw new WorkbookFileError(
+        `the file is damaged: its part ${info.name} cannot be inflated; save it again from Excel`,
+      );
     }
     if (!data) return undefined;
     this.cache.set(info.name, data);

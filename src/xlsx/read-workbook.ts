@@ -30,9 +30,16 @@ export function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptions = {
     const wanted = options.sheetFilter ? options.sheetFilter(entry.name) : true;
     const bytesOfSheet = wanted ? pkg.partOnce(entry.path) : undefined;
     if (wanted && !bytesOfSheet)
-      throw new WorkbookFileError(`the sheet '${entry.name}' is missing from the file (${entry.path}); the file is damaged`);
+      throw new WorkbookFileError(
+        `the sheet '${entry.name}' is missing from the file (${entry.path}); the file is damaged`,
+      );
     const read = bytesOfSheet ? readSheetXml(bytesOfSheet, ctx) : { rows: [], formats: [] };
-    sheets.push({ name: entry.name, rows: read.rows, formats: read.formats, hidden: entry.state !== "visible" });
+    sheets.push({
+      name: entry.name,
+      rows: read.rows,
+      formats: read.formats,
+      hidden: entry.state !== "visible",
+    });
   }
   const names: Record<string, string> = {};
   for (const n of info.definedNames) if (n.localSheetId === undefined) names[n.name] = n.ref;

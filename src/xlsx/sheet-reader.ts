@@ -36,7 +36,10 @@ function lastRowStart(text: string): number {
   while ((i = text.lastIndexOf("row", i - 1)) > 0) {
     const before = text[i - 1];
     const after = text[i + 3];
-    if ((before === "<" || before === ":") && (after === " " || after === ">" || after === "/" || after === "\n" || after === "\t" || after === "\r")) {
+    if (
+      (before === "<" || before === ":") &&
+      (after === " " || after === ">" || after === "/" || after === "\n" || after === "\t" || after === "\r")
+    ) {
       const lt = text.lastIndexOf("<", i);
       return lt;
     }

@@ -76,7 +76,13 @@ export function readWorkbookInfo(pkg: XlsxPackage): WorkbookInfo {
   const date1904 = pr.date1904 === "1" || pr.date1904 === "true";
   const sheets: SheetEntry[] = elements(xml, "sheet").map(({ attrs }) => {
     const rel = rels.get(attrs.id ?? "");
-    const kind = !rel ? "other" : rel.type.endsWith("/worksheet") ? "worksheet" : rel.type.endsWith("/chartsheet") ? "chartsheet" : "other";
+    const kind = !rel
+      ? "other"
+      : rel.type.endsWith("/worksheet")
+        ? "worksheet"
+        : rel.type.endsWith("/chartsheet")
+          ? "chartsheet"
+          : "other";
     return {
       name: attrs.name ?? "",
       sheetId: attrs.sheetId ?? "",

@@ -13,11 +13,15 @@ export interface SimpleWorkbookOptions {
 function toExcelValue(value: CellValue): ExcelJS.CellValue {
   if (value === null || value === "") return null;
   if (isErrorCell(value)) return { error: value.code as ExcelJS.CellErrorValue["error"] };
-  if (isUncalculatedCell(value)) return { formula: value.formula.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
+  if (isUncalculatedCell(value))
+    return { formula: value.formula.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
   return value;
 }
 
-export async function writeSimpleWorkbook(sheets: readonly SampleSheet[], options: SimpleWorkbookOptions = {}): Promise<Uint8Array> {
+export async function writeSimpleWorkbook(
+  sheets: readonly SampleSheet[],
+  options: SimpleWorkbookOptions = {},
+): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "PMO Rollup";
   if (options.date1904) wb.properties.date1904 = true;

@@ -12,7 +12,9 @@ export function decodeXml(text: string): string {
   if (text.indexOf("&") < 0) return text;
   return text.replace(ENTITY, (_, ref: string) => {
     if (ref[0] !== "#") return NAMED[ref];
-    return fromCodePoint(ref[1] === "x" || ref[1] === "X" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10));
+    return fromCodePoint(
+      ref[1] === "x" || ref[1] === "X" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10),
+    );
   });
 }
 
@@ -25,14 +27,17 @@ export function decodeOoxmlString(text: string): string {
 }
 
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"]/g, (ch) => (ch === "&" ? "&amp;" : ch === "<" ? "&lt;" : ch === ">" ? "&gt;" : "&quot;"));
+  return text.replace(/[&<>"]/g, (ch) =>
+    ch === "&" ? "&amp;" : ch === "<" ? "&lt;" : ch === ">" ? "&gt;" : "&quot;",
+  );
 }
 
 /** Characters XML 1.0 cannot carry at all, written the OOXML way (_xHHHH_), and a literal _x....\_ escaped. */
 export function escapeOoxmlString(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  const safe = text.replace(/_(?=x[0-9A-Fa-f]{4}_)/g, "_x005F_").replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (ch) =>
-    `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,
+  const safe = text.replace(/_(?=x[0-9A-Fa-f]{4}_)/g, "_x005F_").replace(
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g,
+    (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,
   );
   return escapeXml(safe);
 }
@@ -53,7 +58,10 @@ export function attributes(tagText: string): Record<string, string> {
 
 /** Every element named `local` (any namespace prefix): its attributes and inner XML. */
 export function elements(xml: string, local: string): { attrs: Record<string, string>; inner: string }[] {
-  const re = new RegExp(`<(?:[\\w.-]+:)?${local}(?=[\\s/>])([^>]*?)(?:/>|>([\\s\\S]*?)</(?:[\\w.-]+:)?${local}>)`, "g");
+  const re = new RegExp(
+    `<(?:[\\w.-]+:)?${local}(?=[\\s/>])([^>]*?)(?:/>|>([\\s\\S]*?)</(?:[\\w.-]+:)?${local}>)`,
+    "g",
+  );
   const out: { attrs: Record<string, string>; inner: string }[] = [];
   let m: RegExpExecArray | null;
   while ((m = re.exec(xml)) !== null) out.push({ attrs: attributes(m[1]), inner: m[2] ?? "" });
@@ -62,7 +70,8 @@ export function elements(xml: string, local: string): { attrs: Record<string, st
 
 /** The text of a rich string (<si> or <is>): all <t> runs, phonetic guides (<rPh>) left out. */
 export function richText(inner: string): string {
-  const withoutPhonetic = inner.indexOf("rPh") < 0 ? inner : inner.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, "");
+  const withoutPhonetic =
+    inner.indexOf("rPh") < 0 ? inner : inner.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, "");
   let text = "";
   const re = /<(?:\w+:)?t(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?t>/g;
   let m: RegExpExecArray | null;

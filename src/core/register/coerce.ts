@@ -64,7 +64,12 @@ export function isPercentFormat(format: string | null): boolean {
   return format !== null && /%/.test(format.replace(/"[^"]*"|\\./g, ""));
 }
 
-function coerceNumberLike(value: CellValue, format: string | null, column: ColumnSpec, ctx: CoerceContext): Coerced {
+function coerceNumberLike(
+  value: CellValue,
+  format: string | null,
+  column: ColumnSpec,
+  ctx: CoerceContext,
+): Coerced {
   const money = column.type === "money";
   let n: number;
   let scaled = false;
@@ -99,7 +104,10 @@ function coerceDate(value: CellValue, ctx: CoerceContext, column: ColumnSpec): C
     if (d === "phantom")
       return fail("type-error", "29 Feb 1900 does not exist (an Excel quirk); enter the real date.");
     if (d === null)
-      return fail("range-error", `${value} is outside Excel's dates (1 Jan 1900 to 31 Dec 9999); enter a real date.`);
+      return fail(
+        "range-error",
+        `${value} is outside Excel's dates (1 Jan 1900 to 31 Dec 9999); enter a real date.`,
+      );
     day = d;
   } else if (typeof value === "string") {
     const parsed = parseTextDate(cleanText(value), ctx.dateOrder);
@@ -107,7 +115,10 @@ function coerceDate(value: CellValue, ctx: CoerceContext, column: ColumnSpec): C
     if ("invalid" in parsed) return fail("type-error", `${parsed.invalid}; check the day and month.`);
     day = parsed.day;
     if (day < MIN_DAY || day > MAX_DAY)
-      return fail("range-error", `"${value}" is outside Excel's dates (1 Jan 1900 to 31 Dec 9999); enter a real date.`);
+      return fail(
+        "range-error",
+        `"${value}" is outside Excel's dates (1 Jan 1900 to 31 Dec 9999); enter a real date.`,
+      );
   } else {
     return typeError(value, column);
   }
@@ -137,9 +148,14 @@ function coerceEnum(value: CellValue, column: ColumnSpec): Coerced {
     text,
     values.flatMap((v) => [v.value, ...v.aliases]),
   );
-  const canonical = guess ? values.find((v) => v.value === guess || v.aliases.includes(guess))?.value : undefined;
+  const canonical = guess
+    ? values.find((v) => v.value === guess || v.aliases.includes(guess))?.value
+    : undefined;
   const hint = canonical ? ` Did you mean "${canonical}"?` : "";
-  return fail("enum-error", `"${text}" is not an allowed ${column.header}.${hint} Use one of: ${names.join(", ")}.`);
+  return fail(
+    "enum-error",
+    `"${text}" is not an allowed ${column.header}.${hint} Use one of: ${names.join(", ")}.`,
+  );
 }
 
 /** The ragScale entry a reported rating means, or null. */
@@ -156,7 +172,10 @@ function coerceRag(value: CellValue, column: ColumnSpec, ctx: CoerceContext): Co
   const labels = ctx.ragScale.map((e) => e.label);
   const guess = didYouMean(text, labels);
   const hint = guess ? ` Did you mean "${guess}"?` : "";
-  return fail("enum-error", `"${text}" is not a RAG rating for ${column.header}.${hint} Use one of: ${labels.join(", ")}.`);
+  return fail(
+    "enum-error",
+    `"${text}" is not a RAG rating for ${column.header}.${hint} Use one of: ${labels.join(", ")}.`,
+  );
 }
 
 const compiledPatterns = new Map<string, RegExp>();
@@ -175,9 +194,15 @@ function checkRangeAndPattern(value: TypedValue, column: ColumnSpec): Coerced {
   if (typeof value === "number" && column.type !== "date") {
     const shown = column.type === "percent" ? `${value}%` : String(value);
     if (column.min !== undefined && value < column.min)
-      return fail("range-error", `${shown} is below the lowest allowed ${column.header} (${column.min}); correct it.`);
+      return fail(
+        "range-error",
+        `${shown} is below the lowest allowed ${column.header} (${column.min}); correct it.`,
+      );
     if (column.max !== undefined && value > column.max)
-      return fail("range-error", `${shown} is above the highest allowed ${column.header} (${column.max}); correct it.`);
+      return fail(
+        "range-error",
+        `${shown} is above the highest allowed ${column.header} (${column.max}); correct it.`,
+      );
   }
   if (typeof value === "string" && column.pattern !== undefined) {
     if (!patternFor(column.pattern).test(value))
@@ -191,10 +216,18 @@ function checkRangeAndPattern(value: TypedValue, column: ColumnSpec): Coerced {
   return { ok: true, value };
 }
 
-export function coerceCell(value: CellValue, format: string | null, column: ColumnSpec, ctx: CoerceContext): Coerced {
+export function coerceCell(
+  value: CellValue,
+  format: string | null,
+  column: ColumnSpec,
+  ctx: CoerceContext,
+): Coerced {
   if (isBlankCell(value)) return OK_BLANK;
   if (isErrorCell(value))
-    return fail("formula-error", `The cell shows the error ${value.code}; fix the formula or type the value.`);
+    return fail(
+      "formula-error",
+      `The cell shows the error ${value.code}; fix the formula or type the value.`,
+    );
   if (typeof value === "object" && value !== null)
     return fail(
       "formula-error",

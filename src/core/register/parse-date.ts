@@ -8,9 +8,30 @@ import { dayFromYmd, type DayNumber } from "../dates";
 export type DateOrder = "dmy" | "mdy";
 
 const MONTH_NAMES: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10,
-  nov: 11, november: 11, dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
 
 /** Two-digit years as Excel reads them: 00-29 are 2000-2029, 30-99 are 1930-1999. */
@@ -31,11 +52,20 @@ export function parseTextDate(input: string, order: DateOrder): TextDateResult {
   let m: RegExpExecArray | null;
 
   // ISO: 2024-09-07, 2024-09-07T10:00:00Z, 2024/09/07
-  if ((m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text))) {
+  if (
+    (m =
+      /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(
+        text,
+      ))
+  ) {
     return checked(Number(m[1]), Number(m[2]), Number(m[3]), text);
   }
   // Numeric: 07/09/2024, 7.9.24, 09-07-2024, optionally followed by a time.
-  if ((m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?: \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?)?$/.exec(text))) {
+  if (
+    (m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?: \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?)?$/.exec(
+      text,
+    ))
+  ) {
     const a = Number(m[1]);
     const b = Number(m[2]);
     const year = fullYear(m[3]);
@@ -45,7 +75,7 @@ export function parseTextDate(input: string, order: DateOrder): TextDateResult {
     return order === "dmy" ? checked(year, b, a, text) : checked(year, a, b, text);
   }
   // 7 Sep 2024, 07-Sep-24, 7th September 2024
-  if ((m = /^(\d{1,2})(?:st|nd|rd|th)?[ -]([A-Za-z]{3,9})\.?[ -,]*(\d{2}|\d{4})$/.exec(text))) {
+  if ((m = /^(\d{1,2})(?:st|nd|rd|th)?[ -]([A-Za-z]{3,9})\.?[ ,-]*(\d{2}|\d{4})$/.exec(text))) {
     const month = MONTH_NAMES[m[2].toLowerCase()];
     if (!month) return null;
     return checked(fullYear(m[3]), month, Number(m[1]), text);

@@ -3,7 +3,17 @@
  */
 
 const CURRENCY = /^(?:[£$€¥₹]|gbp|usd|eur|us\$|a\$|c\$)\s*|\s*(?:[£$€¥₹]|gbp|usd|eur)$/i;
-const SUFFIX: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, mm: 1e6, mil: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9 };
+const SUFFIX: Record<string, number> = {
+  k: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  mm: 1e6,
+  mil: 1e6,
+  million: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  billion: 1e9,
+};
 
 export interface ParsedNumber {
   value: number;
@@ -16,7 +26,10 @@ export interface ParsedNumber {
 /** Parse a number as people type it. Returns null when the text is not a number. */
 export function parseTextNumber(input: string, allowMoney: boolean): ParsedNumber | null {
   // Spaces inside a number are thousands separators ("1 234 567"); other spaces just go.
-  let text = input.replace(/[\u00a0\u2007\u202f]/g, " ").replace(/(\d) (?=\d)/g, "$1").trim();
+  let text = input
+    .replace(/[\u00a0\u2007\u202f]/g, " ")
+    .replace(/(\d) (?=\d)/g, "$1")
+    .trim();
   if (text === "") return null;
   let negative = false;
   if (/^\(.*\)$/.test(text)) {

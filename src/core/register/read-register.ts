@@ -18,17 +18,27 @@ function lastDataRow(grid: SheetGrid, from: number, cols: readonly number[]): nu
   return from - 1;
 }
 
-/** Plain numbers in a percent column are fractions (0.45) unless any exceeds 1 (45). */
+/**
+ * Plain numbers in a percent column are fractions (0.45) or points (45): the column decides,
+ * by the majority of its non-zero values, so one 1.4 (140 %) among fractions stays 140 %.
+ * Cells formatted as % are always fractions and text with a % sign is always points.
+ */
 function percentScale(grid: SheetGrid, col: number, first: number, last: number): "fraction" | "points" {
+  let upToOne = 0;
+  let aboveOne = 0;
   for (let r = first; r <= last; r++) {
     const v = cellAt(grid, r, col);
-    const n = typeof v === "number" ? v : typeof v === "string" ? parseTextNumber(v, false) : null;
-    if (n === null) continue;
-    if (typeof n === "number") {
-      if (!isPercentFormat(formatAt(grid, r, col)) && Math.abs(n) > 1) return "points";
-    } else if (!n.percent && Math.abs(n.value) > 1) return "points";
+    let n: number | null = null;
+    if (typeof v === "number") n = isPercentFormat(formatAt(grid, r, col)) ? null : v;
+    else if (typeof v === "string") {
+      const parsed = parseTextNumber(v, false);
+      n = parsed && !parsed.percent ? parsed.value : null;
+    }
+    if (n === null || n === 0) continue;
+    if (Math.abs(n) <= 1) upToOne++;
+    else aboveOne++;
   }
-  return "fraction";
+  return upToOne > aboveOne ? "fraction" : "points";
 }
 
 export interface ReadRegisterOptions {
@@ -44,7 +54,11 @@ export function readRegister(
   { standard, date1904, sink }: ReadRegisterOptions,
 ): RegisterTable | null {
   const origin = grid.origin ?? { row: 0, col: 0 };
-  const at = (row: number, col: number) => ({ sheet: grid.name, row: row + origin.row, col: col + origin.col });
+  const at = (row: number, col: number) => ({
+    sheet: grid.name,
+    row: row + origin.row,
+    col: col + origin.col,
+  });
 
   const headerRow = detectHeaderRow(grid, spec, standard.headerSearchRows);
   if (headerRow === null) {
@@ -116,7 +130,8 @@ export function readRegister(
         date1904,
         dateOrder: standard.dateOrder,
         ragScale: standard.ragScale,
-        percentScale: c.spec.type === "percent" ? percentScale(grid, c.col - origin.col, headerRow + 1, last) : "points",
+        percentScale:
+          c.spec.type === "percent" ? percentScale(grid, c.col - origin.col, headerRow + 1, last) : "points",
       },
     ]),
   );

@@ -36,7 +36,8 @@ function semanticProblems(standard: Standard): string[] {
   for (const [kind, reg] of Object.entries(standard.registers)) {
     if (!reg) continue;
     const base = `registers.${kind}`;
-    if (!/^[a-z][A-Za-z0-9]*$/.test(kind)) problems.push(`${base}: a register's name must be a word such as "benefits"`);
+    if (!/^[a-z][A-Za-z0-9]*$/.test(kind))
+      problems.push(`${base}: a register's name must be a word such as "benefits"`);
     const seen = new Set<string>();
     reg.columns.forEach((col, i) => {
       const at = `${base}.columns[${i}]`;
@@ -55,11 +56,13 @@ function semanticProblems(standard: Standard): string[] {
     });
     if (reg.key && !seen.has(reg.key)) problems.push(`${base}.key: no column has the field "${reg.key}"`);
   }
-  if (!standard.registers.projects.key) problems.push("registers.projects.key: the projects register needs a key field");
+  if (!standard.registers.projects.key)
+    problems.push("registers.projects.key: the projects register needs a key field");
   const t = standard.thresholds;
   if (t.schedule.green.spi < t.schedule.amber.spi)
     problems.push("thresholds.schedule.green.spi: green must be at least as strict as amber");
-  if (t.cost.green.cpi < t.cost.amber.cpi) problems.push("thresholds.cost.green.cpi: green must be at least as strict as amber");
+  if (t.cost.green.cpi < t.cost.amber.cpi)
+    problems.push("thresholds.cost.green.cpi: green must be at least as strict as amber");
   if (t.risk.greenMaxScore > t.risk.amberMaxScore)
     problems.push("thresholds.risk.greenMaxScore: must not be above amberMaxScore");
   if (t.governance.greenDays > t.governance.amberDays)

@@ -55,7 +55,10 @@ export const columnSchema = z
     max: z.number().optional(),
     pattern: z.string().max(200).optional().describe("A regular expression the whole text must match."),
     values: z.array(enumValue).optional().describe("Allowed values, for enum columns."),
-    references: z.string().optional().describe("Each value must be a key of that register (projects, risks...)."),
+    references: z
+      .string()
+      .optional()
+      .describe("Each value must be a key of that register (projects, risks...)."),
     unit: z
       .number()
       .positive()
@@ -84,14 +87,20 @@ export const thresholdsSchema = z
       .object({
         green: ragBand.describe("Green when SPI >= spi and slip <= slipPercent % of baseline duration."),
         amber: ragBand,
-        maxSpi: z.number().optional().describe("Two-sided band: SPI above this is amber (too good to be true)."),
+        maxSpi: z
+          .number()
+          .optional()
+          .describe("Two-sided band: SPI above this is amber (too good to be true)."),
       })
       .strict(),
     cost: z
       .object({
         green: costBand.describe("Green when CPI >= cpi and EAC <= eacPercent % of BAC."),
         amber: costBand,
-        maxCpi: z.number().optional().describe("Two-sided band: CPI above this is amber (too good to be true)."),
+        maxCpi: z
+          .number()
+          .optional()
+          .describe("Two-sided band: CPI above this is amber (too good to be true)."),
       })
       .strict(),
     risk: z
@@ -164,7 +173,7 @@ export const standardSchema = z
     severities: z
       .record(z.string(), z.enum(SEVERITIES))
       .default({})
-      .describe("Override a finding code's default severity, e.g. { \"unknown-column\": \"warning\" }."),
+      .describe('Override a finding code\'s default severity, e.g. { "unknown-column": "warning" }.'),
   })
   .strict();
 

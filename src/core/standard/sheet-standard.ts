@@ -33,7 +33,12 @@ function settingValue(raw: string | number | boolean): unknown {
 }
 
 /** Set `path` in `target`; arrays of columns may be indexed by a column's field name. */
-function setPath(target: Record<string, unknown>, path: string, value: unknown): string | null {
+function setPath(
+  target: Record<string, unknown>,
+  path: string,
+  raw: string | number | boolean,
+): string | null {
+  const value = settingValue(raw);
   const parts = path.split(/\.|\[(\d+)\]/).filter((p) => p !== undefined && p !== "");
   let node: unknown = target;
   for (let i = 0; i < parts.length; i++) {
@@ -42,17 +47,20 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown):
     if (Array.isArray(node)) {
       const index = /^\d+$/.test(key)
         ? Number(key)
-        : node.findIndex((el) => typeof el === "object" && el !== null && (el as { field?: string }).field === key);
+        : node.findIndex(
+            (el) => typeof el === "object" && el !== null && (el as { field?: string }).field === key,
+          );
       if (index < 0 || index >= node.length) return `"${key}" is not in ${parts.slice(0, i).join(".")}`;
       if (last) node[index] = value;
       else node = node[index];
       continue;
     }
-    if (typeof node !== "object" || node === null) return `"${parts.slice(0, i).join(".")}" has no settings below it`;
+    if (typeof node !== "object" || node === null)
+      return `"${parts.slice(0, i).join(".")}" has no settings below it`;
     const obj = node as Record<string, unknown>;
     if (last) {
       // "2.1" stays text where the standard holds text (a version), whatever it looks like.
-      obj[key] = typeof obj[key] === "string" && typeof value !== "string" ? String(value) : value;
+      obj[key] = typeof obj[key] === "string" ? String(raw).trim() : value;
     } else {
       if (!(key in obj) || obj[key] === undefined) obj[key] = {};
       node = obj[key];
@@ -82,7 +90,7 @@ export function standardFromSheet(grid: SheetGrid): Standard {
       problems.push(`${a1(r, 1)}: "${path}" needs a value (found "${displayCell(value ?? null)}")`);
       return;
     }
-    const problem = setPath(base, path, settingValue(value));
+    const problem = setPath(base, path, value);
     if (problem) problems.push(`${a1(r, 0)}: unknown setting "${path}" (${problem})`);
   });
   if (problems.length > 0) throw new StandardError(source, problems);

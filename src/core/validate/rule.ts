@@ -27,7 +27,13 @@ export class RowReporter {
     const col = column?.col ?? 0;
     const finding = this.sink.add(
       code,
-      { sheet: table.sheet, row: row.row, col, column: column?.header ?? null, value: row.shown[field] ?? null },
+      {
+        sheet: table.sheet,
+        row: row.row,
+        col,
+        column: column?.header ?? null,
+        value: row.shown[field] ?? null,
+      },
       message,
     );
     if (finding.severity === "error") row.errors++;

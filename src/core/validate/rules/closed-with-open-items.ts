@@ -2,7 +2,12 @@
 import { isClosedRow, numberOf, textOf, type RegisterTable } from "../../register/register-table";
 import type { Rule } from "../rule";
 
-function openItemsByProject(table: RegisterTable | undefined, fields: readonly string[], counts: Map<string, number[]>, slot: number): void {
+function openItemsByProject(
+  table: RegisterTable | undefined,
+  fields: readonly string[],
+  counts: Map<string, number[]>,
+  slot: number,
+): void {
   if (!table) return;
   for (const row of table.rows) {
     if (isClosedRow(table, row)) continue;

@@ -82,7 +82,12 @@ export const dependencyCycle: Rule = {
     for (const component of cyclicComponents(graph)) {
       const members = new Set(component);
       // Report at the first dependency row (in sheet order) that lies on the cycle.
-      const rows = component.flatMap((n) => graph.get(n)!.filter((e) => members.has(e.to)).map((e) => e.row));
+      const rows = component.flatMap((n) =>
+        graph
+          .get(n)!
+          .filter((e) => members.has(e.to))
+          .map((e) => e.row),
+      );
       rows.sort((a, b) => a.row - b.row);
       const path = [...component, component[0]].map((n) => names.get(n) ?? n).join(" → ");
       report.at(

@@ -13,7 +13,8 @@ export const duplicateId: Rule = {
         const field = column.spec.field;
         const firstSeen = new Map<string, number>();
         for (const row of table.rows) {
-          const id = textOf(row, field) ?? (typeof row.values[field] === "number" ? String(row.values[field]) : null);
+          const id =
+            textOf(row, field) ?? (typeof row.values[field] === "number" ? String(row.values[field]) : null);
           if (id === null) continue;
           // IDs that differ only in case or spacing are the same ID to a reader.
           const key = matchKey(id) || id;
