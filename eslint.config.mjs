@@ -64,9 +64,9 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
-    files: ["scripts/**/*.mjs", "bin/**/*.js"],
+    files: ["scripts/**/*.mjs", "bin/**/*.js", "test/reporters/*.js"],
     languageOptions: {
-      globals: { process: "readonly", console: "readonly", require: "readonly", __dirname: "readonly" },
+      globals: { process: "readonly", console: "readonly", require: "readonly", module: "writable", __dirname: "readonly" },
     },
   },
   {
