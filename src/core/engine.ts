@@ -8,6 +8,7 @@ import { defaultStandard } from "./standard/load";
 import type { Standard } from "./standard/schema";
 import { findStandardSheet, standardFromSheet } from "./standard/sheet-standard";
 import { findStatusDate } from "./status-date";
+import { analyseRegisters, type WorkbookAnalysis } from "./rollup/analyse";
 import { validateWorkbook, type Validation } from "./validate/validate-workbook";
 
 export type StandardSource = "built-in" | "file" | "workbook";
@@ -51,19 +52,34 @@ export function parseAsOf(text: string): DayNumber | null {
 export interface WorkbookCheck {
   readonly standard: ResolvedStandard;
   readonly asOf: ResolvedAsOf;
+  /** Every finding, the RAG engine's included, and the registers as read. */
   readonly validation: Validation;
+  /** Projects with metrics, RAG and trend; where the registers are. */
+  readonly analysis: WorkbookAnalysis;
 }
 
 export interface CheckOptions {
   readonly standard?: Standard;
   readonly asOf?: DayNumber;
   readonly today: DayNumber;
+  /** The file name, when several workbooks are consolidated (tags each project). */
+  readonly source?: string;
 }
 
-/** Validate a workbook under the standard in force at its status date. Throws StandardError only. */
+/**
+ * Validate a workbook under the standard in force at its status date, and derive each project's
+ * metrics and RAG (whose rules add findings too). Throws StandardError only.
+ */
 export function checkWorkbook(workbook: WorkbookGrids, options: CheckOptions): WorkbookCheck {
   const standard = resolveStandard(workbook, options.standard);
   const asOf = resolveAsOf(workbook, standard.standard, options.asOf, options.today);
   const validation = validateWorkbook(workbook, standard.standard, asOf.day);
-  return { standard, asOf, validation };
+  const analysis = analyseRegisters(
+    workbook,
+    validation,
+    standard.standard,
+    asOf.day,
+    options.source ?? null,
+  );
+  return { standard, asOf, validation, analysis };
 }

@@ -28,6 +28,8 @@ export interface SheetGrid {
   /** 0-based offset of rows[0][0] in the sheet, when the host read a range not starting at A1. */
   readonly origin?: { readonly row: number; readonly col: number };
   readonly hidden?: boolean;
+  /** Set by the host when PMO Rollup wrote this sheet: its role ("rollup", "projects", ...). */
+  readonly ownedRole?: string;
 }
 
 export interface WorkbookGrids {

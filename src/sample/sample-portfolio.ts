@@ -4,6 +4,7 @@
  * that every finding code shows up (see README "The sample workbook"). Pure data: hosts write it.
  */
 import { dayFromYmd, formatDay, serialFromDay, ymdFromDay, type DayNumber } from "../core/dates";
+import { checkWorkbook } from "../core/engine";
 import { errorCell, type CellValue } from "../core/grid";
 import { Random } from "./random";
 
@@ -202,16 +203,16 @@ export function samplePortfolio(options: SampleOptions = {}): SampleSheet[] {
     const start = asOf - rnd.int(-60, 700);
     const baselineFinish = start + duration;
     const schedulePerf = rnd.weighted([
-      [rnd.between(0.95, 1.06), 6],
-      [rnd.between(0.85, 0.95), 3],
-      [rnd.between(0.7, 0.85), 2],
+      [rnd.between(0.97, 1.05), 12],
+      [rnd.between(0.9, 0.95), 4],
+      [rnd.between(0.75, 0.86), 2],
     ]);
     const costPerf = rnd.weighted([
-      [rnd.between(0.95, 1.08), 6],
-      [rnd.between(0.85, 0.95), 3],
-      [rnd.between(0.72, 0.85), 2],
+      [rnd.between(0.97, 1.06), 12],
+      [rnd.between(0.92, 0.95), 4],
+      [rnd.between(0.75, 0.86), 2],
     ]);
-    const slip = Math.round(duration * Math.max(0, (1 - schedulePerf) * rnd.between(0.8, 1.6)));
+    const slip = Math.round(duration * Math.max(0, (1 - schedulePerf) * rnd.between(0.6, 1.2)));
     const forecastFinish = baselineFinish + slip;
     const closed = forecastFinish < asOf - 10;
     const notStarted = start > asOf;
@@ -232,15 +233,7 @@ export function samplePortfolio(options: SampleOptions = {}): SampleSheet[] {
         : schedulePerf < 0.95 || costPerf < 0.95
           ? "Amber"
           : "Green";
-    const watermelon = derived === "Red" && i % 5 === 2;
-    const reported = closed
-      ? "Green"
-      : watermelon
-        ? "Green"
-        : derived === "Amber" && i % 4 === 1
-          ? "Amber/Green"
-          : derived;
-    const spelled = i % 9 === 4 ? reported[0] : reported; // some coordinators write G / A / R
+    const reported = closed ? "Green" : derived; // refined by reportLikeCoordinators below
     const updated = closed ? forecastFinish + rnd.int(0, 9) : asOf - rnd.int(0, 12);
     facts.push({ id: pid(i), start, baselineFinish, forecastFinish, closed });
 
@@ -260,9 +253,9 @@ export function samplePortfolio(options: SampleOptions = {}): SampleSheet[] {
       notStarted ? 0 : ac,
       Math.round(complete * 100) / 100,
       Math.round(planned * 100) / 100,
-      spelled,
+      reported,
       dateCell(updated),
-      watermelon ? "Sponsor confident of recovery" : "",
+      "",
     ];
     projectRows.push(row);
   }
@@ -323,18 +316,18 @@ export function samplePortfolio(options: SampleOptions = {}): SampleSheet[] {
     const n = rnd.int(0, 4);
     for (let k = 0; k < n; k++) {
       const p = rnd.weighted([
-        [1, 2],
-        [2, 3],
+        [1, 3],
+        [2, 4],
         [3, 3],
-        [4, 2],
-        [5, 1],
+        [4, 1],
+        [5, 0.5],
       ]);
       const impact = rnd.weighted([
-        [1, 1],
-        [2, 3],
+        [1, 2],
+        [2, 4],
         [3, 3],
-        [4, 2],
-        [5, 1],
+        [4, 1],
+        [5, 0.5],
       ]);
       const status = facts[i].closed
         ? "Closed"
@@ -569,7 +562,7 @@ export function samplePortfolio(options: SampleOptions = {}): SampleSheet[] {
     ["Start supplier onboarding earlier; agree test data with the business before build."],
   ];
 
-  return [
+  const sheets: SampleSheet[] = [
     { name: "Read Me", rows: readMe, columnFormats: { 1: DATE }, widths: [22, 18] },
     {
       name: "Projects",
@@ -619,4 +612,32 @@ export function samplePortfolio(options: SampleOptions = {}): SampleSheet[] {
     { name: "Lessons Learned", rows: lessonsRows, widths: [90] },
     { name: "PMO Standard", rows: standardRows, headerRow: 0, widths: [40, 100] },
   ];
+  reportLikeCoordinators(sheets, projectRows, asOf);
+  return sheets;
+}
+
+/**
+ * Coordinators mostly report what the numbers say; a few report green while the numbers say red
+ * (watermelons), a few are more cautious than the numbers. The engine derives the RAG here so the
+ * sample's reported column is consistent with it, apart from those planted differences.
+ */
+function reportLikeCoordinators(sheets: SampleSheet[], projectRows: CellValue[][], asOf: DayNumber): void {
+  const grids = { sheets: sheets.map((s) => ({ name: s.name, rows: s.rows })), date1904: false };
+  const check = checkWorkbook(grids, { today: asOf, asOf });
+  const WORDS = { green: "Green", amber: "Amber", red: "Red" } as const;
+  let reds = 0;
+  let ambers = 0;
+  for (const p of check.analysis.projects) {
+    const row = projectRows[p.row];
+    if (!row || p.rag.overall === "grey") continue;
+    let label: string = WORDS[p.rag.overall];
+    if (p.rag.overall === "red" && reds++ % 3 === 1) {
+      label = "Green"; // a watermelon
+      row[17] = "Sponsor confident of recovery";
+    } else if (p.rag.overall === "amber" && ambers++ % 5 === 3)
+      label = "Red"; // more cautious than the numbers
+    else if (label === "Green" && p.row % 7 === 2) label = "G";
+    else if (label === "Amber" && p.row % 6 === 1) label = "A";
+    row[15] = label;
+  }
 }

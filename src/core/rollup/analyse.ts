@@ -1,0 +1,96 @@
+/**
+ * The whole analysis of one workbook: validation, then metrics and RAG per project, the rules
+ * that need RAG, trends from the workbook's own history, and the group figures.
+ */
+import type { DayNumber } from "../dates";
+import type { WorkbookGrids } from "../grid";
+import { linkProjects, projectMetrics } from "../metrics/project-metrics";
+import { ragEntryFor } from "../register/coerce";
+import { matchKey } from "../register/normalize";
+import { textOf, type RegisterTable } from "../register/register-table";
+import type { Standard } from "../standard/schema";
+import { RowReporter } from "../validate/rule";
+import type { Validation } from "../validate/validate-workbook";
+import { previousSnapshots, readHistory, trendOf, type HistorySnapshot } from "./history";
+import type { ProjectRollup } from "./project-rollup";
+import { deriveRags } from "./rag";
+import { RAG_RULES } from "./rag-rules";
+
+export const OWNED_ROLES = {
+  rollup: "PMO Rollup",
+  projects: "PMO Projects",
+  findings: "PMO Findings",
+  history: "PMO History",
+} as const;
+export type OwnedRole = keyof typeof OWNED_ROLES;
+
+export interface RegisterSource {
+  readonly register: string;
+  readonly sheet: string;
+  readonly range: string;
+  readonly rows: number;
+}
+
+export interface WorkbookAnalysis {
+  readonly projects: ProjectRollup[];
+  readonly history: HistorySnapshot[];
+  readonly sources: RegisterSource[];
+}
+
+function projectsOf(
+  table: RegisterTable,
+  validation: Validation,
+  standard: Standard,
+  asOf: DayNumber,
+  history: readonly HistorySnapshot[],
+  source: string | null,
+): ProjectRollup[] {
+  const links = linkProjects(validation.registers);
+  const previous = previousSnapshots(history, asOf);
+  const out: ProjectRollup[] = [];
+  for (const row of table.rows) {
+    const id = textOf(row, "id");
+    if (id === null) continue; // a row without an ID has its finding; it cannot be rolled up
+    const metrics = projectMetrics(table, row, validation.registers, links, standard, asOf);
+    const rag = deriveRags(metrics, row.errors, standard);
+    const reported = textOf(row, "reportedRag");
+    const before = previous.get(matchKey(id) || id);
+    out.push({
+      id,
+      name: textOf(row, "name") ?? "",
+      portfolio: textOf(row, "portfolio"),
+      programme: textOf(row, "programme"),
+      manager: textOf(row, "manager"),
+      sheet: table.sheet,
+      row: row.row,
+      source,
+      reported,
+      reportedRag: reported === null ? null : (ragEntryFor(reported, standard.ragScale)?.rag ?? null),
+      rag,
+      metrics,
+      trend: trendOf(rag.overall, before?.overall),
+      previous: before?.overall ?? null,
+    });
+  }
+  return out;
+}
+
+/** Metrics, RAG, RAG findings (added to `validation`) and trends for one validated workbook. */
+export function analyseRegisters(
+  workbook: WorkbookGrids,
+  validation: Validation,
+  standard: Standard,
+  asOf: DayNumber,
+  source: string | null = null,
+): WorkbookAnalysis {
+  const historyGrid = workbook.sheets.find((s) => s.ownedRole === "history");
+  const history = readHistory(historyGrid, workbook.date1904);
+  const table = validation.registers.projects;
+  const projects = table ? projectsOf(table, validation, standard, asOf, history, source) : [];
+  const reporter = new RowReporter(validation.sink);
+  for (const rule of RAG_RULES) rule.check({ registers: validation.registers, projects }, reporter);
+  const sources = Object.entries(validation.registers).flatMap(([register, t]) =>
+    t ? [{ register, sheet: t.sheet, range: t.range, rows: t.rows.length }] : [],
+  );
+  return { projects, history, sources };
+}
