@@ -66,7 +66,13 @@ export default tseslint.config(
   {
     files: ["scripts/**/*.mjs", "bin/**/*.js", "test/reporters/*.js"],
     languageOptions: {
-      globals: { process: "readonly", console: "readonly", require: "readonly", module: "writable", __dirname: "readonly" },
+      globals: {
+        process: "readonly",
+        console: "readonly",
+        require: "readonly",
+        module: "writable",
+        __dirname: "readonly",
+      },
     },
   },
   {

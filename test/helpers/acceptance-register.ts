@@ -33,8 +33,8 @@ function row(id: string, o: Partial<Record<string, CellValue>> = {}): CellValue[
     "Planned Finish": serial("2027-03-31"),
     "Forecast Finish": serial("2027-04-15"),
     "Budget (BAC)": 1_000_000,
-    "Actual Cost": 400_000,
-    "% Complete": 0.4,
+    "Actual Cost": 650_000,
+    "% Complete": 0.67,
     "RAG Status": "Green",
     "Last Updated": serial("2026-10-25"),
     ...o,
@@ -59,7 +59,7 @@ export const ACCEPTANCE_SHEETS: SampleSheet[] = [
       row("P-006", { Stage: "Executing phase" }), // 10: enum-error E10
       row("P-007", { PM: "" }), // 11: required-missing D11
       row("P-008", { "% Complete": 1.4 }), // 12: range-error K12
-      row("P-009", { "Last Updated": serial("2026-08-01") }), // 13: stale-update M13
+      row("P-009", { "Last Updated": serial("2026-08-01"), "RAG Status": "Red" }), // 13: stale-update M13
       row("P-010", { Stage: "Closed", "% Complete": 1, "Forecast Finish": serial("2026-09-30") }), // 14: closed-with-open-items E14
       row("P-011", { "Budget (BAC)": "$1.2m", "Forecast Finish": "15 Apr 2027" }), // 15: clean
       row("P-012"), // 16: clean
@@ -70,10 +70,10 @@ export const ACCEPTANCE_SHEETS: SampleSheet[] = [
     headerRow: 0,
     rows: [
       ["Risk ID", "Project ID", "Title", "Probability", "Impact", "Score", "Owner", "Status"],
-      ["R-1", "P-001", "Supplier late", 3, 4, 12, "Ann", "Open"],
+      ["R-1", "P-001", "Supplier late", 2, 2, 4, "Ann", "Open"],
       ["R-2", "P-404", "Orphan risk", 2, 2, 4, "Bob", "Open"], // foreign-key B3
-      ["R-3", "P-002", "Wrong score", 4, 3, 10, "Cat", "Open"], // score-mismatch F4
-      ["R-4", "P-010", "Still open on a closed project", 2, 3, 6, "Dan", "Open"],
+      ["R-3", "P-002", "Wrong score", 2, 2, 5, "Cat", "Open"], // score-mismatch F4
+      ["R-4", "P-010", "Still open on a closed project", 2, 2, 4, "Dan", "Open"],
     ],
   },
   {

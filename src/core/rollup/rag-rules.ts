@@ -50,7 +50,8 @@ export const ragMismatch: RagRule = {
     for (const p of projects) {
       if (p.reportedRag === null || p.rag.overall === "grey" || p.reportedRag === p.rag.overall) continue;
       const row = rows.get(p.row);
-      if (!row) continue;
+      // A row with errors is derived red on governance; its own findings say what to fix first.
+      if (!row || row.errors > 0) continue;
       const better = p.reportedRag === "green" || (p.reportedRag === "amber" && p.rag.overall === "red");
       const why = reasons(p);
       report.at(
