@@ -6,6 +6,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { parseAsOf } from "../core/engine";
 import { StandardError } from "../core/standard/load";
 import { WorkbookFileError } from "../xlsx/errors";
+import { runRollup } from "./rollup-command";
 import { runSample } from "./sample-command";
 import { runStandard } from "./standard-command";
 import type { CliIO } from "./terminal";
@@ -62,6 +63,24 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     )
     .action(async (files: string[], opts) => {
       exitCode = await runValidate(files, opts, io);
+    });
+
+  program
+    .command("rollup")
+    .description("compute metrics and RAG and write the rollup sheets into a copy of the (first) workbook")
+    .argument("<workbook...>", ".xlsx workbooks; several are consolidated into one portfolio")
+    .option("-o, --output <file>", "where to write the workbook with the rollup sheets")
+    .option("--in-place", "update the first workbook itself (only its PMO sheets change)")
+    .option("--standard <file>", "a PMO standard (JSON) instead of the workbook's or the built-in one")
+    .option(
+      "--as-of <date>",
+      "status date, YYYY-MM-DD (default: the workbook's Status Date, else today)",
+      parseAsOfOption,
+    )
+    .addOption(formatOption())
+    .option("--limit <n>", "red projects listed in text output (0 = all)", parseInteger("--limit", 0), 15)
+    .action(async (files: string[], opts) => {
+      exitCode = await runRollup(files, opts, io);
     });
 
   program

@@ -1,4 +1,5 @@
 /** Node entry point of the pmo-rollup command. */
+import { dayFromYmd, serialFromDay } from "../core/dates";
 import { runCli } from "./main";
 
 function todayIso(): string {
@@ -14,6 +15,11 @@ runCli(process.argv.slice(2), {
   env: process.env,
   cwd: process.cwd(),
   today: todayIso(),
+  now: () => {
+    const d = new Date();
+    const day = dayFromYmd(d.getFullYear(), d.getMonth() + 1, d.getDate())!;
+    return serialFromDay(day) + (d.getHours() * 3600 + d.getMinutes() * 60 + d.getSeconds()) / 86400;
+  },
 }).then(
   (code) => {
     process.exitCode = code;

@@ -10,6 +10,8 @@ export interface CliIO {
   readonly cwd: string;
   /** Today's date as YYYY-MM-DD (the default status date). */
   readonly today: string;
+  /** Now, as an Excel serial (local date and time): the refresh time written into the rollup. */
+  readonly now: () => number;
 }
 
 export interface Palette {

@@ -79,6 +79,7 @@ export function findStatusDate(workbook: WorkbookGrids, order: DateOrder): Statu
     if (day !== null) return { day, source: `name ${name}` };
   }
   for (const sheet of workbook.sheets) {
+    if (sheet.ownedRole) continue; // our rollup shows the last status date; it is not a source
     const found = labelledCell(sheet, workbook.date1904, order);
     if (found) {
       const origin = sheet.origin ?? { row: 0, col: 0 };

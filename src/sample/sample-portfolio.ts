@@ -313,21 +313,26 @@ export function samplePortfolio(options: SampleOptions = {}): SampleSheet[] {
   ];
   let riskNo = 0;
   for (let i = 0; i < count; i++) {
-    const n = rnd.int(0, 4);
+    const n = rnd.weighted([
+      [0, 3],
+      [1, 3],
+      [2, 2],
+      [3, 1],
+    ]);
     for (let k = 0; k < n; k++) {
       const p = rnd.weighted([
-        [1, 3],
+        [1, 5],
         [2, 4],
-        [3, 3],
-        [4, 1],
-        [5, 0.5],
+        [3, 2],
+        [4, 0.6],
+        [5, 0.3],
       ]);
       const impact = rnd.weighted([
-        [1, 2],
+        [1, 3],
         [2, 4],
-        [3, 3],
-        [4, 1],
-        [5, 0.5],
+        [3, 2],
+        [4, 0.6],
+        [5, 0.3],
       ]);
       const status = facts[i].closed
         ? "Closed"

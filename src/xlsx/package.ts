@@ -145,6 +145,21 @@ export class XlsxPackage {
     return data;
   }
 
+  /** Every part, inflated at once, in the package's own order (for writing the package back). */
+  allParts(): { name: string; data: Uint8Array }[] {
+    let all: Record<string, Uint8Array>;
+    try {
+      all = unzipSync(this.bytes);
+    } catch {
+      throw new WorkbookFileError(
+        "the file is damaged: its parts cannot be inflated; save it again from Excel",
+      );
+    }
+    return this.parts
+      .filter((p) => all[p.name] !== undefined)
+      .map((p) => ({ name: p.name, data: all[p.name] }));
+  }
+
   text(name: string): string | undefined {
     const data = this.part(name);
     return data ? new TextDecoder("utf-8").decode(data) : undefined;

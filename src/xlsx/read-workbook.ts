@@ -1,5 +1,6 @@
 /** An .xlsx file's bytes to the engine's WorkbookGrids (and the package, for writing back). */
 import type { SheetGrid, WorkbookGrids } from "../core/grid";
+import { ownedRoles } from "./ownership";
 import { WorkbookFileError } from "./errors";
 import { XlsxPackage } from "./package";
 import { readSharedStrings } from "./shared-strings";
@@ -25,7 +26,8 @@ export function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptions = {
   const cellFormats = readCellFormats(pkg.text("xl/styles.xml"));
   const ctx = { sharedStrings, cellFormats, date1904: info.date1904 };
   const sheets: SheetGrid[] = [];
-  for (const entry of info.sheets) {
+  const roles = ownedRoles(info);
+  for (const [index, entry] of info.sheets.entries()) {
     if (entry.kind !== "worksheet" || !entry.path) continue;
     const wanted = options.sheetFilter ? options.sheetFilter(entry.name) : true;
     const bytesOfSheet = wanted ? pkg.partOnce(entry.path) : undefined;
@@ -34,11 +36,13 @@ export function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptions = {
         `the sheet '${entry.name}' is missing from the file (${entry.path}); the file is damaged`,
       );
     const read = bytesOfSheet ? readSheetXml(bytesOfSheet, ctx) : { rows: [], formats: [] };
+    const role = roles.get(index);
     sheets.push({
       name: entry.name,
       rows: read.rows,
       formats: read.formats,
       hidden: entry.state !== "visible",
+      ...(role ? { ownedRole: role } : {}),
     });
   }
   const names: Record<string, string> = {};

@@ -18,6 +18,7 @@ export async function cli(args: string[], env: Record<string, string> = {}, tty 
     env,
     cwd: process.cwd(),
     today: "2026-11-30",
+    now: () => 46356.5, // 30 Nov 2026 12:00
   });
   return { code, stdout: out.join("\n"), stderr: err.join("\n") };
 }

@@ -2,12 +2,13 @@
  * The whole analysis of one workbook: validation, then metrics and RAG per project, the rules
  * that need RAG, trends from the workbook's own history, and the group figures.
  */
+import { a1 } from "../a1";
 import type { DayNumber } from "../dates";
 import type { WorkbookGrids } from "../grid";
-import { linkProjects, projectMetrics } from "../metrics/project-metrics";
+import { linkProjects, projectMetrics, riskScore } from "../metrics/project-metrics";
 import { ragEntryFor } from "../register/coerce";
 import { matchKey } from "../register/normalize";
-import { textOf, type RegisterTable } from "../register/register-table";
+import { isClosedRow, textOf, type RegisterTable } from "../register/register-table";
 import type { Standard } from "../standard/schema";
 import { RowReporter } from "../validate/rule";
 import type { Validation } from "../validate/validate-workbook";
@@ -31,8 +32,22 @@ export interface RegisterSource {
   readonly rows: number;
 }
 
+/** An open risk, for the rollup's top-risks table. */
+export interface OpenRisk {
+  readonly id: string;
+  readonly projectId: string;
+  readonly title: string;
+  readonly owner: string | null;
+  readonly score: number;
+  readonly sheet: string;
+  /** 0-based sheet row. */
+  readonly row: number;
+  readonly source: string | null;
+}
+
 export interface WorkbookAnalysis {
   readonly projects: ProjectRollup[];
+  readonly openRisks: OpenRisk[];
   readonly history: HistorySnapshot[];
   readonly sources: RegisterSource[];
 }
@@ -63,6 +78,7 @@ function projectsOf(
       manager: textOf(row, "manager"),
       sheet: table.sheet,
       row: row.row,
+      idCell: a1(row.row, table.columns.get("id")?.col ?? 0),
       source,
       reported,
       reportedRag: reported === null ? null : (ragEntryFor(reported, standard.ragScale)?.rag ?? null),
@@ -89,8 +105,25 @@ export function analyseRegisters(
   const projects = table ? projectsOf(table, validation, standard, asOf, history, source) : [];
   const reporter = new RowReporter(validation.sink);
   for (const rule of RAG_RULES) rule.check({ registers: validation.registers, projects }, reporter);
+  const risks = validation.registers.risks;
+  const openRisks: OpenRisk[] = [];
+  for (const row of risks?.rows ?? []) {
+    const score = riskScore(row);
+    const id = textOf(row, "riskId");
+    if (!risks || score === null || id === null || isClosedRow(risks, row)) continue;
+    openRisks.push({
+      id,
+      projectId: textOf(row, "projectId") ?? "",
+      title: textOf(row, "title") ?? "",
+      owner: textOf(row, "owner"),
+      score,
+      sheet: risks.sheet,
+      row: row.row,
+      source,
+    });
+  }
   const sources = Object.entries(validation.registers).flatMap(([register, t]) =>
     t ? [{ register, sheet: t.sheet, range: t.range, rows: t.rows.length }] : [],
   );
-  return { projects, history, sources };
+  return { projects, openRisks, history, sources };
 }

@@ -12,6 +12,8 @@ export interface ProjectRollup {
   /** Register sheet and 0-based row the project came from. */
   readonly sheet: string;
   readonly row: number;
+  /** A1 address of the project's ID cell in its register, for links back to it. */
+  readonly idCell: string;
   /** The workbook file it came from, when several are consolidated. */
   readonly source: string | null;
   /** The reported rating as the standard spells it (e.g. "Amber/Green"), and its 3-level meaning. */

@@ -22,9 +22,11 @@ export interface Validation {
 export function validateWorkbook(workbook: WorkbookGrids, standard: Standard, asOf: DayNumber): Validation {
   const sink = new FindingSink(standard.severities);
   const registers: Registers = {};
+  // Our own output sheets are never registers, whatever they are called.
+  const userSheets = workbook.sheets.filter((s) => !s.ownedRole);
   for (const [kind, spec] of Object.entries(standard.registers)) {
     if (!spec) continue;
-    const grid = locateRegister(workbook.sheets, spec);
+    const grid = locateRegister(userSheets, spec);
     if (!grid) {
       if (spec.required) {
         const names = [spec.sheet, ...spec.synonyms.slice(0, 2)].map((n) => `'${n}'`).join(" or ");

@@ -1,0 +1,70 @@
+/**
+ * A SheetPlan says, declaratively, what a sheet we own must contain: values, styles by name,
+ * widths, merges, links, frozen panes, a filter and print setup. Hosts turn it into Excel
+ * (Office.js) or into worksheet XML; neither decides anything about content.
+ */
+import type { DayNumber } from "../dates";
+import type { OwnedRole } from "../rollup/analyse";
+import type { StyleName } from "./styles";
+
+/** A link to a cell inside this workbook (we never write links that leave it). */
+export interface PlanLink {
+  readonly kind: "link";
+  readonly text: string;
+  readonly sheet: string;
+  /** A1 address on that sheet. */
+  readonly cell: string;
+}
+
+export interface PlanDate {
+  readonly kind: "date";
+  readonly day: DayNumber;
+}
+
+/** Date and time, as an Excel serial (the refresh time). */
+export interface PlanDateTime {
+  readonly kind: "datetime";
+  readonly serial: number;
+}
+
+/** Strings are always written as text, never interpreted as formulas. */
+export type PlanValue = string | number | boolean | null | PlanLink | PlanDate | PlanDateTime;
+
+export interface PlanCell {
+  readonly value: PlanValue;
+  readonly style?: StyleName;
+}
+
+export interface SheetPlan {
+  readonly role: OwnedRole;
+  readonly name: string;
+  /** Rows from A1; null or missing cells are left empty. */
+  readonly rows: readonly (readonly (PlanCell | null)[])[];
+  /** Column widths in characters, from column A. */
+  readonly widths: readonly number[];
+  readonly merges: readonly string[];
+  /** Rows and columns kept in view when scrolling. */
+  readonly freeze?: { readonly rows: number; readonly cols: number };
+  /** Range with an autofilter (sortable and filterable), e.g. "A3:AD64". */
+  readonly autoFilter?: string;
+  readonly print: {
+    readonly landscape: boolean;
+    readonly fitToWidth: boolean;
+    /** 1-based first and last rows repeated on every printed page. */
+    readonly repeatRows?: readonly [number, number];
+  };
+  readonly tabColor?: string;
+}
+
+export interface WorkbookPlan {
+  /** In the order the sheets should appear, after the user's sheets. */
+  readonly sheets: readonly SheetPlan[];
+}
+
+export function cell(value: PlanValue, style?: StyleName): PlanCell {
+  return style ? { value, style } : { value };
+}
+
+export function dateValue(day: DayNumber | null): PlanValue {
+  return day === null ? null : { kind: "date", day };
+}

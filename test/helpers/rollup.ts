@@ -1,0 +1,15 @@
+/** Runs a rollup over .xlsx bytes the way the CLI does, at a fixed status date and clock. */
+import { rollupWorkbooks } from "../../src/core/rollup/portfolio-rollup";
+import { readWorkbook } from "../../src/xlsx/read-workbook";
+import { writePlanIntoPackage } from "../../src/xlsx/write-plan";
+import { day } from "./grids";
+
+export function rollupBytes(bytes: Uint8Array, refreshed = 46356.5, asOf = "2026-10-30"): Uint8Array {
+  const read = readWorkbook(bytes);
+  const rollup = rollupWorkbooks([{ file: "book.xlsx", grids: read.grids }], {
+    today: day(asOf),
+    asOf: day(asOf),
+    refreshed,
+  });
+  return writePlanIntoPackage(read.pkg, read.info, rollup.plan);
+}
