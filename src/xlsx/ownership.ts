@@ -1,16 +1,16 @@
-/** Which sheets PMO Rollup wrote, as recorded in the workbook's sheet-scoped defined names. */
-import { OWNERSHIP_NAME } from "../core/plan/sheet-names";
-import { OWNED_ROLES } from "../core/rollup/analyse";
+/** Which sheets PMO Rollup wrote, as recorded in the workbook's defined names (see core/plan/sheet-names.ts). */
+import { ownedSheets } from "../core/plan/sheet-names";
 import type { WorkbookInfo } from "./workbook-part";
 
-/** Sheet index -> role, for the sheets carrying our ownership name. */
+/** Sheet index -> role, for the worksheets our names point at. */
 export function ownedRoles(info: WorkbookInfo): Map<number, string> {
+  const bySheet = ownedSheets(
+    info.definedNames.filter((n) => n.localSheetId === undefined).map((n) => [n.name, n.ref] as const),
+  );
   const roles = new Map<number, string>();
-  for (const n of info.definedNames) {
-    if (n.name !== OWNERSHIP_NAME || n.localSheetId === undefined) continue;
-    const role = n.ref.replace(/^=/, "").replace(/^"|"$/g, "");
-    if (role in OWNED_ROLES && info.sheets[n.localSheetId]?.kind === "worksheet")
-      roles.set(n.localSheetId, role);
-  }
+  info.sheets.forEach((sheet, index) => {
+    const role = bySheet.get(sheet.name);
+    if (role && sheet.kind === "worksheet") roles.set(index, role);
+  });
   return roles;
 }

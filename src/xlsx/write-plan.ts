@@ -7,7 +7,7 @@
 import { strToU8, zipSync, type Zippable } from "fflate";
 import { quoteSheetName } from "../core/a1";
 import type { SheetPlan, WorkbookPlan } from "../core/plan/sheet-plan";
-import { OWNERSHIP_NAME } from "../core/plan/sheet-names";
+import { OWNERSHIP_PREFIX, ownershipName } from "../core/plan/sheet-names";
 import { WorkbookFileError } from "./errors";
 import { ownedRoles } from "./ownership";
 import type { XlsxPackage } from "./package";
@@ -56,7 +56,7 @@ function definedNamesXml(placements: readonly Placement[]): string {
   for (const { plan, index } of placements) {
     const sheet = quoteSheetName(plan.name);
     names.push(
-      `<definedName name="${OWNERSHIP_NAME}" localSheetId="${index}" hidden="1">"${plan.role}"</definedName>`,
+      `<definedName name="${ownershipName(plan.role)}" hidden="1">${escapeXml(`${sheet}!$A$1`)}</definedName>`,
     );
     if (plan.print.repeatRows) {
       const [first, last] = plan.print.repeatRows;
@@ -80,7 +80,7 @@ function rewriteDefinedNames(xml: string, ourIndexes: ReadonlySet<number>, ours:
     (whole, attrs: string) => {
       const local = /localSheetId="(\d+)"/.exec(attrs);
       const name = /\bname="([^"]*)"/.exec(attrs)?.[1];
-      if (name === OWNERSHIP_NAME) return "";
+      if (name?.startsWith(OWNERSHIP_PREFIX)) return "";
       return local && ourIndexes.has(Number(local[1])) ? "" : whole;
     },
   );

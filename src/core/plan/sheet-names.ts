@@ -3,6 +3,7 @@
  * name (the user may have renamed it); a new one gets the default name, or "PMO Rollup (2)"
  * when a sheet of the user's already has that name: a user's sheet is never taken over.
  */
+import { parseSheetRef } from "../a1";
 import type { SheetGrid } from "../grid";
 import { OWNED_ROLES, type OwnedRole } from "../rollup/analyse";
 
@@ -26,8 +27,31 @@ export function assignSheetNames(
 }
 
 /**
- * How a host records that it wrote a sheet: a hidden sheet-scoped defined name with this name
- * whose value is the role ("rollup", "projects"...). It follows the sheet when the user renames
- * it and goes with it when the user deletes it.
+ * How a host records that it wrote a sheet: a hidden workbook-level defined name per role,
+ * `PMORollup_rollup` = `'PMO Rollup'!$A$1`. The reference follows the sheet when the user renames
+ * it and breaks (#REF!) when the user deletes it, and one read of the workbook's names finds
+ * every sheet of ours.
  */
-export const OWNERSHIP_NAME = "PMORollup_Role";
+export const OWNERSHIP_PREFIX = "PMORollup_";
+
+export function ownershipName(role: OwnedRole): string {
+  return `${OWNERSHIP_PREFIX}${role}`;
+}
+
+/** The role a defined name records, or null when it is not one of ours. */
+export function roleOfName(name: string): OwnedRole | null {
+  if (!name.startsWith(OWNERSHIP_PREFIX)) return null;
+  const role = name.slice(OWNERSHIP_PREFIX.length);
+  return role in OWNED_ROLES ? (role as OwnedRole) : null;
+}
+
+/** Sheet name -> role, from the workbook's defined names (name -> reference such as "'PMO Rollup'!$A$1"). */
+export function ownedSheets(names: Iterable<readonly [string, string]>): Map<string, OwnedRole> {
+  const out = new Map<string, OwnedRole>();
+  for (const [name, ref] of names) {
+    const role = roleOfName(name);
+    const target = role ? parseSheetRef(ref) : null;
+    if (role && target) out.set(target.sheet, role);
+  }
+  return out;
+}

@@ -14,7 +14,8 @@ export function ragCell(rag: Rag | null): PlanCell {
 
 /** A number cell, empty (not zero) when there is no value. */
 export function numberCell(value: Num, style: StyleName): PlanCell {
-  return cell(value === null || !Number.isFinite(value) ? null : value, style);
+  if (value === null || !Number.isFinite(value)) return cell(null, style);
+  return cell(value === 0 ? 0 : value, style); // never -0: it would show as "-0" in some places
 }
 
 export function percentCell(points: Num): PlanCell {

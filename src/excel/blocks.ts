@@ -1,0 +1,43 @@
+/**
+ * Row blocks: how a large read or write is cut so that each request stays under Excel on the
+ * web's limits (5 MB per request or response, 5,000,000 cells per read), one sync per group.
+ */
+
+/** What one request may carry: we keep below Excel's 5 MB, with room for the envelope. */
+export const REQUEST_BUDGET_BYTES = 3_800_000;
+export const MAX_CELLS_PER_READ = 5_000_000;
+
+export interface Extent {
+  /** Which sheet (an index into the caller's list). */
+  readonly sheet: number;
+  readonly rows: number;
+  readonly cols: number;
+}
+
+export interface Block {
+  readonly sheet: number;
+  readonly rowStart: number;
+  readonly rowCount: number;
+  readonly cols: number;
+}
+
+/** Cells a read may cover in one sync, given the bytes one cell is seen to cost. */
+export function readCellBudget(bytesPerCell: number): number {
+  return Math.max(
+    1,
+    Math.min(MAX_CELLS_PER_READ, Math.floor(REQUEST_BUDGET_BYTES / Math.max(1, bytesPerCell))),
+  );
+}
+
+/** Errors that mean "too much in one request": the block is retried at half the size. */
+export function isPayloadLimitError(e: unknown): boolean {
+  const code = (e as { code?: string } | null)?.code ?? "";
+  return (
+    [
+      "RequestPayloadSizeLimitExceeded",
+      "ResponsePayloadSizeLimitExceeded",
+      "RangeExceedsLimit",
+      "OperationCellsExceedLimit",
+    ].includes(code) || /payload/i.test((e as Error)?.message ?? "")
+  );
+}

@@ -1,0 +1,47 @@
+/**
+ * The port between the engine and a workbook: Excel through Office.js (src/excel), or an .xlsx
+ * file in Node or the browser (src/xlsx). The task pane and the ribbon commands talk to this,
+ * never to Excel directly.
+ */
+import type { WorkbookGrids } from "../core/grid";
+import type { WorkbookPlan } from "../core/plan/sheet-plan";
+
+export interface Progress {
+  /** Work done and total, in the host's own units (cells, blocks). */
+  (done: number, total: number, what: string): void;
+}
+
+export interface HostOptions {
+  readonly onProgress?: Progress;
+  /** Aborts long work between round trips; a write aborted half way leaves no half-written sheet. */
+  readonly signal?: AbortSignal;
+}
+
+export interface ReadOptions extends HostOptions {
+  /** Read only the sheets this returns true for (the others come back empty). */
+  readonly sheets?: (name: string) => boolean;
+}
+
+export interface WorkbookHost {
+  /** "excel" inside Excel, "file" for an .xlsx opened in the browser or Node. */
+  readonly kind: "excel" | "file";
+  /** Every sheet's grid with number formats, the date system, defined names, and which sheets are ours. */
+  readWorkbook(options?: ReadOptions): Promise<WorkbookGrids>;
+  /** Create or replace our sheets from the plan; never touches any other sheet. */
+  applyPlan(plan: WorkbookPlan, options?: HostOptions): Promise<void>;
+  /** Show a cell to the user (jump to a finding). */
+  selectCell(sheet: string, cell: string): Promise<void>;
+  /** Call `onChange` with the sheet's name when the user edits a sheet; returns a function that stops watching. */
+  watchChanges(onChange: (sheet: string) => void): Promise<() => Promise<void>>;
+}
+
+export class HostAbortedError extends Error {
+  constructor() {
+    super("Stopped: nothing was changed in the workbook.");
+    this.name = "HostAbortedError";
+  }
+}
+
+export function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new HostAbortedError();
+}
