@@ -72,6 +72,7 @@ export default tseslint.config(
         require: "readonly",
         module: "writable",
         __dirname: "readonly",
+        Buffer: "readonly",
       },
     },
   },

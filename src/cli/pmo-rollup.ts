@@ -1,11 +1,6 @@
 /** Node entry point of the pmo-rollup command. */
-import { dayFromYmd, serialFromDay } from "../core/dates";
+import { nowSerial, todayIso } from "../host/clock";
 import { runCli } from "./main";
-
-function todayIso(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-}
 
 runCli(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(`${s}\n`),
@@ -15,11 +10,7 @@ runCli(process.argv.slice(2), {
   env: process.env,
   cwd: process.cwd(),
   today: todayIso(),
-  now: () => {
-    const d = new Date();
-    const day = dayFromYmd(d.getFullYear(), d.getMonth() + 1, d.getDate())!;
-    return serialFromDay(day) + (d.getHours() * 3600 + d.getMinutes() * 60 + d.getSeconds()) / 86400;
-  },
+  now: () => nowSerial(),
 }).then(
   (code) => {
     process.exitCode = code;

@@ -116,6 +116,13 @@ export async function writeExcelPlan(
   features: WriteFeatures,
   options: HostOptions = {},
 ): Promise<void> {
+  for (const sheetPlan of plan.sheets) {
+    const mine = inventory.owned.get(sheetPlan.role) === sheetPlan.name;
+    if (!mine && inventory.sheets.some((n) => n.toLowerCase() === sheetPlan.name.toLowerCase()))
+      throw new Error(
+        `A sheet named '${sheetPlan.name}' that PMO Rollup did not write is in the way; it was left untouched.`,
+      );
+  }
   const works = plan.sheets.map(prepareSheet);
   const taken = new Set(inventory.sheets.map((s) => s.toLowerCase()));
   const temps = plan.sheets.map((_, i) => {

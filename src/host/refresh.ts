@@ -3,6 +3,7 @@
  * write our sheets. One place, so the pane and the commands cannot drift apart.
  */
 import type { DayNumber } from "../core/dates";
+import type { WorkbookGrids } from "../core/grid";
 import type { WorkbookPlan } from "../core/plan/sheet-plan";
 import { rollupWorkbooks, type PortfolioRollup } from "../core/rollup/portfolio-rollup";
 import type { Standard } from "../core/standard/schema";
@@ -38,11 +39,25 @@ export async function validateIntoFindings(
 
 /** Read and analyse without writing anything. */
 export async function analyseHost(host: WorkbookHost, options: RefreshOptions): Promise<PortfolioRollup> {
-  const grids = await host.readWorkbook(options);
+  return analyseGrids(await host.readWorkbook(options), options);
+}
+
+/** The engine over grids already read (the pane re-reads only the sheet the user edited). */
+export function analyseGrids(grids: WorkbookGrids, options: RefreshOptions): PortfolioRollup {
   return rollupWorkbooks([{ file: options.file, grids }], {
     standard: options.standard,
     asOf: options.asOf,
     today: options.today,
     refreshed: options.now,
   });
+}
+
+/** `grids` with the sheets of `fresh` put in place of their old versions. */
+export function mergeSheets(
+  grids: WorkbookGrids,
+  fresh: WorkbookGrids,
+  names: ReadonlySet<string>,
+): WorkbookGrids {
+  const byName = new Map(fresh.sheets.map((s) => [s.name, s]));
+  return { ...grids, sheets: grids.sheets.map((s) => (names.has(s.name) ? (byName.get(s.name) ?? s) : s)) };
 }

@@ -144,3 +144,30 @@ describe("the published JSON Schema", () => {
     expect(JSON.parse(JSON.stringify(standardJsonSchema()))).toEqual(committed);
   });
 });
+
+describe("saving a standard into the workbook", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { standardSheetPlan, SheetInTheWayError } = require("../../src/core/plan/standard-sheet");
+
+  it("writes settings rows that read back as the same standard", () => {
+    const s = defaultStandard();
+    s.name = "Edited";
+    s.thresholds.cost.green.cpi = 0.97;
+    s.registers.projects.columns[0].pattern = "P-\\d+";
+    const plan = standardSheetPlan(s, []);
+    const grid = sheet(
+      plan.name,
+      plan.rows.map((r: { value: unknown }[]) => r.map((c) => (c ? c.value : null))),
+    );
+    expect(standardFromSheet(grid)).toEqual(s);
+  });
+
+  it("never takes over a PMO Standard sheet the user made", () => {
+    expect(() => standardSheetPlan(defaultStandard(), [{ name: "PMO Standard" }])).toThrow(
+      SheetInTheWayError,
+    );
+    expect(standardSheetPlan(defaultStandard(), [{ name: "PMO Standard", ownedRole: "standard" }]).name).toBe(
+      "PMO Standard",
+    );
+  });
+});

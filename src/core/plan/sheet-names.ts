@@ -34,20 +34,24 @@ export function assignSheetNames(
  */
 export const OWNERSHIP_PREFIX = "PMORollup_";
 
-export function ownershipName(role: OwnedRole): string {
+export function ownershipName(role: SheetRole): string {
   return `${OWNERSHIP_PREFIX}${role}`;
 }
 
+/** The PMO Standard sheet the pane writes is ours too (it is never part of a refresh). */
+export const STANDARD_ROLE = "standard";
+export type SheetRole = OwnedRole | typeof STANDARD_ROLE;
+
 /** The role a defined name records, or null when it is not one of ours. */
-export function roleOfName(name: string): OwnedRole | null {
+export function roleOfName(name: string): SheetRole | null {
   if (!name.startsWith(OWNERSHIP_PREFIX)) return null;
   const role = name.slice(OWNERSHIP_PREFIX.length);
-  return role in OWNED_ROLES ? (role as OwnedRole) : null;
+  return role in OWNED_ROLES || role === STANDARD_ROLE ? (role as SheetRole) : null;
 }
 
 /** Sheet name -> role, from the workbook's defined names (name -> reference such as "'PMO Rollup'!$A$1"). */
-export function ownedSheets(names: Iterable<readonly [string, string]>): Map<string, OwnedRole> {
-  const out = new Map<string, OwnedRole>();
+export function ownedSheets(names: Iterable<readonly [string, string]>): Map<string, SheetRole> {
+  const out = new Map<string, SheetRole>();
   for (const [name, ref] of names) {
     const role = roleOfName(name);
     const target = role ? parseSheetRef(ref) : null;

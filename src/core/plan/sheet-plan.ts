@@ -4,7 +4,7 @@
  * (Office.js) or into worksheet XML; neither decides anything about content.
  */
 import type { DayNumber } from "../dates";
-import type { OwnedRole } from "../rollup/analyse";
+import type { SheetRole } from "./sheet-names";
 import type { StyleName } from "./styles";
 
 /** A link to a cell inside this workbook (we never write links that leave it). */
@@ -36,7 +36,7 @@ export interface PlanCell {
 }
 
 export interface SheetPlan {
-  readonly role: OwnedRole;
+  readonly role: SheetRole;
   readonly name: string;
   /** Rows from A1; null or missing cells are left empty. */
   readonly rows: readonly (readonly (PlanCell | null)[])[];

@@ -5,6 +5,9 @@
  */
 import { z } from "zod";
 
+// No code generation: the task pane runs under a Content-Security-Policy without eval.
+z.config({ jitless: true });
+
 export const REGISTER_KINDS = ["projects", "risks", "issues", "dependencies", "milestones"] as const;
 export type RegisterKind = (typeof REGISTER_KINDS)[number];
 /** A register's key in the standard: one of the known kinds or a PMO's own (e.g. "benefits"). */

@@ -1,0 +1,49 @@
+/** The task pane's entry: find out where we run, then mount the app on the right host. */
+import { createRoot } from "react-dom/client";
+import { createExcelHost } from "../excel/create-host";
+import type { WorkbookHost } from "../host/workbook-host";
+import { App } from "./App";
+import { detectEnvironment } from "./environment";
+
+function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = fileName;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+async function openFile(file: File): Promise<WorkbookHost> {
+  // The .xlsx host loads only outside Excel: Excel users never download it.
+  const { FileWorkbookHost } = await import(/* webpackChunkName: "xlsx-host" */ "../xlsx/file-host");
+  const host = new FileWorkbookHost(file.name, new Uint8Array(await file.arrayBuffer()));
+  await host.readWorkbook({ sheets: () => false }); // refuse a non-workbook now, with its one-line reason
+  return host;
+}
+
+function download(host: WorkbookHost, fileName: string): void {
+  const bytes = (host as { bytes?: Uint8Array }).bytes;
+  if (!bytes) return;
+  saveBlob(
+    new Blob([bytes as BlobPart], {
+      type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    }),
+    fileName.replace(/(\.xlsx)?$/i, ".xlsx"),
+  );
+}
+
+async function main(): Promise<void> {
+  const environment = await detectEnvironment();
+  const root = createRoot(document.getElementById("root")!);
+  const downloadJson = (json: string, name: string) =>
+    saveBlob(new Blob([json], { type: "application/json" }), name);
+  if (environment.kind === "excel") {
+    const host = createExcelHost();
+    root.render(<App mode="excel" excelHost={host} downloadJson={downloadJson} />);
+  } else {
+    root.render(<App mode="browser" openFile={openFile} download={download} downloadJson={downloadJson} />);
+  }
+}
+
+void main();

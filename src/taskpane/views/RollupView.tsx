@@ -1,0 +1,133 @@
+/** Rollup: refresh the sheets; the portfolio's KPIs, its RAG distribution, and the watermelons and red projects first. */
+import { Button, Caption1, Card, makeStyles, Text, tokens } from "@fluentui/react-components";
+import type { PortfolioRollup } from "../../core/rollup/portfolio-rollup";
+import { projectOrder } from "../../core/plan/projects-sheet";
+import { ragLabel } from "../../core/plan/styles";
+import type { Trend } from "../../core/rollup/history";
+import { isWatermelon, type ProjectRollup } from "../../core/rollup/project-rollup";
+import { RagChart } from "../components/RagChart";
+import type { Session } from "../session/use-session";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  kpis: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(120px, 1fr))",
+    gap: tokens.spacingHorizontalS,
+  },
+  kpi: { padding: tokens.spacingVerticalS },
+  list: {
+    listStyle: "none",
+    padding: 0,
+    margin: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    padding: tokens.spacingVerticalXS,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+  },
+});
+
+const TREND: Record<Trend, string> = { better: "↑ better", same: "→ same", worse: "↓ worse", new: "new" };
+const number = (n: number | null, digits = 0) =>
+  n === null
+    ? "—"
+    : n.toLocaleString(undefined, { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+function reds(p: ProjectRollup): string {
+  const dims = (["schedule", "cost", "risk", "governance"] as const).filter((d) => p.rag[d] === "red");
+  return dims.length ? `${dims.join(", ")} red` : "";
+}
+
+function ProjectItem({ p, tag }: { readonly p: ProjectRollup; readonly tag?: string }) {
+  const styles = useStyles();
+  return (
+    <li className={styles.item}>
+      <Text weight="semibold">{`${p.id} · ${p.name}`}</Text>
+      <Caption1>
+        {[ragLabel(p.rag.overall), tag, reds(p), `trend ${TREND[p.trend]}`].filter(Boolean).join(" · ")}
+      </Caption1>
+    </li>
+  );
+}
+
+export function RollupView({
+  session,
+  rollup,
+}: {
+  readonly session: Session;
+  readonly rollup: PortfolioRollup | null;
+}) {
+  const styles = useStyles();
+  const g = rollup?.input.figures.portfolio;
+  const projects = rollup ? [...rollup.input.projects].sort(projectOrder) : [];
+  const watermelons = projects.filter(isWatermelon);
+  const red = projects.filter((p) => p.rag.overall === "red" && !isWatermelon(p));
+  const trends = projects.reduce<Record<Trend, number>>((acc, p) => ((acc[p.trend] += 1), acc), {
+    better: 0,
+    same: 0,
+    worse: 0,
+    new: 0,
+  });
+  return (
+    <section className={styles.root} aria-label="Rollup">
+      <div>
+        <Button
+          appearance="primary"
+          onClick={() => void session.refresh()}
+          disabled={!session.host || session.working !== null}
+        >
+          Refresh rollup
+        </Button>
+      </div>
+      {g && rollup && (
+        <>
+          <div className={styles.kpis}>
+            {[
+              ["Projects", number(g.projects)],
+              ["BAC", number(g.bac)],
+              ["SPI", number(g.spi, 2)],
+              ["CPI", number(g.cpi, 2)],
+            ].map(([label, value]) => (
+              <Card key={label} className={styles.kpi} aria-label={`${label} ${value}`}>
+                <Caption1>{label}</Caption1>
+                <Text size={500} weight="semibold">
+                  {value}
+                </Text>
+              </Card>
+            ))}
+          </div>
+          <Text as="h2" size={400} weight="semibold">
+            Projects by overall RAG
+          </Text>
+          <RagChart counts={g.counts} />
+          <Caption1>{`Since the last status date: ${trends.better} better, ${trends.same} the same, ${trends.worse} worse, ${trends.new} new.`}</Caption1>
+          <Text
+            as="h2"
+            size={400}
+            weight="semibold"
+          >{`Watermelons: reported green, derived red (${watermelons.length})`}</Text>
+          <ul className={styles.list} aria-label="Watermelons">
+            {watermelons.map((p) => (
+              <ProjectItem key={`${p.source}|${p.id}|${p.row}`} p={p} tag={`reported ${p.reported}`} />
+            ))}
+          </ul>
+          <Text
+            as="h2"
+            size={400}
+            weight="semibold"
+          >{`Red projects (${red.length + watermelons.length})`}</Text>
+          <ul className={styles.list} aria-label="Red projects">
+            {red.map((p) => (
+              <ProjectItem key={`${p.source}|${p.id}|${p.row}`} p={p} />
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+/* eslint-disable @typescript-eslint/no-require-imports */
+// webpack: the task pane and the ribbon commands, as the Office generator's React template lays
+// them out. `npm start` serves https://localhost:3000 with the Office dev certificates;
+// `npm run build` writes dist/ for production, with the manifest's URLs rewritten to ADDIN_URL.
+const path = require("node:path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+
+async function httpsOptions() {
+  // Only the dev server needs certificates; loaded lazily so that builds and tests never touch them.
+  const devCerts = require("office-addin-dev-certs");
+  const options = await devCerts.getHttpsServerOptions();
+  return { ca: options.ca, key: options.key, cert: options.cert };
+}
+
+module.exports = async (env, argv) => {
+  const production = argv.mode === "production";
+  const deployUrl = (process.env.ADDIN_URL || DEV_URL).replace(/\/?$/, "/");
+  const config = {
+    devtool: production ? false : "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+      notice: "./src/commands/notice.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].[contenthash:8].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: { keep: /^cli\// },
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { noEmit: false } } },
+        },
+      ],
+    },
+    // Office.js comes from Microsoft's CDN at run time (a script tag in the pages).
+    externals: { "office-js": "Office" },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "notice.html",
+        template: "./src/commands/notice.html",
+        chunks: ["notice"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/taskpane/support.html", to: "support.html" },
+          {
+            from: "manifest*.xml",
+            to: "[name][ext]",
+            transform: (content) =>
+              production
+                ? content
+                    .toString()
+                    .replaceAll(DEV_URL, deployUrl)
+                    .replaceAll(DEV_URL.slice(0, -1), new URL(deployUrl).origin)
+                : content,
+          },
+        ],
+      }),
+    ],
+  };
+  if (!production) {
+    config.devServer = {
+      port: 3000,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: env.WEBPACK_SERVE ? await httpsOptions() : {} },
+    };
+  }
+  return config;
+};
