@@ -60,11 +60,11 @@ export default tseslint.config(
     rules: { "no-control-regex": "off" },
   },
   {
-    files: ["bin/**/*.js"],
+    files: ["bin/**/*.js", "test/setup/*.js"],
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
-    files: ["scripts/**/*.mjs", "bin/**/*.js", "test/reporters/*.js"],
+    files: ["scripts/**/*.mjs", "bin/**/*.js", "test/reporters/*.js", "test/setup/*.js"],
     languageOptions: {
       globals: {
         process: "readonly",

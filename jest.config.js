@@ -10,4 +10,5 @@ module.exports = {
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
   testTimeout: 60000,
   reporters: ["default", "<rootDir>/test/reporters/summary-line.js"],
+  setupFiles: ["<rootDir>/test/setup/globals.js"],
 };

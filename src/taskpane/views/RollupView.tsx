@@ -89,7 +89,12 @@ export function RollupView({
           <div className={styles.kpis}>
             {[
               ["Projects", number(g.projects)],
-              ["BAC", number(g.bac)],
+              [
+                "BAC",
+                g.bac === null
+                  ? "—"
+                  : g.bac.toLocaleString(undefined, { notation: "compact", maximumFractionDigits: 1 }),
+              ],
               ["SPI", number(g.spi, 2)],
               ["CPI", number(g.cpi, 2)],
             ].map(([label, value]) => (
