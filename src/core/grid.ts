@@ -73,7 +73,12 @@ export function isUncalculatedCell(value: CellValue): value is UncalculatedCell 
 /** Empty as a person sees it: nothing, or only spaces (including non-breaking ones). */
 export function isBlankCell(value: CellValue | undefined): boolean {
   if (value === null || value === undefined) return true;
-  if (typeof value === "string") return value.replace(/[\s\u00a0\u2007\u202f\u200b\ufeff]/g, "") === "";
+  if (typeof value === "string") {
+    if (value.length === 0) return true;
+    const c = value.charCodeAt(0);
+    if (c > 32 && c !== 160 && c !== 0x200b && c !== 0xfeff && c !== 0x2007 && c !== 0x202f) return false; // starts with a visible character
+    return value.replace(/[\s\u00a0\u2007\u202f\u200b\ufeff]/g, "") === "";
+  }
   return false;
 }
 

@@ -5,7 +5,7 @@
 import { RAG_DIMENSIONS, type RagDimension } from "../standard/schema";
 import type { Rag } from "../rollup/rag";
 import { worse } from "../rollup/rag";
-import { ratio, sumKnown, type Num } from "./evm";
+import { ratio, type Num } from "./evm";
 import type { ProjectMetrics } from "./project-metrics";
 
 export interface RagCounts {
@@ -42,39 +42,61 @@ export function emptyCounts(): RagCounts {
 }
 
 export function aggregate(name: string, projects: readonly RatedProject[]): GroupFigures {
-  const m = projects.map((p) => p.metrics);
-  // Indices come from the projects where both of their inputs are known, so that a project
-  // without actuals does not drag CPI up or down.
-  const evWithPv = sumKnown(m.map((x) => (x.ev !== null && x.pv !== null ? x.ev : null)));
-  const pvWithEv = sumKnown(m.map((x) => (x.ev !== null && x.pv !== null ? x.pv : null)));
-  const evWithAc = sumKnown(m.map((x) => (x.ev !== null && x.ac !== null ? x.ev : null)));
-  const acWithEv = sumKnown(m.map((x) => (x.ev !== null && x.ac !== null ? x.ac : null)));
+  // One pass: sums for the totals, and for the indices only over projects that have both inputs
+  // (a project without actuals must not drag CPI up or down).
+  let bac: Num = null;
+  let ac: Num = null;
+  let ev: Num = null;
+  let pv: Num = null;
+  let evWithPv = 0;
+  let pvWithEv = 0;
+  let evWithAc = 0;
+  let acWithEv = 0;
+  let anyPv = false;
+  let anyAc = false;
   const counts = emptyCounts();
   const budget: Record<keyof RagCounts, number> = { green: 0, amber: 0, red: 0, grey: 0 };
   let worst: Rag = "grey";
-  const dimensions = Object.fromEntries(
-    RAG_DIMENSIONS.map((d) => [d, { worst: "grey" as Rag, counts: emptyCounts() }]),
-  ) as GroupFigures["dimensions"];
+  const dimensions = {
+    schedule: { worst: "grey" as Rag, counts: emptyCounts() },
+    cost: { worst: "grey" as Rag, counts: emptyCounts() },
+    risk: { worst: "grey" as Rag, counts: emptyCounts() },
+    governance: { worst: "grey" as Rag, counts: emptyCounts() },
+  };
   for (const p of projects) {
+    const m = p.metrics;
+    if (m.bac !== null) bac = (bac ?? 0) + m.bac;
+    if (m.ac !== null) ac = (ac ?? 0) + m.ac;
+    if (m.ev !== null) ev = (ev ?? 0) + m.ev;
+    if (m.pv !== null) pv = (pv ?? 0) + m.pv;
+    if (m.ev !== null && m.pv !== null) {
+      evWithPv += m.ev;
+      pvWithEv += m.pv;
+      anyPv = true;
+    }
+    if (m.ev !== null && m.ac !== null) {
+      evWithAc += m.ev;
+      acWithEv += m.ac;
+      anyAc = true;
+    }
     counts[p.rag.overall]++;
-    budget[p.rag.overall] += p.metrics.bac ?? 0;
+    budget[p.rag.overall] += m.bac ?? 0;
     worst = worse(worst, p.rag.overall);
     for (const d of RAG_DIMENSIONS) {
       dimensions[d].counts[p.rag[d]]++;
       dimensions[d].worst = worse(dimensions[d].worst, p.rag[d]);
     }
   }
-  const bac = sumKnown(m.map((x) => x.bac));
   const share = (n: number): Num => (bac === null || bac === 0 ? null : (n / bac) * 100);
   return {
     name,
     projects: projects.length,
     bac,
-    ac: sumKnown(m.map((x) => x.ac)),
-    ev: sumKnown(m.map((x) => x.ev)),
-    pv: sumKnown(m.map((x) => x.pv)),
-    spi: ratio(evWithPv, pvWithEv),
-    cpi: ratio(evWithAc, acWithEv),
+    ac,
+    ev,
+    pv,
+    spi: anyPv ? ratio(evWithPv, pvWithEv) : null,
+    cpi: anyAc ? ratio(evWithAc, acWithEv) : null,
     counts,
     budgetShare: {
       green: share(budget.green),

@@ -23,8 +23,7 @@ export function sortedFindings(input: RollupInput): SourcedFinding[] {
   const out: SourcedFinding[] = [];
   for (const file of files) {
     const list = byFile.get(file)!;
-    const sorted = sortFindings(list.map((f) => f.finding));
-    out.push(...sorted.map((finding) => ({ file, finding })));
+    for (const finding of sortFindings(list.map((f) => f.finding))) out.push({ file, finding });
   }
   const rank = { error: 0, warning: 1, info: 2 } as const;
   return out.sort((a, b) => rank[a.finding.severity] - rank[b.finding.severity]); // stable: keeps file and cell order

@@ -76,17 +76,27 @@ const COLUMNS: readonly Column[] = [
   { header: "Data quality", width: 9, value: (p) => percentCell(p.metrics.dataQuality) },
 ];
 
-/** Red first, then amber, green, grey; by ID within each. */
+const naturalOrder = new Intl.Collator("en", { numeric: true }).compare;
+
+/** Red first, then amber, green, grey; by ID within each (PRJ-9 before PRJ-10). */
 export function projectOrder(a: ProjectRollup, b: ProjectRollup): number {
   const rank = (p: ProjectRollup) => (p.rag.overall === "grey" ? 3 : 2 - ragRank(p.rag.overall));
-  return (
-    rank(a) - rank(b) ||
-    a.id.localeCompare(b.id, undefined, { numeric: true }) ||
-    (a.source ?? "").localeCompare(b.source ?? "")
-  );
+  return rank(a) - rank(b) || naturalOrder(a.id, b.id) || naturalOrder(a.source ?? "", b.source ?? "");
 }
 
 export const PROJECTS_HEADER_ROW = 3; // 1-based
+
+const sortedCache = new WeakMap<RollupInput, ProjectRollup[]>();
+
+/** The input's projects in sheet order, sorted once however many sheets ask. */
+export function sortedProjects(input: RollupInput): ProjectRollup[] {
+  let sorted = sortedCache.get(input);
+  if (!sorted) {
+    sorted = [...input.projects].sort(projectOrder);
+    sortedCache.set(input, sorted);
+  }
+  return sorted;
+}
 
 export function projectsSheet(input: RollupInput): SheetPlan {
   const consolidated = input.files.length > 1;
@@ -97,7 +107,7 @@ export function projectsSheet(input: RollupInput): SheetPlan {
     value: (p) => textCell(p.source ?? input.files[0]),
   };
   const columns: Column[] = consolidated ? [id, ...COLUMNS, source] : [id, ...COLUMNS];
-  const projects = [...input.projects].sort(projectOrder);
+  const projects = sortedProjects(input);
   const rows: PlanCell[][] = [
     [cell(`Projects — derived RAG at ${formatDay(input.asOf)}`, "title")],
     [
@@ -125,6 +135,6 @@ export function projectsSheet(input: RollupInput): SheetPlan {
 
 /** Where a project's row is on PMO Projects (for links from the rollup sheet). */
 export function projectRowCells(input: RollupInput): Map<ProjectRollup, string> {
-  const projects = [...input.projects].sort(projectOrder);
+  const projects = sortedProjects(input);
   return new Map(projects.map((p, i) => [p, `A${PROJECTS_HEADER_ROW + 1 + i}`]));
 }

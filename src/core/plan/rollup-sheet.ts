@@ -9,7 +9,7 @@ import { isWatermelon } from "../rollup/project-rollup";
 import type { Rag } from "../rollup/rag";
 import { RAG_DIMENSIONS } from "../standard/schema";
 import { countFindings } from "../validate/finding";
-import { projectOrder, projectRowCells } from "./projects-sheet";
+import { projectRowCells, sortedProjects } from "./projects-sheet";
 import type { RollupInput } from "./rollup-input";
 import { cell, dateValue, type PlanCell, type SheetPlan } from "./sheet-plan";
 import { RAG_WORD, ragLabel, ragStyleName } from "./styles";
@@ -75,7 +75,7 @@ export function rollupSheet(input: RollupInput): SheetPlan {
       cell(h, "kpiLabel"),
     ),
   );
-  const watermelons = input.projects.filter(isWatermelon).sort(projectOrder);
+  const watermelons = sortedProjects(input).filter(isWatermelon);
   rows.push([
     numberCell(p.projects, "kpiValue"),
     numberCell(p.bac, "kpiValue"),
@@ -156,7 +156,7 @@ export function rollupSheet(input: RollupInput): SheetPlan {
   }
 
   const topRisks = [...input.openRisks]
-    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id, undefined, { numeric: true }))
+    .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .slice(0, TOP_RISKS);
   section(`Top ${TOP_RISKS} open risks by score (of ${input.openRisks.length})`);
   rows.push(headerRow(["Risk ID", "Project ID", "Title", "Score", "Owner"]));

@@ -6,7 +6,7 @@ import { dayFromSerial, MAX_DAY, MIN_DAY, type DayNumber } from "../dates";
 import { displayCell, isBlankCell, isErrorCell, type CellValue } from "../grid";
 import type { ColumnSpec, RagScaleEntry } from "../standard/schema";
 import type { FindingCode } from "../validate/catalogue";
-import { cleanText, didYouMean, matchKey } from "./normalize";
+import { cleanText, didYouMean, isCleanText, matchKey } from "./normalize";
 import { parseTextDate, type DateOrder } from "./parse-date";
 import { parseTextNumber } from "./parse-number";
 
@@ -28,6 +28,8 @@ export interface CoerceContext {
   /** For percent columns: plain numbers are fractions (0.45) or points (45). */
   readonly percentScale: "fraction" | "points";
   readonly ragScale: readonly RagScaleEntry[];
+  /** Answers already given for a text in this column (enum and RAG columns repeat a few values). */
+  readonly memo?: Map<string, Coerced>;
 }
 
 const OK_BLANK: Coerced = { ok: true, value: null };
@@ -222,6 +224,18 @@ export function coerceCell(
   column: ColumnSpec,
   ctx: CoerceContext,
 ): Coerced {
+  // The common cases first, without regular expressions: a plain number where a number goes.
+  if (typeof value === "number" && format === null && Number.isFinite(value)) {
+    const inRange =
+      (column.min === undefined || value >= column.min) && (column.max === undefined || value <= column.max);
+    if (inRange && (column.type === "number" || (column.type === "money" && column.unit === undefined)))
+      return { ok: true, value };
+    if (inRange && column.type === "integer" && Number.isInteger(value)) return { ok: true, value };
+    if (column.type === "date") {
+      const day = dayFromSerial(value, ctx.date1904);
+      if (typeof day === "number") return { ok: true, value: day };
+    }
+  }
   if (isBlankCell(value)) return OK_BLANK;
   if (isErrorCell(value))
     return fail(
@@ -236,7 +250,9 @@ export function coerceCell(
   let result: Coerced;
   switch (column.type) {
     case "text":
-      result = ok(typeof value === "string" ? cleanText(value) : displayCell(value));
+      result = ok(
+        typeof value === "string" ? (isCleanText(value) ? value : cleanText(value)) : displayCell(value),
+      );
       break;
     case "integer":
     case "number":
@@ -251,11 +267,15 @@ export function coerceCell(
       result = coerceBoolean(value, column);
       break;
     case "enum":
-      result = coerceEnum(value, column);
-      break;
-    case "rag":
-      result = coerceRag(value, column, ctx);
-      break;
+    case "rag": {
+      const key = typeof value === "string" ? value : displayCell(value);
+      const known = ctx.memo?.get(key);
+      if (known) return known;
+      result = column.type === "enum" ? coerceEnum(value, column) : coerceRag(value, column, ctx);
+      if (result.ok) result = result.value !== null ? checkRangeAndPattern(result.value, column) : result;
+      ctx.memo?.set(key, result);
+      return result;
+    }
   }
   return result.ok && result.value !== null ? checkRangeAndPattern(result.value, column) : result;
 }

@@ -10,8 +10,53 @@ export function cleanText(text: string): string {
   return text.replace(CONTROLS, "").replace(SPACES, " ").trim();
 }
 
+/** True when cleanText would leave the text as it is (the common case, checked cheaply). */
+export function isCleanText(text: string): boolean {
+  const n = text.length;
+  if (n === 0) return true;
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(n - 1);
+  if (first <= 32 || last <= 32) return false;
+  let previousSpace = false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (
+      c < 32 ||
+      (c >= 127 && c <= 160) ||
+      c === 0x2007 ||
+      c === 0x202f ||
+      c === 0x200b ||
+      c === 0xfeff ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x3000 ||
+      c === 0x1680 ||
+      c === 0x205f
+    )
+      return false;
+    const space = c === 32;
+    if (space && previousSpace) return false;
+    previousSpace = space;
+  }
+  return true;
+}
+
+const ASCII_KEY = /^[\x20-\x7e]*$/;
+
 /** The matching key of a header or a value: lower case, letters, digits and % only. */
 export function matchKey(text: string): string {
+  if (ASCII_KEY.test(text)) {
+    // Plain ASCII (IDs, most headers): the same key without Unicode normalisation.
+    let out = "";
+    const lower = text.toLowerCase();
+    for (let i = 0; i < lower.length; i++) {
+      const c = lower.charCodeAt(i);
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 37) out += lower[i];
+      else if (c === 38) out += "and";
+    }
+    return out;
+  }
   return cleanText(text)
     .toLowerCase()
     .replace(/&/g, "and")

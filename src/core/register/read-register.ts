@@ -123,18 +123,14 @@ export function readRegister(
     if (h) columns.set(col.field, { spec: col, col: h.col + origin.col, header: h.text });
   }
   const colList = [...columns.values()];
-  const contexts = new Map<string, CoerceContext>(
-    colList.map((c) => [
-      c.spec.field,
-      {
-        date1904,
-        dateOrder: standard.dateOrder,
-        ragScale: standard.ragScale,
-        percentScale:
-          c.spec.type === "percent" ? percentScale(grid, c.col - origin.col, headerRow + 1, last) : "points",
-      },
-    ]),
-  );
+  const gridCols = colList.map((c) => c.col - origin.col);
+  const contexts: CoerceContext[] = colList.map((c, k) => ({
+    date1904,
+    dateOrder: standard.dateOrder,
+    ragScale: standard.ragScale,
+    percentScale: c.spec.type === "percent" ? percentScale(grid, gridCols[k], headerRow + 1, last) : "points",
+    memo: new Map(),
+  }));
   const readCols = [...colList.map((c) => c.col - origin.col), ...match.unknown.map((u) => u.col)];
 
   const rows: RegisterRow[] = [];
@@ -156,29 +152,39 @@ export function readRegister(
       );
       blankRun = null;
     }
+    const cells = grid.rows[r] ?? [];
     const values: Record<string, TypedValue | null> = {};
-    const shown: Record<string, string> = {};
-    const row: RegisterRow = { row: r + origin.row, values, shown, errors: 0 };
-    for (const c of colList) {
-      const gridCol = c.col - origin.col;
-      const raw = cellAt(grid, r, gridCol);
-      shown[c.spec.field] = displayCell(raw);
-      const result = coerceCell(raw, formatAt(grid, r, gridCol), c.spec, contexts.get(c.spec.field)!);
-      const where = { ...at(r, gridCol), column: c.header, value: displayCell(raw) };
-      if (!result.ok) {
-        values[c.spec.field] = result.usable ?? null;
-        if (sink.add(result.code, where, `${c.header}: ${result.message}`).severity === "error") row.errors++;
-      } else {
+    const row: RegisterRow = { row: r + origin.row, values, cells, errors: 0 };
+    for (let k = 0; k < colList.length; k++) {
+      const c = colList[k];
+      const gridCol = gridCols[k];
+      const raw = cells[gridCol] ?? null;
+      const result = coerceCell(raw, formatAt(grid, r, gridCol), c.spec, contexts[k]);
+      if (result.ok) {
         values[c.spec.field] = result.value;
         if (result.value === null && c.spec.required) {
+          const where = { ...at(r, gridCol), column: c.header, value: displayCell(raw) };
           const f = sink.add("required-missing", where, `${c.header} is required; enter a value.`);
           if (f.severity === "error") row.errors++;
         }
+        continue;
       }
+      values[c.spec.field] = result.usable ?? null;
+      const where = { ...at(r, gridCol), column: c.header, value: displayCell(raw) };
+      if (sink.add(result.code, where, `${c.header}: ${result.message}`).severity === "error") row.errors++;
     }
     rows.push(row);
   }
   const width = Math.max(1, grid.rows[headerRow]?.length ?? 1);
   const range = `${a1(headerRow + origin.row, origin.col)}:${a1(Math.max(last, headerRow) + origin.row, width - 1 + origin.col)}`;
-  return { kind, spec, sheet: grid.name, headerRow: headerRow + origin.row, columns, rows, range };
+  return {
+    kind,
+    spec,
+    sheet: grid.name,
+    headerRow: headerRow + origin.row,
+    originCol: origin.col,
+    columns,
+    rows,
+    range,
+  };
 }

@@ -1,4 +1,5 @@
 /** A register read into typed rows: what every rule and metric works on. */
+import { displayCell, type CellValue } from "../grid";
 import type { ColumnSpec, RegisterName, RegisterSpec } from "../standard/schema";
 import type { TypedValue } from "./coerce";
 
@@ -15,13 +16,15 @@ export interface RegisterRow {
   readonly row: number;
   /** field -> typed value; null when blank or not readable (the latter with a finding). */
   readonly values: Record<string, TypedValue | null>;
-  /** The cell as the user sees it, by field (for messages). */
-  readonly shown: Record<string, string>;
+  /** The grid row as read (cells as the user sees them, for messages; indexed by grid column). */
+  readonly cells: readonly CellValue[];
   /** Number of error findings on this row so far (governance turns red on any). */
   errors: number;
 }
 
 export interface RegisterTable {
+  /** 0-based sheet column of rows[i].cells[0] (the grid's origin). */
+  readonly originCol: number;
   readonly kind: RegisterName;
   readonly spec: RegisterSpec;
   readonly sheet: string;
@@ -56,4 +59,10 @@ export function isClosedRow(table: RegisterTable, row: RegisterRow): boolean {
   const field = table.kind === "projects" ? "stage" : "status";
   const v = textOf(row, field);
   return v !== null && closedValues(table.spec, field).has(v);
+}
+
+/** A row's cell in a column, as the user sees it (for messages and findings). */
+export function shownOf(table: RegisterTable, row: RegisterRow, field: string): string | null {
+  const column = table.columns.get(field);
+  return column ? displayCell(row.cells[column.col - table.originCol] ?? null) : null;
 }

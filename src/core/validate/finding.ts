@@ -72,13 +72,14 @@ const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 
 /** Errors first, then by sheet (in workbook order when given), row and column. */
 export function sortFindings(findings: readonly Finding[], sheetOrder: readonly string[] = []): Finding[] {
   const sheetRank = new Map(sheetOrder.map((s, i) => [s, i]));
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return [...findings].sort(
     (a, b) =>
       SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
       (sheetRank.get(a.sheet) ?? 1e9) - (sheetRank.get(b.sheet) ?? 1e9) ||
-      a.sheet.localeCompare(b.sheet) ||
+      cmp(a.sheet, b.sheet) ||
       (a.row ?? 0) - (b.row ?? 0) ||
       (a.cell ?? "").length - (b.cell ?? "").length ||
-      (a.cell ?? "").localeCompare(b.cell ?? ""),
+      cmp(a.cell ?? "", b.cell ?? ""),
   );
 }

@@ -1,6 +1,12 @@
 /** A validation rule: one small unit that looks at the read registers and reports findings. */
 import type { DayNumber } from "../dates";
-import type { RegisterColumn, RegisterRow, RegisterTable, Registers } from "../register/register-table";
+import {
+  shownOf,
+  type RegisterColumn,
+  type RegisterRow,
+  type RegisterTable,
+  type Registers,
+} from "../register/register-table";
 import type { Standard } from "../standard/schema";
 import type { FindingCode } from "./catalogue";
 import type { FindingSink } from "./finding";
@@ -32,7 +38,7 @@ export class RowReporter {
         row: row.row,
         col,
         column: column?.header ?? null,
-        value: row.shown[field] ?? null,
+        value: shownOf(table, row, field),
       },
       message,
     );

@@ -1,0 +1,408 @@
+/**
+ * npm run bench: the engine, the .xlsx host, the CLI and the Excel host (on the strict fake) at
+ * 10k, 100k and 1,048,575 projects (risks at a third), beside pandas + openpyxl and exceljs
+ * reading the same files. Each measurement runs in its own process so memory figures are its own.
+ *
+ *   npm run bench                 # print the table
+ *   npm run bench -- --json       # machine-readable
+ *   npm run bench -- --write-docs # also rewrite docs/PERFORMANCE.md
+ *   npm run bench -- --quick      # 10k and 100k only
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, totalmem, tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { locateRegister } from "../../src/core/register/locate";
+import { readRegister } from "../../src/core/register/read-register";
+import type { Registers } from "../../src/core/register/register-table";
+import { linkProjects, projectMetrics } from "../../src/core/metrics/project-metrics";
+import { deriveRags } from "../../src/core/rollup/rag";
+import { RAG_RULES } from "../../src/core/rollup/rag-rules";
+import { rollupFigures } from "../../src/core/rollup/figures";
+import { rollupWorkbooks } from "../../src/core/rollup/portfolio-rollup";
+import { buildWorkbookPlan } from "../../src/core/plan/build-plan";
+import { defaultStandard } from "../../src/core/standard/load";
+import { FindingSink } from "../../src/core/validate/finding";
+import { RowReporter } from "../../src/core/validate/rule";
+import { RULES } from "../../src/core/validate/rules";
+import { dayFromYmd } from "../../src/core/dates";
+import { syntheticWorkbook } from "../../src/sample/synthetic";
+import { readWorkbook } from "../../src/xlsx/read-workbook";
+import { writeGridsWorkbook } from "../../src/xlsx/write-grids";
+import { writePlanIntoPackage } from "../../src/xlsx/write-plan";
+
+const AS_OF = dayFromYmd(2026, 10, 30)!;
+const SIZES = [10_000, 100_000, 1_048_575];
+
+type Result = Record<string, number | string | null>;
+
+function peakRssMb(): number {
+  return Math.round(process.resourceUsage().maxRSS / 1024);
+}
+
+function heapMb(): number {
+  return Math.round(process.memoryUsage().heapUsed / 1024 / 1024);
+}
+
+function time<T>(fn: () => T): [T, number] {
+  const t = performance.now();
+  const r = fn();
+  return [r, (performance.now() - t) / 1000];
+}
+
+/** The engine, phase by phase, on in-memory grids (what every host hands it). */
+function engine(size: number): Result {
+  const grids = syntheticWorkbook(size, 7);
+  const cells = grids.sheets.reduce((s, g) => s + g.rows.reduce((n, r) => n + r.length, 0), 0);
+  const standard = defaultStandard();
+  let peakHeap = heapMb();
+  const sample = () => (peakHeap = Math.max(peakHeap, heapMb()));
+  const sink = new FindingSink();
+  const registers: Registers = {};
+  const [, coerce] = time(() => {
+    for (const [kind, spec] of Object.entries(standard.registers)) {
+      const grid = spec && locateRegister(grids.sheets, spec);
+      if (spec && grid)
+        registers[kind] = readRegister(kind, spec, grid, { standard, date1904: false, sink }) ?? undefined;
+    }
+  });
+  sample();
+  const reporter = new RowReporter(sink);
+  const [, validate] = time(() =>
+    RULES.forEach((r) => r.check({ standard, registers, asOf: AS_OF }, reporter)),
+  );
+  sample();
+  const table = registers.projects!;
+  const [metrics, metricsTime] = time(() => {
+    const links = linkProjects(registers);
+    return table.rows.map((row) => projectMetrics(table, row, registers, links, standard, AS_OF));
+  });
+  sample();
+  const [, rollup] = time(() => {
+    const rags = metrics.map((m, i) => deriveRags(m, table.rows[i].errors, standard));
+    const projects = table.rows.map((row, i) => ({
+      id: String(row.values.id ?? ""),
+      name: String(row.values.name ?? ""),
+      portfolio: String(row.values.portfolio ?? ""),
+      programme: String(row.values.programme ?? ""),
+      manager: null,
+      sheet: table.sheet,
+      row: row.row,
+      idCell: "A1",
+      source: null,
+      reported: null,
+      reportedRag: null,
+      rag: rags[i],
+      metrics: metrics[i],
+      trend: "new" as const,
+      previous: null,
+    }));
+    RAG_RULES.forEach((r) => r.check({ registers, projects }, reporter));
+    return rollupFigures(projects);
+  });
+  sample();
+  // The plan, with the whole pipeline's input (the one hosts write).
+  const [full, total] = time(() =>
+    rollupWorkbooks([{ file: "bench.xlsx", grids }], { today: AS_OF, asOf: AS_OF, refreshed: 46356.5 }),
+  );
+  sample();
+  const [, plan] = time(() => buildWorkbookPlan(full.input));
+  sample();
+  const engineTime = validate + metricsTime + rollup + plan;
+  return {
+    size,
+    cells,
+    findings: full.input.findings.length,
+    coerceS: coerce,
+    validateS: validate,
+    metricsS: metricsTime,
+    rollupS: rollup,
+    planS: plan,
+    pipelineS: total,
+    coerceCellsPerS: Math.round(cells / coerce),
+    engineCellsPerS: Math.round(cells / engineTime),
+    pipelineCellsPerS: Math.round(cells / total),
+    peakHeapMb: peakHeap,
+    peakRssMb: peakRssMb(),
+  };
+}
+
+/** Writes the synthetic workbook as .xlsx (for the read measurements). */
+function makeFile(size: number, dir: string): Result {
+  const grids = syntheticWorkbook(size, 7);
+  const [bytes, write] = time(() => writeGridsWorkbook(grids.sheets));
+  const file = join(dir, `bench-${size}.xlsx`);
+  writeFileSync(file, bytes);
+  return {
+    size,
+    file,
+    fileMb: Math.round((bytes.length / 1024 / 1024) * 10) / 10,
+    writeGridsS: write,
+    peakRssMb: peakRssMb(),
+  };
+}
+
+/** Our reader, and the rollup sheets written into the file. */
+function xlsxHost(file: string): Result {
+  const bytes = new Uint8Array(readFileSync(file));
+  const [read, readS] = time(() => readWorkbook(bytes));
+  const rollup = rollupWorkbooks([{ file, grids: read.grids }], {
+    today: AS_OF,
+    asOf: AS_OF,
+    refreshed: 46356.5,
+  });
+  const [, writeS] = time(() => writePlanIntoPackage(read.pkg, read.info, rollup.plan));
+  return { readS, writePlanS: writeS, peakRssMb: peakRssMb() };
+}
+
+async function exceljsStream(file: string): Promise<Result> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const ExcelJS = require("exceljs");
+  const t = performance.now();
+  let rows = 0;
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: "cache", worksheets: "emit" });
+  for await (const ws of reader) for await (const _row of ws) rows++;
+  return { exceljsStreamS: (performance.now() - t) / 1000, rows, peakRssMb: peakRssMb() };
+}
+
+function pandas(file: string): Result {
+  const python = "/usr/bin/python3";
+  if (!existsSync(python)) return { pandasS: null };
+  const code = `import time, resource, pandas as pd\nt=time.time()\nd=pd.read_excel(${JSON.stringify(file)}, sheet_name=None, engine="openpyxl")\nprint(time.time()-t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss//1024, sum(len(x) for x in d.values()))`;
+  const r = spawnSync(python, ["-c", code], { encoding: "utf8", timeout: 3_600_000 });
+  if (r.status !== 0) return { pandasS: null, pandasError: r.stderr.split("\n").slice(-2).join(" ") };
+  const [s, rss] = r.stdout.trim().split(/\s+/).map(Number);
+  return { pandasS: s, pandasRssMb: rss };
+}
+
+/** `pmo-rollup validate` on the file, in its own process: wall time and peak RSS. */
+function cliValidate(file: string, dir: string): Result {
+  const cli = join(__dirname, "../cli/pmo-rollup.js");
+  const wrapper = join(dir, "measure-cli.js");
+  writeFileSync(
+    wrapper,
+    `process.on("exit", () => process.stderr.write("RSS " + Math.round(process.resourceUsage().maxRSS / 1024) + "\\n"));\nrequire(${JSON.stringify(cli)});\n`,
+  );
+  const t = performance.now();
+  const r = spawnSync(process.execPath, [wrapper, "validate", file, "--format", "json"], {
+    encoding: "utf8",
+    maxBuffer: 1024 ** 3,
+  });
+  const seconds = (performance.now() - t) / 1000;
+  const rss = Number(/RSS (\d+)/.exec(r.stderr)?.[1] ?? 0);
+  return { cliValidateS: seconds, cliExit: r.status, cliRssMb: rss };
+}
+
+async function excelFake(size: number): Promise<Result> {
+  // The fake lives with the tests; the benchmark reuses it as is.
+  const { fakeFromGrids, hostOf } = await import("../../test/helpers/fake-workbook");
+  const { refreshRollup } = await import("../../src/host/refresh");
+  const grids = syntheticWorkbook(size, 7);
+  const fake = fakeFromGrids(grids);
+  const t = performance.now();
+  await refreshRollup(hostOf(fake), { file: "bench", today: AS_OF, asOf: AS_OF, now: 46356.5 });
+  return {
+    refreshS: (performance.now() - t) / 1000,
+    syncs: fake.syncs,
+    maxRequestMb: Math.round((fake.maxRequestBytes / 1024 / 1024) * 100) / 100,
+    maxResponseMb: Math.round((fake.maxResponseBytes / 1024 / 1024) * 100) / 100,
+  };
+}
+
+/** Run one measurement in a fresh process (memory figures are its own); a crash is recorded, not fatal. */
+function child(kind: string, arg: string): Result {
+  const r = spawnSync(process.execPath, ["--max-old-space-size=8192", __filename, "--child", kind, arg], {
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const last = r.stdout.trim().split("\n").pop() ?? "";
+  if (r.status === 0 && last.startsWith("{")) return JSON.parse(last);
+  const why = /heap out of memory/i.test(r.stderr)
+    ? "out of memory (8 GB heap)"
+    : (r.stderr.trim().split("\n").pop() ?? `exit ${r.status}`);
+  process.stderr.write(`bench: ${kind} ${arg}: ${why}\n`);
+  return { failed: why };
+}
+
+const fmt = (n: unknown, digits = 2) =>
+  typeof n === "number" ? n.toLocaleString("en-GB", { maximumFractionDigits: digits }) : String(n ?? "—");
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  if (args[0] === "--child") {
+    const [kind, arg] = [args[1], args[2]];
+    let r: Result;
+    if (kind === "engine") r = engine(Number(arg));
+    else if (kind === "file") r = makeFile(Number(arg.split(":")[0]), arg.split(":")[1]);
+    else if (kind === "xlsx") r = xlsxHost(arg);
+    else if (kind === "exceljs") r = await exceljsStream(arg);
+    else if (kind === "excel") r = await excelFake(Number(arg));
+    else throw new Error(kind);
+    process.stdout.write(`${JSON.stringify(r)}\n`);
+    return;
+  }
+  const quick = args.includes("--quick");
+  const sizes = quick ? SIZES.slice(0, 2) : SIZES;
+  const dir = mkdtempSync(join(tmpdir(), "pmo-bench-"));
+  const rows: Result[] = [];
+  for (const size of sizes) {
+    process.stderr.write(`bench: ${size} projects…\n`);
+    const e = child("engine", String(size));
+    const f = child("file", `${size}:${dir}`);
+    const x = child("xlsx", String(f.file));
+    const cli = cliValidate(String(f.file), dir);
+    const peers = size <= 100_000 ? { ...pandas(String(f.file)), ...child("exceljs", String(f.file)) } : {};
+    const excel = size <= 10_000 ? child("excel", String(size)) : {};
+    rows.push({
+      ...e,
+      fileMb: f.fileMb,
+      writeGridsS: f.writeGridsS,
+      xlsxReadS: x.readS,
+      xlsxWritePlanS: x.writePlanS,
+      xlsxRssMb: x.peakRssMb,
+      ...cli,
+      pandasS: (peers as Result).pandasS ?? null,
+      pandasRssMb: (peers as Result).pandasRssMb ?? null,
+      exceljsStreamS: (peers as Result).exceljsStreamS ?? null,
+      excelSyncs: (excel as Result).syncs ?? null,
+      excelMaxRequestMb: (excel as Result).maxRequestMb ?? null,
+      excelMaxResponseMb: (excel as Result).maxResponseMb ?? null,
+    });
+  }
+  const bundle = existsSync("dist/bundle-sizes.json")
+    ? JSON.parse(readFileSync("dist/bundle-sizes.json", "utf8"))
+    : null;
+  const machine = {
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model ?? "",
+    memoryGb: Math.round(totalmem() / 1024 ** 3),
+    node: process.version,
+    date: new Date().toISOString().slice(0, 10),
+  };
+  const report = {
+    machine,
+    results: rows,
+    bundle: bundle
+      ? { firstScreenGzipKb: Math.round(bundle.firstScreenGzip / 1024), budgetKb: bundle.budget / 1024 }
+      : null,
+  };
+  if (args.includes("--json")) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  else process.stdout.write(`${markdown(report)}\n`);
+  if (args.includes("--write-docs")) writeFileSync("docs/PERFORMANCE.md", `${docs(report)}\n`);
+}
+
+function markdown(report: { machine: Result; results: Result[]; bundle: Result | null }): string {
+  const r = report.results;
+  const col = (label: string, key: string, digits = 2) =>
+    `| ${label} | ${r.map((x) => fmt(x[key], digits)).join(" | ")} |`;
+  return [
+    `| projects | ${r.map((x) => fmt(x.size, 0)).join(" | ")} |`,
+    `|---|${r.map(() => "---").join("|")}|`,
+    col("input cells", "cells", 0),
+    col("findings", "findings", 0),
+    col("coerce (s)", "coerceS"),
+    col("validate rules (s)", "validateS"),
+    col("metrics (s)", "metricsS"),
+    col("rollup: RAG and figures (s)", "rollupS"),
+    col("plan (s)", "planS"),
+    col("coerce, cells/s", "coerceCellsPerS", 0),
+    col("validate + metrics + rollup + plan, cells/s", "engineCellsPerS", 0),
+    col("whole engine incl. coerce, cells/s", "pipelineCellsPerS", 0),
+    col("engine peak heap (MB)", "peakHeapMb", 0),
+    col("engine peak RSS (MB)", "peakRssMb", 0),
+    col(".xlsx file (MB)", "fileMb", 1),
+    col(".xlsx read, our reader (s)", "xlsxReadS"),
+    col(".xlsx write of the rollup sheets (s)", "xlsxWritePlanS"),
+    col("`pmo-rollup validate` wall (s)", "cliValidateS"),
+    col("`pmo-rollup validate` peak RSS (MB)", "cliRssMb", 0),
+    col("pandas + openpyxl read (s)", "pandasS"),
+    col("pandas peak RSS (MB)", "pandasRssMb", 0),
+    col("exceljs streaming read (s)", "exceljsStreamS"),
+    `| validate vs pandas read | ${r.map((x) => (typeof x.pandasS === "number" ? `${fmt((x.pandasS as number) / (x.cliValidateS as number), 1)}x faster` : "—")).join(" | ")} |`,
+    `| validate vs exceljs read | ${r.map((x) => (typeof x.exceljsStreamS === "number" ? `${fmt((x.exceljsStreamS as number) / (x.cliValidateS as number), 1)}x faster` : "—")).join(" | ")} |`,
+    col("Excel host refresh: syncs", "excelSyncs", 0),
+    col("Excel host: largest request (MB)", "excelMaxRequestMb"),
+    col("Excel host: largest response (MB)", "excelMaxResponseMb"),
+    "",
+    report.bundle
+      ? `Task pane first screen: ${report.bundle.firstScreenGzipKb} KB gzipped (budget ${report.bundle.budgetKb} KB).`
+      : "Task pane bundle: run `npm run build:addin` first.",
+  ].join("\n");
+}
+
+function docs(report: { machine: Result; results: Result[]; bundle: Result | null }): string {
+  const m = report.machine;
+  return [
+    "# Performance",
+    "",
+    "Measured by `npm run bench -- --write-docs` (this file is generated; the commentary below the table is kept in",
+    "`scripts/bench/bench.ts`). Reproduce with `npm ci && npm run build && npm run bench`.",
+    "",
+    `Machine: ${m.cpus} cores (${m.cpu}), ${m.memoryGb} GB, Node ${m.node}, ${m.date}.`,
+    "",
+    "Registers are generated in memory (`src/sample/synthetic.ts`): N projects (17 columns) and N/3 risks",
+    "(8 columns), realistic values, about 1 % problems. Each figure comes from its own process.",
+    "",
+    markdown(report),
+    "",
+    "## Against the budgets",
+    "",
+    budgets(report.results, report.bundle),
+  ].join("\n");
+}
+
+function budgets(r: Result[], bundle: Result | null): string {
+  const by = (size: number) => r.find((x) => x.size === size);
+  const lines: string[] = ["| budget | measured | met |", "|---|---|---|"];
+  const row = (what: string, value: string, ok: boolean | null) =>
+    lines.push(`| ${what} | ${value} | ${ok === null ? "not measured" : ok ? "yes" : "**no**"} |`);
+  const slowest = Math.min(...r.map((x) => Number(x.engineCellsPerS)));
+  row(
+    "engine: >= 5,000,000 cells/s through validate + metrics + rollup + plan",
+    `${fmt(slowest, 0)} cells/s (slowest size)`,
+    slowest >= 5e6,
+  );
+  const big = by(1_048_575);
+  row(
+    "engine: 1,048,575 projects + 349,525 risks in < 1.5 GB",
+    big ? `${fmt(big.peakRssMb, 0)} MB peak RSS` : "—",
+    big ? Number(big.peakRssMb) < 1536 : null,
+  );
+  const h = by(100_000);
+  const ratio =
+    h && typeof h.pandasS === "number" ? (h.pandasS as number) / (h.cliValidateS as number) : null;
+  row(
+    "CLI validate on 100,000 rows >= 3x faster than pandas reading it (goal 8x)",
+    ratio === null ? "—" : `${fmt(ratio, 1)}x`,
+    ratio === null ? null : ratio >= 3,
+  );
+  row(
+    "CLI validate on 100,000 rows < 1.5 GB peak",
+    h ? `${fmt(h.cliRssMb, 0)} MB` : "—",
+    h ? Number(h.cliRssMb) < 1536 : null,
+  );
+  const t = by(10_000);
+  row(
+    "Excel host: full refresh of 10,000 projects in <= 8 syncs",
+    t ? `${fmt(t.excelSyncs, 0)} syncs` : "—",
+    t ? Number(t.excelSyncs) <= 8 : null,
+  );
+  row(
+    "Excel host: no request over 4 MB",
+    t ? `${fmt(t.excelMaxRequestMb)} MB request, ${fmt(t.excelMaxResponseMb)} MB response` : "—",
+    t ? Number(t.excelMaxRequestMb) < 4 && Number(t.excelMaxResponseMb) < 4 : null,
+  );
+  row(
+    "pane: first screen < 400 KB gzipped",
+    bundle ? `${bundle.firstScreenGzipKb} KB` : "—",
+    bundle ? Number(bundle.firstScreenGzipKb) < 400 : null,
+  );
+  return lines.join("\n");
+}
+
+void main().catch((e) => {
+  process.stderr.write(`bench: ${(e as Error).stack}\n`);
+  process.exit(1);
+});
