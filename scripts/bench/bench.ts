@@ -8,7 +8,7 @@
  *   npm run bench -- --write-docs # also rewrite docs/PERFORMANCE.md
  *   npm run bench -- --quick      # 10k and 100k only
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, totalmem, tmpdir } from "node:os";
 import { join } from "node:path";
