@@ -1,14 +1,42 @@
-/** A workbook file, read by the .xlsx host, with the file name put in front of any error. */
+/**
+ * An input file for the CLI: an .xlsx read by the .xlsx host, or a CSV read as one register
+ * (the Projects register, by the standard's sheet name) and turned into a workbook, so that
+ * validate and rollup treat both alike. Errors carry the file name.
+ */
+import { csvGrid, parseCsv } from "../core/csv";
 import { WorkbookFileError } from "../xlsx/errors";
 import { readWorkbook, type ReadWorkbookResult } from "../xlsx/read-workbook";
+import { writeGridsWorkbook } from "../xlsx/write-grids";
 import { readInputFile } from "./files";
 
-export async function loadWorkbookFile(file: string): Promise<ReadWorkbookResult> {
+export interface CsvFacts {
+  readonly records: number;
+  readonly delimiter: string;
+  readonly encoding: string;
+}
+
+export interface LoadedFile {
+  readonly read: ReadWorkbookResult;
+  readonly csv?: CsvFacts;
+}
+
+export function isCsvName(file: string): boolean {
+  return /\.(csv|tsv|txt)$/i.test(file);
+}
+
+export async function loadWorkbookFile(file: string, csvRegister = "Projects"): Promise<LoadedFile> {
   try {
-    return readWorkbook(await readInputFile(file));
+    const bytes = await readInputFile(file);
+    if (isCsvName(file)) {
+      const csv = parseCsv(bytes);
+      if (csv.records === 0) throw new WorkbookFileError("the CSV file is empty");
+      const read = readWorkbook(writeGridsWorkbook([csvGrid(csvRegister, csv)]));
+      return { read, csv: { records: csv.records, delimiter: csv.delimiter, encoding: csv.encoding } };
+    }
+    return { read: readWorkbook(bytes) };
   } catch (e) {
     if (e instanceof WorkbookFileError) throw new WorkbookFileError(`${file}: ${e.message}`);
-    // The reader is total by design; anything else is a bug, but the user still gets one line.
+    // The readers are total by design; anything else is a bug, but the user still gets one line.
     throw new WorkbookFileError(`${file}: could not be read as a workbook (${(e as Error).message})`);
   }
 }

@@ -29,9 +29,15 @@ export async function runValidate(
   for (const [i, file] of files.entries()) {
     progress.update(`Validating ${file} (${i + 1}/${files.length})…`);
     try {
-      const { grids } = await loadWorkbookFile(file);
+      const loaded = await loadWorkbookFile(file, explicit?.registers.projects.sheet);
+      const grids = loaded.read.grids;
       const check = checkWorkbook(grids, { standard: explicit, asOf: opts.asOf, today });
-      results.push({ file, check, sheetOrder: grids.sheets.map((s) => s.name) });
+      results.push({
+        file,
+        check,
+        sheetOrder: grids.sheets.map((s) => s.name),
+        ...(loaded.csv ? { csv: loaded.csv } : {}),
+      });
     } catch (e) {
       if (!(e instanceof WorkbookFileError)) throw e;
       progress.done();

@@ -2,12 +2,15 @@
 import { formatDay, isoFromDay } from "../core/dates";
 import type { WorkbookCheck } from "../core/engine";
 import { countFindings, sortFindings, type Finding } from "../core/validate/finding";
+import type { CsvFacts } from "./load-workbook";
 import type { Palette } from "./terminal";
 
 export interface FileResult {
   readonly file: string;
   readonly check: WorkbookCheck;
   readonly sheetOrder: readonly string[];
+  /** For a CSV input: how it was read (every record becomes one row). */
+  readonly csv?: CsvFacts;
 }
 
 export function validateJson(results: readonly FileResult[]): object {
@@ -15,8 +18,9 @@ export function validateJson(results: readonly FileResult[]): object {
   return {
     standard: first ? { name: first.standard.standard.name, version: first.standard.standard.version } : null,
     asOf: first ? isoFromDay(first.asOf.day) : null,
-    files: results.map(({ file, check, sheetOrder }) => ({
+    files: results.map(({ file, check, sheetOrder, csv }) => ({
       file,
+      ...(csv ? { csv } : {}),
       summary: countFindings(check.validation.findings),
       findings: sortFindings(check.validation.findings, sheetOrder).map((f) => ({
         code: f.code,
@@ -55,6 +59,13 @@ export function validateText(result: FileResult, p: Palette, limit: number): str
   lines.push(
     `  Standard: ${standard.name} ${standard.version} (${source}) · Status date: ${formatDay(check.asOf.day)} (${check.asOf.source})`,
   );
+  if (result.csv) {
+    const d = { ",": "comma", ";": "semicolon", "\t": "tab" }[result.csv.delimiter] ?? result.csv.delimiter;
+    const rows = check.validation.registers.projects?.rows.length ?? 0;
+    lines.push(
+      `  CSV: ${result.csv.records} records (${d}-separated, ${result.csv.encoding}), header + ${rows} data rows read`,
+    );
+  }
   lines.push(`  ${countsLine(findings, p)}`);
   const bySheet = new Map<string, Finding[]>();
   for (const f of findings) {

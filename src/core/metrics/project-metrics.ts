@@ -122,7 +122,9 @@ export function projectMetrics(
   const pv = plannedValue(bac, plannedPercent);
   const spi = ratio(ev, pv);
   const cpi = ratio(ev, ac);
-  const eac = estimateAtCompletion(standard.eacMethod, bac, ac, ev, cpi, spi);
+  // Without % complete there is no earned value: a reported forecast cost stands in as EAC.
+  const eac =
+    estimateAtCompletion(standard.eacMethod, bac, ac, ev, cpi, spi) ?? numberOf(row, "forecastCost");
   const finish = numberOf(row, "actualFinish") ?? numberOf(row, "forecastFinish");
   const slipDays = minus(finish, baselineFinish);
   const duration = minus(baselineFinish, start);

@@ -25,6 +25,8 @@ export type Coerced =
 export interface CoerceContext {
   readonly date1904: boolean;
   readonly dateOrder: DateOrder;
+  /** Two-digit years below this are 20xx (the standard's twoDigitYearCutoff). */
+  readonly yearCutoff?: number;
   /** For percent columns: plain numbers are fractions (0.45) or points (45). */
   readonly percentScale: "fraction" | "points";
   readonly ragScale: readonly RagScaleEntry[];
@@ -112,7 +114,7 @@ function coerceDate(value: CellValue, ctx: CoerceContext, column: ColumnSpec): C
       );
     day = d;
   } else if (typeof value === "string") {
-    const parsed = parseTextDate(cleanText(value), ctx.dateOrder);
+    const parsed = parseTextDate(cleanText(value), ctx.dateOrder, ctx.yearCutoff);
     if (parsed === null) return typeError(value, column, " such as 2024-09-07");
     if ("invalid" in parsed) return fail("type-error", `${parsed.invalid}; check the day and month.`);
     day = parsed.day;

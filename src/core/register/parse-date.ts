@@ -34,11 +34,11 @@ const MONTH_NAMES: Record<string, number> = {
   december: 12,
 };
 
-/** Two-digit years as Excel reads them: 00-29 are 2000-2029, 30-99 are 1930-1999. */
-function fullYear(text: string): number {
+/** Two-digit years: below the cutoff are 20xx, the rest 19xx (Excel's cutoff is 30). */
+function fullYear(text: string, cutoff: number): number {
   const y = Number(text);
   if (text.length > 2) return y;
-  return y < 30 ? 2000 + y : 1900 + y;
+  return y < cutoff ? 2000 + y : 1900 + y;
 }
 
 export type TextDateResult = { day: DayNumber } | { invalid: string } | null;
@@ -47,7 +47,7 @@ export type TextDateResult = { day: DayNumber } | { invalid: string } | null;
  * Parse a text date. Returns null when the text does not look like a date at all,
  * `{ invalid }` when it looks like one but is not a real day (31/02/2024), else `{ day }`.
  */
-export function parseTextDate(input: string, order: DateOrder): TextDateResult {
+export function parseTextDate(input: string, order: DateOrder, yearCutoff = 30): TextDateResult {
   const text = input.trim().replace(/\s+/g, " ");
   let m: RegExpExecArray | null;
 
@@ -68,7 +68,7 @@ export function parseTextDate(input: string, order: DateOrder): TextDateResult {
   ) {
     const a = Number(m[1]);
     const b = Number(m[2]);
-    const year = fullYear(m[3]);
+    const year = fullYear(m[3], yearCutoff);
     // Unambiguous when one part cannot be a month.
     if (a > 12 && b <= 12) return checked(year, b, a, text);
     if (b > 12 && a <= 12) return checked(year, a, b, text);
@@ -78,7 +78,7 @@ export function parseTextDate(input: string, order: DateOrder): TextDateResult {
   if ((m = /^(\d{1,2})(?:st|nd|rd|th)?[ -]([A-Za-z]{3,9})\.?[ ,-]*(\d{2}|\d{4})$/.exec(text))) {
     const month = MONTH_NAMES[m[2].toLowerCase()];
     if (!month) return null;
-    return checked(fullYear(m[3]), month, Number(m[1]), text);
+    return checked(fullYear(m[3], yearCutoff), month, Number(m[1]), text);
   }
   // Sep 7, 2024 / September 7th 2024
   if ((m = /^([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/.exec(text))) {

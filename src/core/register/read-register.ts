@@ -7,7 +7,8 @@ import { cellAt, displayCell, formatAt, isBlankCell, type SheetGrid } from "../g
 import type { RegisterName, RegisterSpec, Standard } from "../standard/schema";
 import { FindingSink } from "../validate/finding";
 import { coerceCell, isPercentFormat, type CoerceContext, type TypedValue } from "./coerce";
-import { detectHeaderRow, matchHeaders } from "./header";
+import { detectHeaderRow, headerIndex, matchHeaders } from "./header";
+import { matchKey } from "./normalize";
 import { parseTextNumber } from "./parse-number";
 import type { RegisterColumn, RegisterRow, RegisterTable } from "./register-table";
 
@@ -41,6 +42,17 @@ function percentScale(grid: SheetGrid, col: number, first: number, last: number)
   return upToOne > aboveOne ? "fraction" : "points";
 }
 
+/** Headers down the first column instead of across a row: a layout we refuse rather than misread. */
+function looksTransposed(grid: SheetGrid, spec: RegisterSpec): boolean {
+  const index = headerIndex(spec);
+  const found = new Set<string>();
+  for (let r = 0; r < Math.min(grid.rows.length, 60); r++) {
+    const v = cellAt(grid, r, 0);
+    if (typeof v === "string") for (const col of index.get(matchKey(v)) ?? []) found.add(col.field);
+  }
+  return found.size >= Math.min(3, spec.columns.length);
+}
+
 export interface ReadRegisterOptions {
   readonly standard: Standard;
   readonly date1904: boolean;
@@ -66,6 +78,14 @@ export function readRegister(
       .filter((c) => c.presence === "required")
       .map((c) => c.header)
       .join(", ");
+    if (looksTransposed(grid, spec)) {
+      sink.add(
+        "header-not-found",
+        { ...at(0, 0), column: null },
+        `'${grid.name}' has its headers down column A, with projects as columns (a transposed layout); PMO Rollup reads one project per row. Transpose it (Paste Special > Transpose) into a new sheet.`,
+      );
+      return null;
+    }
     sink.add(
       "header-not-found",
       { ...at(0, 0), column: null },
@@ -75,6 +95,14 @@ export function readRegister(
   }
 
   const match = matchHeaders(grid, headerRow, spec);
+  // A column missing from this register but with a fallback present reads the fallback instead
+  // (a register without IDs keyed by its project names, say).
+  for (const col of spec.columns) {
+    const fallbacks = match.fallbacks.get(col.field);
+    if (match.columns.has(col.field) || !fallbacks || fallbacks.length === 0) continue;
+    match.columns.set(col.field, fallbacks[0]);
+    match.fallbacks.set(col.field, fallbacks.slice(1));
+  }
   const mappedCols = [...match.columns.values()].map((h) => h.col);
   const allCols = Array.from({ length: grid.rows[headerRow]?.length ?? 0 }, (_, c) => c);
   let last = lastDataRow(grid, headerRow + 1, allCols.length > 0 ? allCols : mappedCols);
@@ -124,14 +152,20 @@ export function readRegister(
   }
   const colList = [...columns.values()];
   const gridCols = colList.map((c) => c.col - origin.col);
+  const fallbackCols = colList.map((c) => (match.fallbacks.get(c.spec.field) ?? []).map((h) => h.col));
   const contexts: CoerceContext[] = colList.map((c, k) => ({
     date1904,
     dateOrder: standard.dateOrder,
+    yearCutoff: standard.twoDigitYearCutoff,
     ragScale: standard.ragScale,
     percentScale: c.spec.type === "percent" ? percentScale(grid, gridCols[k], headerRow + 1, last) : "points",
     memo: new Map(),
   }));
-  const readCols = [...colList.map((c) => c.col - origin.col), ...match.unknown.map((u) => u.col)];
+  const readCols = [
+    ...colList.map((c) => c.col - origin.col),
+    ...match.unknown.map((u) => u.col),
+    ...[...match.fallbacks.values()].flat().map((h) => h.col),
+  ];
 
   const rows: RegisterRow[] = [];
   let blankRun: number | null = null;
@@ -157,8 +191,18 @@ export function readRegister(
     const row: RegisterRow = { row: r + origin.row, values, cells, errors: 0 };
     for (let k = 0; k < colList.length; k++) {
       const c = colList[k];
-      const gridCol = gridCols[k];
-      const raw = cells[gridCol] ?? null;
+      let gridCol = gridCols[k];
+      let raw = cells[gridCol] ?? null;
+      if (isBlankCell(raw)) {
+        // The first non-empty of the standard's fallback columns (e.g. the SRO's rating where the IPA gave none).
+        for (const f of fallbackCols[k]) {
+          if (!isBlankCell(cells[f] ?? null)) {
+            gridCol = f;
+            raw = cells[f] ?? null;
+            break;
+          }
+        }
+      }
       const result = coerceCell(raw, formatAt(grid, r, gridCol), c.spec, contexts[k]);
       if (result.ok) {
         values[c.spec.field] = result.value;

@@ -193,6 +193,20 @@ export const DEFAULT_STANDARD: StandardInput = {
           min: 0,
         },
         {
+          field: "forecastCost",
+          header: "Forecast Cost",
+          synonyms: [
+            "EAC",
+            "Estimate at Completion",
+            "Forecast at Completion",
+            "Forecast Outturn",
+            "Forecast Total Cost",
+          ],
+          type: "money",
+          min: 0,
+          description: "Used as EAC when there is no % complete to earn value from.",
+        },
+        {
           field: "percentComplete",
           header: "% Complete",
           synonyms: [

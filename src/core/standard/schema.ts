@@ -67,6 +67,18 @@ export const columnSchema = z
       .positive()
       .optional()
       .describe("Money columns: multiply plain numbers by this (1000000 for a column in millions)."),
+    occurrence: z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .describe(
+        "Which occurrence of the header this column is, when a register repeats it (2 = the second).",
+      ),
+    fallback: z
+      .array(z.object({ header: z.string().min(1), occurrence: z.number().int().min(1).optional() }).strict())
+      .optional()
+      .describe("Columns read in turn when this column's cell is blank (the first non-empty wins)."),
     description: z.string().optional(),
   })
   .strict();
@@ -147,6 +159,13 @@ export const standardSchema = z
       .default("dmy")
       .describe("How ambiguous text dates such as 03/04/2024 are read."),
     headerSearchRows: z.number().int().min(1).max(200).default(20),
+    twoDigitYearCutoff: z
+      .number()
+      .int()
+      .min(0)
+      .max(100)
+      .default(30)
+      .describe("Two-digit years below this are 20xx, the rest 19xx (Excel's rule is 30)."),
     registers: z
       .object({
         projects: registerSchema,
