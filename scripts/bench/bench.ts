@@ -250,6 +250,10 @@ async function main(): Promise<void> {
   for (const size of sizes) {
     process.stderr.write(`bench: ${size} projects…\n`);
     const e = child("engine", String(size));
+    if (e.failed) {
+      rows.push({ size, failed: e.failed });
+      continue;
+    }
     const f = child("file", `${size}:${dir}`);
     const x = child("xlsx", String(f.file));
     const cli = cliValidate(String(f.file), dir);
@@ -350,6 +354,20 @@ function docs(report: { machine: Result; results: Result[]; bundle: Result | nul
     "## Against the budgets",
     "",
     budgets(report.results, report.bundle),
+    "",
+    "## Where the time and memory go",
+    "",
+    "- The engine keeps one object per register row (`RegisterRow`: a record of typed values) and one",
+    "  object per cell of the sheet plans. That is simple and fast enough for the portfolios PMOs hold",
+    "  (tens of thousands of projects: under a second or two), but it is not the 5 million cells per",
+    "  second the budget asks for, and a million projects do not fit in 1.5 GB. The way there is a",
+    "  columnar register (typed arrays per column, findings as compact records) and a streaming plan",
+    "  writer; the coercion fast paths already run at the budget's order of magnitude.",
+    "- Writing the rollup sheets into a large `.xlsx` is dominated by deflate and the size of the sheet",
+    "  XML (inline strings); a shared-string table and copying unchanged parts without re-compressing",
+    "  them are the next steps.",
+    "- The `.xlsx` reader is our own, on fflate, reading sheet XML in chunks of whole rows; it reads",
+    "  a 100,000-row register several times faster than exceljs's streaming reader and pandas.",
   ].join("\n");
 }
 
@@ -358,7 +376,8 @@ function budgets(r: Result[], bundle: Result | null): string {
   const lines: string[] = ["| budget | measured | met |", "|---|---|---|"];
   const row = (what: string, value: string, ok: boolean | null) =>
     lines.push(`| ${what} | ${value} | ${ok === null ? "not measured" : ok ? "yes" : "**no**"} |`);
-  const slowest = Math.min(...r.map((x) => Number(x.engineCellsPerS)));
+  const speeds = r.map((x) => x.engineCellsPerS).filter((v): v is number => typeof v === "number");
+  const slowest = speeds.length ? Math.min(...speeds) : 0;
   row(
     "engine: >= 5,000,000 cells/s through validate + metrics + rollup + plan",
     `${fmt(slowest, 0)} cells/s (slowest size)`,
@@ -367,8 +386,12 @@ function budgets(r: Result[], bundle: Result | null): string {
   const big = by(1_048_575);
   row(
     "engine: 1,048,575 projects + 349,525 risks in < 1.5 GB",
-    big ? `${fmt(big.peakRssMb, 0)} MB peak RSS` : "—",
-    big ? Number(big.peakRssMb) < 1536 : null,
+    big
+      ? big.failed
+        ? String(big.failed)
+        : `${fmt(big.peakRssMb, 0)} MB peak RSS`
+      : "not run (--quick); on 2026-11-30 it ran out of an 8 GB heap",
+    big ? !big.failed && Number(big.peakRssMb) < 1536 : false,
   );
   const h = by(100_000);
   const ratio =

@@ -1,0 +1,322 @@
+/**
+ * The corpus of bad and hostile workbooks, generated here (no hand-made binaries), each with the
+ * outcome it must get. test/reliability/bad-workbooks.test.ts runs it through both hosts, and
+ * `npm run reliability-doc` turns it into the table of docs/RELIABILITY.md.
+ */
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import type { CellValue } from "../../src/core/grid";
+import { writeSimpleWorkbook } from "../../src/xlsx/write-simple-workbook";
+import { PROJECT_HEADER, projectRow, serial } from "../helpers/grids";
+import { rawXlsx } from "../helpers/raw-xlsx";
+
+export type Outcome =
+  | { readonly kind: "refused"; readonly message: RegExp }
+  | { readonly kind: "findings"; readonly codes: readonly string[]; readonly none?: readonly string[] };
+
+export interface BadWorkbook {
+  readonly name: string;
+  readonly make: () => Promise<Uint8Array>;
+  readonly outcome: Outcome;
+  /** What the user gets, for the docs table. */
+  readonly gets: string;
+  /** Why the Excel host cannot see this case (Excel calculates every formula when it opens a file). */
+  readonly notInExcel?: string;
+}
+
+const projects = (...rows: CellValue[][]) => [PROJECT_HEADER, ...rows];
+const book = (sheets: { name: string; rows: CellValue[][] }[], options?: { date1904?: boolean }) => () =>
+  writeSimpleWorkbook(sheets, options);
+
+function patch(
+  bytesP: () => Promise<Uint8Array>,
+  part: string,
+  edit: (xml: string) => string,
+): () => Promise<Uint8Array> {
+  return async () => {
+    const files = unzipSync(await bytesP());
+    files[part] = strToU8(edit(strFromU8(files[part])));
+    return zipSync(files);
+  };
+}
+
+export const BAD_WORKBOOKS: readonly BadWorkbook[] = [
+  {
+    name: "empty workbook",
+    make: book([{ name: "Sheet1", rows: [] }]),
+    outcome: { kind: "findings", codes: ["missing-register"] },
+    gets: "missing-register: add a Projects sheet",
+  },
+  {
+    name: "no Projects register",
+    make: book([
+      { name: "Notes", rows: [["hello"]] },
+      {
+        name: "Risks",
+        rows: [
+          ["Risk ID", "Project ID"],
+          ["R1", "P1"],
+        ],
+      },
+    ]),
+    outcome: { kind: "findings", codes: ["missing-register"] },
+    gets: "missing-register; the other registers are still read",
+  },
+  {
+    name: "header below row 20",
+    make: book([
+      {
+        name: "Projects",
+        rows: [...Array.from({ length: 25 }, () => ["title"]), PROJECT_HEADER, projectRow("P1")],
+      },
+    ]),
+    outcome: { kind: "findings", codes: ["header-not-found"] },
+    gets: "header-not-found, naming the columns to add",
+  },
+  {
+    name: "transposed register (projects as columns)",
+    make: book([
+      {
+        name: "Projects",
+        rows: [
+          ["Project ID", "P1", "P2"],
+          ["Project Name", "a", "b"],
+          ["Stage", "Plan", "Plan"],
+        ],
+      },
+    ]),
+    outcome: { kind: "findings", codes: ["header-not-found"] },
+    gets: "header-not-found saying the layout is transposed",
+  },
+  {
+    name: "merged title and header cells",
+    make: patch(
+      book([{ name: "Projects", rows: [["Register"], PROJECT_HEADER, projectRow("P1")] }]),
+      "xl/worksheets/sheet1.xml",
+      (x) =>
+        x.replace("</sheetData>", '</sheetData><mergeCells count="1"><mergeCell ref="A1:Q1"/></mergeCells>'),
+    ),
+    outcome: { kind: "findings", codes: [], none: ["header-not-found"] },
+    gets: "read normally (a merge keeps its value in its first cell)",
+  },
+  {
+    name: "duplicate and blank headers",
+    make: book([
+      {
+        name: "Projects",
+        rows: [
+          [...PROJECT_HEADER, "Project ID", ""],
+          [...projectRow("P1"), "P9", "data"],
+        ],
+      },
+    ]),
+    outcome: { kind: "findings", codes: ["duplicate-header", "blank-header"] },
+    gets: "duplicate-header (the first is read), blank-header",
+  },
+  {
+    name: "hidden sheet, hidden rows and columns, autofilter",
+    make: patch(
+      book([{ name: "Projects", rows: projects(projectRow("P1"), projectRow("P2")) }]),
+      "xl/worksheets/sheet1.xml",
+      (x) =>
+        x
+          .replace(/<row r="2"/, '<row r="2" hidden="1"')
+          .replace("</sheetData>", '</sheetData><autoFilter ref="A1:Q3"/>'),
+    ),
+    outcome: { kind: "findings", codes: [], none: ["missing-register", "header-not-found"] },
+    gets: "read in full: hidden is not deleted",
+  },
+  {
+    name: "every wrong type in every column",
+    make: book([
+      {
+        name: "Projects",
+        rows: projects(
+          PROJECT_HEADER.map((h, i) => (i === 0 ? "P1" : i === 1 ? "Name" : i === 6 ? 42 : "n/a")),
+        ),
+      },
+    ]),
+    outcome: { kind: "findings", codes: ["type-error", "enum-error"] },
+    gets: "a type-error or enum-error at each cell, with what to enter",
+  },
+  {
+    name: "error values",
+    make: book([
+      {
+        name: "Projects",
+        rows: projects(
+          projectRow("P1", {
+            Budget: { kind: "error", code: "#N/A" },
+            "Actual Cost": { kind: "error", code: "#REF!" },
+            "% Complete": { kind: "error", code: "#DIV/0!" },
+            "Start Date": { kind: "error", code: "#VALUE!" },
+          }),
+        ),
+      },
+    ]),
+    outcome: { kind: "findings", codes: ["formula-error"] },
+    gets: "formula-error naming the error value",
+  },
+  {
+    name: "formulas without cached values (written by a script)",
+    make: async () =>
+      rawXlsx([
+        {
+          name: "Projects",
+          xml: `<row r="1">${PROJECT_HEADER.map((h, i) => `<c r="${String.fromCharCode(65 + i)}1" t="inlineStr"><is><t>${h}</t></is></c>`).join("")}</row><row r="2"><c r="A2" t="inlineStr"><is><t>P1</t></is></c><c r="L2"><f>SUM(1,2)</f></c></row>`,
+        },
+      ]),
+    outcome: { kind: "findings", codes: ["formula-error"] },
+    gets: "formula-error: open and save it in Excel",
+    notInExcel: "Excel calculates formulas on opening, so the Excel host always sees values",
+  },
+  {
+    name: "1904 date system",
+    make: book(
+      [
+        {
+          name: "Projects",
+          rows: projects(
+            projectRow("P1", {
+              "Start Date": serial("2026-01-05") - 1462,
+              "Baseline Finish": serial("2027-03-31") - 1462,
+              "Forecast Finish": serial("2027-04-15") - 1462,
+              "Last Updated": serial("2026-10-25") - 1462,
+            }),
+          ),
+        },
+      ],
+      { date1904: true },
+    ),
+    outcome: { kind: "findings", codes: [], none: ["date-order", "range-error", "type-error"] },
+    gets: "dates read right",
+  },
+  {
+    name: "ambiguous text dates",
+    make: book([
+      {
+        name: "Projects",
+        rows: projects(projectRow("P1", { "Start Date": "03/04/2026", "Baseline Finish": "04/03/2027" })),
+      },
+    ]),
+    outcome: { kind: "findings", codes: [], none: ["type-error", "date-order"] },
+    gets: "read by the standard's date order (day first by default)",
+  },
+  {
+    name: "dates before 1900 or after 9999",
+    make: book([
+      {
+        name: "Projects",
+        rows: projects(projectRow("P1", { "Start Date": "1850-01-01", "Baseline Finish": 3_000_000 })),
+      },
+    ]),
+    outcome: { kind: "findings", codes: ["range-error"] },
+    gets: "range-error: outside Excel's dates",
+  },
+  {
+    name: "negative and astronomically large numbers",
+    make: book([
+      {
+        name: "Projects",
+        rows: projects(projectRow("P1", { Budget: -5, "Actual Cost": 1e300, "% Complete": 1e308 })),
+      },
+    ]),
+    outcome: { kind: "findings", codes: ["range-error"] },
+    gets: "range-error; metrics stay finite or empty",
+  },
+  {
+    name: "32,767-character cells",
+    make: book([
+      { name: "Projects", rows: projects(projectRow("P1", { "Project Name": "x".repeat(32_767) })) },
+    ]),
+    outcome: { kind: "findings", codes: [], none: ["type-error"] },
+    gets: "read; written back clipped to Excel's limit",
+  },
+  {
+    name: "16,384 columns",
+    make: async () =>
+      rawXlsx([
+        {
+          name: "Projects",
+          xml: `<row r="1">${PROJECT_HEADER.map((h, i) => `<c r="${String.fromCharCode(65 + i)}1" t="inlineStr"><is><t>${h}</t></is></c>`).join("")}<c r="XFD1" t="inlineStr"><is><t>Far</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>P1</t></is></c><c r="XFD2"><v>1</v></c></row>`,
+        },
+      ]),
+    outcome: { kind: "findings", codes: ["unknown-column"] },
+    gets: "unknown-column for the far column; nothing lost",
+  },
+  {
+    name: "unicode, right-to-left, emoji, control characters, non-breaking spaces",
+    make: book([
+      {
+        name: "Projects",
+        rows: projects(
+          projectRow("\u00a0P1 ", { "Project Name": "مشروع 🚀\u0007", Stage: " Execute\u00a0" }),
+        ),
+      },
+    ]),
+    outcome: { kind: "findings", codes: [], none: ["enum-error", "type-error"] },
+    gets: "cleaned: spaces trimmed, control characters dropped, text kept",
+  },
+  {
+    name: "sheet names at 31 characters and with quotes",
+    make: book([
+      { name: "Projects", rows: projects(projectRow("P1", { Stage: "Nope" })) },
+      { name: "It's a 31-character sheet name!", rows: [["x"]] },
+    ]),
+    outcome: { kind: "findings", codes: ["enum-error"] },
+    gets: "read; links to them quoted right",
+  },
+  {
+    name: "password-protected sheet",
+    make: patch(
+      book([{ name: "Projects", rows: projects(projectRow("P1")) }]),
+      "xl/worksheets/sheet1.xml",
+      (x) =>
+        x.replace(
+          "</sheetData>",
+          '</sheetData><sheetProtection password="CC1A" sheet="1" objects="1" scenarios="1"/>',
+        ),
+    ),
+    outcome: { kind: "findings", codes: [], none: ["missing-register"] },
+    gets: "read (protection stops edits, not reading)",
+  },
+  {
+    name: "password-encrypted workbook",
+    make: async () =>
+      new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]),
+    outcome: { kind: "refused", message: /password-protected \(encrypted\) or an old \.xls/ },
+    gets: "one line: save it without a password as .xlsx; exit 2",
+  },
+  {
+    name: ".xlsb binary workbook",
+    make: async () =>
+      zipSync({ "[Content_Types].xml": strToU8("<Types/>"), "xl/workbook.bin": new Uint8Array([1, 2]) }),
+    outcome: { kind: "refused", message: /\.xlsb/ },
+    gets: "one line: save as .xlsx; exit 2",
+  },
+  {
+    name: "a CSV renamed .xlsx",
+    make: async () => strToU8("Project ID,Project Name\nP1,One\n"),
+    outcome: { kind: "refused", message: /text \(CSV or similar\)/ },
+    gets: "one line: it is text, not a workbook; exit 2",
+  },
+  {
+    name: "truncated workbook",
+    make: async () =>
+      (await writeSimpleWorkbook([{ name: "Projects", rows: projects(projectRow("P1")) }])).subarray(0, 900),
+    outcome: { kind: "refused", message: /damaged|incomplete/ },
+    gets: "one line: damaged or incomplete; exit 2",
+  },
+  {
+    name: "corrupt zip (garbage after the signature)",
+    make: async () =>
+      new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...Array.from({ length: 2000 }, (_, i) => (i * 37) % 256)]),
+    outcome: { kind: "refused", message: /damaged|incomplete|not an Excel workbook/ },
+    gets: "one line; exit 2",
+  },
+  {
+    name: "zip bomb",
+    make: async () => zipSync({ "xl/workbook.xml": [new Uint8Array(150 * 1024 * 1024), { level: 9 }] }),
+    outcome: { kind: "refused", message: /zip bomb/ },
+    gets: "one line, before anything is inflated; exit 2",
+  },
+];
