@@ -1,7 +1,8 @@
 /** The WorkbookHost over Office.js: the open workbook in Excel (Windows, Mac, the web). */
-import type { WorkbookGrids } from "../core/grid";
+import type { CellValue, WorkbookGrids } from "../core/grid";
+import { freeSheetName, IMPORT_ROLE } from "../core/plan/sheet-names";
 import type { WorkbookPlan } from "../core/plan/sheet-plan";
-import type { HostOptions, ReadOptions, WorkbookHost } from "../host/workbook-host";
+import { importPlanRows, type HostOptions, type ReadOptions, type WorkbookHost } from "../host/workbook-host";
 import { readExcelWorkbook } from "./read-excel";
 import { writeExcelPlan, type Inventory } from "./write-excel";
 
@@ -45,6 +46,26 @@ export class ExcelWorkbookHost implements WorkbookHost {
       },
       options,
     );
+  }
+
+  async addSheet(name: string, rows: readonly (readonly CellValue[])[]): Promise<string> {
+    const inventory = inventoryOf(await readExcelWorkbook(this.excel, { sheets: () => false }));
+    const sheetName = freeSheetName(name, inventory.sheets);
+    const plan = {
+      role: IMPORT_ROLE,
+      name: sheetName,
+      rows: importPlanRows(rows),
+      widths: [],
+      merges: [],
+      print: { landscape: false, fitToWidth: false },
+    } as const;
+    await writeExcelPlan(this.excel, { sheets: [plan] }, inventory, {
+      autoFilter: false,
+      pageLayout: false,
+      screenUpdating: false,
+    });
+    this.inventory = null;
+    return sheetName;
   }
 
   async selectCell(sheet: string, cell: string): Promise<void> {

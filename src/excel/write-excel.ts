@@ -6,7 +6,7 @@
  * workbook is as it was.
  */
 import type { WorkbookPlan } from "../core/plan/sheet-plan";
-import { ownershipName } from "../core/plan/sheet-names";
+import { IMPORT_ROLE, ownershipName } from "../core/plan/sheet-names";
 import { HostAbortedError, throwIfAborted, type HostOptions } from "../host/workbook-host";
 import { isPayloadLimitError, REQUEST_BUDGET_BYTES } from "./blocks";
 import { STYLES } from "../core/plan/styles";
@@ -193,6 +193,7 @@ function swapIn(
     temp.name = sheetPlan.name;
     temp.visibility = "Visible";
     if (old) temp.position = inventory.sheets.indexOf(oldName!);
+    if (sheetPlan.role === IMPORT_ROLE) return; // an imported register is the user's from now on
     const nameKey = ownershipName(sheetPlan.role);
     if (inventory.names.includes(nameKey)) names.getItem(nameKey).delete();
     const item = names.add(nameKey, temp.getRange("A1"));

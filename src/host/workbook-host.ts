@@ -3,8 +3,8 @@
  * file in Node or the browser (src/xlsx). The task pane and the ribbon commands talk to this,
  * never to Excel directly.
  */
-import type { WorkbookGrids } from "../core/grid";
-import type { WorkbookPlan } from "../core/plan/sheet-plan";
+import type { CellValue, WorkbookGrids } from "../core/grid";
+import type { PlanCell, WorkbookPlan } from "../core/plan/sheet-plan";
 
 export interface Progress {
   /** Work done and total, in the host's own units (cells, blocks). */
@@ -31,6 +31,11 @@ export interface WorkbookHost {
   applyPlan(plan: WorkbookPlan, options?: HostOptions): Promise<void>;
   /** Show a cell to the user (jump to a finding). */
   selectCell(sheet: string, cell: string): Promise<void>;
+  /**
+   * Add a new sheet holding `rows` (a CSV imported as a register), named `name` or, when that is
+   * taken, a free variant; returns the name used. Never replaces a sheet.
+   */
+  addSheet(name: string, rows: readonly (readonly CellValue[])[]): Promise<string>;
   /** Call `onChange` with the sheet's name when the user edits a sheet; returns a function that stops watching. */
   watchChanges(onChange: (sheet: string) => void): Promise<() => Promise<void>>;
 }
@@ -44,4 +49,15 @@ export class HostAbortedError extends Error {
 
 export function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new HostAbortedError();
+}
+
+/** Plain cell values as plan cells (for an imported sheet: no styles, text stays text). */
+export function importPlanRows(rows: readonly (readonly CellValue[])[]): (PlanCell | null)[][] {
+  return rows.map((r) =>
+    Array.from(r, (v): PlanCell | null => {
+      if (v === null || v === undefined || v === "") return null;
+      if (typeof v === "object") return { value: v.kind === "error" ? v.code : `=${v.formula}` };
+      return { value: v };
+    }),
+  );
 }

@@ -20,6 +20,7 @@ import { standardSheetPlan } from "../core/plan/standard-sheet";
 import type { Standard } from "../core/standard/schema";
 import type { Finding } from "../core/validate/finding";
 import type { WorkbookHost } from "../host/workbook-host";
+import { CsvImport } from "./components/CsvImport";
 import { useSession } from "./session/use-session";
 import { initialTheme, THEMES, type ThemeName } from "./theme";
 import { RollupView } from "./views/RollupView";
@@ -66,6 +67,7 @@ export function App({ mode, excelHost, openFile, download, downloadJson, theme: 
   const [view, setView] = useState<View>("validate");
   const [fileHost, setFileHost] = useState<{ host: WorkbookHost; name: string } | null>(null);
   const [openError, setOpenError] = useState<string | null>(null);
+  const [importNote, setImportNote] = useState<string | null>(null);
   const host = mode === "excel" ? (excelHost ?? null) : (fileHost?.host ?? null);
   const fileName = mode === "excel" ? "this workbook" : (fileHost?.name ?? "");
   const session = useSession(host, fileName);
@@ -137,12 +139,28 @@ export function App({ mode, excelHost, openFile, download, downloadJson, theme: 
                 </Button>
               </div>
             )}
-            {openError && (
-              <MessageBar intent="error">
-                <MessageBarBody>{openError}</MessageBarBody>
-              </MessageBar>
-            )}
           </div>
+        )}
+        {openError && (
+          <MessageBar intent="error">
+            <MessageBarBody>{openError}</MessageBarBody>
+          </MessageBar>
+        )}
+        {host && (
+          <CsvImport
+            host={host}
+            standard={session.importedStandard ?? rollup?.input.standard ?? null}
+            onImported={(m) => {
+              setImportNote(m);
+              setOpenError(null);
+            }}
+            onError={setOpenError}
+          />
+        )}
+        {importNote && (
+          <MessageBar intent="success">
+            <MessageBarBody>{importNote}</MessageBarBody>
+          </MessageBar>
         )}
         <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} size="small">
           <Tab value="validate">Validate</Tab>

@@ -16,8 +16,14 @@ function saveBlob(blob: Blob, fileName: string): void {
 
 async function openFile(file: File): Promise<WorkbookHost> {
   // The .xlsx host loads only outside Excel: Excel users never download it.
-  const { FileWorkbookHost } = await import(/* webpackChunkName: "xlsx-host" */ "../xlsx/file-host");
-  const host = new FileWorkbookHost(file.name, new Uint8Array(await file.arrayBuffer()));
+  const { FileWorkbookHost, fileHostFromCsv } = await import(
+    /* webpackChunkName: "xlsx-host" */ "../xlsx/file-host"
+  );
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  // A CSV opens as a new workbook whose Projects sheet is the CSV.
+  const host = /\.(csv|tsv|txt)$/i.test(file.name)
+    ? fileHostFromCsv(file.name, bytes)
+    : new FileWorkbookHost(file.name, bytes);
   await host.readWorkbook({ sheets: () => false }); // refuse a non-workbook now, with its one-line reason
   return host;
 }

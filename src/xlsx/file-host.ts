@@ -2,11 +2,20 @@
  * The WorkbookHost over an .xlsx file's bytes, for the task pane outside Excel (and tests):
  * reads with our reader, writes our sheets surgically, keeps the new bytes for download.
  */
-import type { WorkbookGrids } from "../core/grid";
+import type { CellValue, WorkbookGrids } from "../core/grid";
+import { freeSheetName, IMPORT_ROLE } from "../core/plan/sheet-names";
 import type { WorkbookPlan } from "../core/plan/sheet-plan";
-import { throwIfAborted, type HostOptions, type ReadOptions, type WorkbookHost } from "../host/workbook-host";
+import {
+  importPlanRows,
+  throwIfAborted,
+  type HostOptions,
+  type ReadOptions,
+  type WorkbookHost,
+} from "../host/workbook-host";
 import { readWorkbook } from "./read-workbook";
 import { writePlanIntoPackage } from "./write-plan";
+import { writeGridsWorkbook } from "./write-grids";
+import { csvGrid, parseCsv } from "../core/csv";
 
 export class FileWorkbookHost implements WorkbookHost {
   readonly kind = "file";
@@ -36,6 +45,24 @@ export class FileWorkbookHost implements WorkbookHost {
     this.data = next; // only now: an abort or a failure leaves the bytes as they were
   }
 
+  async addSheet(name: string, rows: readonly (readonly CellValue[])[]): Promise<string> {
+    const read = readWorkbook(this.data);
+    const sheetName = freeSheetName(
+      name,
+      read.info.sheets.map((s) => s.name),
+    );
+    const plan = {
+      role: IMPORT_ROLE,
+      name: sheetName,
+      rows: importPlanRows(rows),
+      widths: [],
+      merges: [],
+      print: { landscape: false, fitToWidth: false },
+    } as const;
+    this.data = writePlanIntoPackage(read.pkg, read.info, { sheets: [plan] });
+    return sheetName;
+  }
+
   async selectCell(sheet: string, cell: string): Promise<void> {
     this.selected = { sheet, cell };
   }
@@ -43,4 +70,14 @@ export class FileWorkbookHost implements WorkbookHost {
   async watchChanges(): Promise<() => Promise<void>> {
     return async () => undefined; // a file does not change under us
   }
+}
+
+/** A CSV opened on its own: a new workbook whose Projects sheet holds it (named .xlsx for download). */
+export function fileHostFromCsv(
+  fileName: string,
+  bytes: Uint8Array,
+  register = "Projects",
+): FileWorkbookHost {
+  const workbook = writeGridsWorkbook([csvGrid(register, parseCsv(bytes))]);
+  return new FileWorkbookHost(fileName.replace(/\.(csv|tsv|txt)$/i, ".xlsx"), workbook);
 }

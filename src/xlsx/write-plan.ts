@@ -7,7 +7,7 @@
 import { strToU8, zipSync, type Zippable } from "fflate";
 import { quoteSheetName } from "../core/a1";
 import type { SheetPlan, WorkbookPlan } from "../core/plan/sheet-plan";
-import { OWNERSHIP_PREFIX, ownershipName } from "../core/plan/sheet-names";
+import { IMPORT_ROLE, OWNERSHIP_PREFIX, ownershipName } from "../core/plan/sheet-names";
 import { WorkbookFileError } from "./errors";
 import { ownedRoles } from "./ownership";
 import type { XlsxPackage } from "./package";
@@ -54,6 +54,7 @@ function relativeTarget(fromPart: string, toPart: string): string {
 function definedNamesXml(placements: readonly Placement[]): string {
   const names: string[] = [];
   for (const { plan, index } of placements) {
+    if (plan.role === IMPORT_ROLE) continue; // an imported register is the user's from now on
     const sheet = quoteSheetName(plan.name);
     names.push(
       `<definedName name="${ownershipName(plan.role)}" hidden="1">${escapeXml(`${sheet}!$A$1`)}</definedName>`,

@@ -4,7 +4,7 @@
  * rollup, hands the workbook back, switches theme, and passes an axe-core scan. Screenshots of
  * each view go to test-output/ (and are copied to docs/ by `npm run screenshots`).
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -108,6 +108,21 @@ run("the task pane in a browser", () => {
     ]);
     for (const s of before) expect(after.find((a) => a.name === s.name)!.rows).toEqual(s.rows);
   }, 30_000);
+
+  it("imports a CSV as a new register sheet, never over an existing one", async () => {
+    const csv = join(dir, "risks.csv");
+    writeFileSync(
+      csv,
+      'Risk ID;Project ID;Title;Probability;Impact;Status\nR-1;PRJ-001;"Supplier; late";3;4;Open\n',
+    );
+    await page.setInputFiles('input[aria-label="CSV file to import"]', csv);
+    await page.getByRole("button", { name: "Import", exact: true }).click();
+    await page
+      .getByText(
+        /^Imported 2 records \(1 rows under a header\) from risks\.csv into a new sheet 'Projects \(CSV\)'/,
+      )
+      .waitFor();
+  });
 
   it("shows the standard in force and its thresholds", async () => {
     await page.getByRole("tab", { name: "Standard" }).click();

@@ -40,7 +40,25 @@ export function ownershipName(role: SheetRole): string {
 
 /** The PMO Standard sheet the pane writes is ours too (it is never part of a refresh). */
 export const STANDARD_ROLE = "standard";
-export type SheetRole = OwnedRole | typeof STANDARD_ROLE;
+/** A sheet the user asked us to add (a CSV imported as a register): created once, never owned. */
+export const IMPORT_ROLE = "import";
+export type SheetRole = OwnedRole | typeof STANDARD_ROLE | typeof IMPORT_ROLE;
+
+/** `wanted`, or "wanted (CSV)", "wanted (CSV 2)"... whichever no sheet has yet (31 characters at most). */
+export function freeSheetName(wanted: string, taken: readonly string[]): string {
+  const used = new Set(taken.map((t) => t.toLowerCase()));
+  const base =
+    wanted
+      .replace(/[\\/?*[\]:]/g, " ")
+      .slice(0, 31)
+      .trim() || "Imported";
+  if (!used.has(base.toLowerCase())) return base;
+  for (let n = 1; ; n++) {
+    const suffix = n === 1 ? " (CSV)" : ` (CSV ${n})`;
+    const name = base.slice(0, 31 - suffix.length) + suffix;
+    if (!used.has(name.toLowerCase())) return name;
+  }
+}
 
 /** The role a defined name records, or null when it is not one of ours. */
 export function roleOfName(name: string): SheetRole | null {
