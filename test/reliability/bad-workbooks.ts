@@ -280,6 +280,35 @@ export const BAD_WORKBOOKS: readonly BadWorkbook[] = [
     gets: "read (protection stops edits, not reading)",
   },
   {
+    name: "a user's sheet already named PMO Rollup",
+    make: book([
+      { name: "Projects", rows: projects(projectRow("P1")) },
+      { name: "PMO Rollup", rows: [["my own notes"]] },
+    ]),
+    outcome: { kind: "findings", codes: [], none: ["missing-register"] },
+    gets: "left untouched; the rollup goes to 'PMO Rollup (2)'",
+  },
+  {
+    name: "a sheet of 1,048,576 rows (Excel's last row)",
+    make: async () =>
+      rawXlsx([
+        {
+          name: "Projects",
+          xml: `<row r="1">${PROJECT_HEADER.map((h, i) => `<c r="${String.fromCharCode(65 + i)}1" t="inlineStr"><is><t>${h}</t></is></c>`).join("")}</row><row r="2"><c r="A2" t="inlineStr"><is><t>P1</t></is></c></row>`,
+        },
+        {
+          name: "Log",
+          xml: Array.from(
+            { length: 1_048_576 },
+            (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`,
+          ).join(""),
+        },
+      ]),
+    outcome: { kind: "findings", codes: ["required-missing"] },
+    gets: "read in full (in chunks of whole rows), the register checked",
+    notInExcel: "the Excel host's own test reads a 1,048,575-row register in blocks",
+  },
+  {
     name: "password-encrypted workbook",
     make: async () =>
       new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]),
