@@ -1,8 +1,13 @@
 /** The WorkbookHost over Office.js: the open workbook in Excel (Windows, Mac, the web). */
 import type { CellValue, WorkbookGrids } from "../core/grid";
-import { freeSheetName, IMPORT_ROLE } from "../core/plan/sheet-names";
+import { freeSheetName } from "../core/plan/sheet-names";
 import type { WorkbookPlan } from "../core/plan/sheet-plan";
-import { importPlanRows, type HostOptions, type ReadOptions, type WorkbookHost } from "../host/workbook-host";
+import {
+  importSheetPlan,
+  type HostOptions,
+  type ReadOptions,
+  type WorkbookHost,
+} from "../host/workbook-host";
 import { readExcelWorkbook } from "./read-excel";
 import { writeExcelPlan, type Inventory } from "./write-excel";
 
@@ -51,14 +56,7 @@ export class ExcelWorkbookHost implements WorkbookHost {
   async addSheet(name: string, rows: readonly (readonly CellValue[])[]): Promise<string> {
     const inventory = inventoryOf(await readExcelWorkbook(this.excel, { sheets: () => false }));
     const sheetName = freeSheetName(name, inventory.sheets);
-    const plan = {
-      role: IMPORT_ROLE,
-      name: sheetName,
-      rows: importPlanRows(rows),
-      widths: [],
-      merges: [],
-      print: { landscape: false, fitToWidth: false },
-    } as const;
+    const plan = importSheetPlan(sheetName, rows);
     await writeExcelPlan(this.excel, { sheets: [plan] }, inventory, {
       autoFilter: false,
       pageLayout: false,

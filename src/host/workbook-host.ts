@@ -4,7 +4,8 @@
  * never to Excel directly.
  */
 import type { CellValue, WorkbookGrids } from "../core/grid";
-import type { PlanCell, WorkbookPlan } from "../core/plan/sheet-plan";
+import type { PlanCell, SheetPlan, WorkbookPlan } from "../core/plan/sheet-plan";
+import { IMPORT_ROLE } from "../core/plan/sheet-names";
 
 export interface Progress {
   /** Work done and total, in the host's own units (cells, blocks). */
@@ -60,4 +61,16 @@ export function importPlanRows(rows: readonly (readonly CellValue[])[]): (PlanCe
       return { value: v };
     }),
   );
+}
+
+/** The plan of a sheet the user asked to add: plain values, no styles, never owned. */
+export function importSheetPlan(name: string, rows: readonly (readonly CellValue[])[]): SheetPlan {
+  return {
+    role: IMPORT_ROLE,
+    name,
+    rows: importPlanRows(rows),
+    widths: [],
+    merges: [],
+    print: { landscape: false, fitToWidth: false },
+  };
 }

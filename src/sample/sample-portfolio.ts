@@ -6,6 +6,7 @@
 import { dayFromYmd, formatDay, serialFromDay, ymdFromDay, type DayNumber } from "../core/dates";
 import { checkWorkbook } from "../core/engine";
 import { errorCell, type CellValue } from "../core/grid";
+import { PROJECT_HEADERS } from "./project-headers";
 import { Random } from "./random";
 
 export interface SampleSheet {
@@ -175,26 +176,7 @@ export function samplePortfolio(options: SampleOptions = {}): SampleSheet[] {
     ["Northwind Group — Project Register"],
     ["Maintained by the Portfolio Office. One row per project; see the Read Me sheet for the status date."],
     [],
-    [
-      "Project ID",
-      "Project Name",
-      "Portfolio",
-      "Programme",
-      "Project Manager",
-      "Sponsor",
-      "Stage",
-      "Start Date",
-      "Baseline Finish",
-      "Forecast Finish",
-      "Actual Finish",
-      "Budget",
-      "Actual Cost",
-      "% Complete",
-      "Planned % Complete",
-      "Reported RAG",
-      "Last Updated",
-      "Comments",
-    ],
+    [...PROJECT_HEADERS, "Comments"],
   ];
   for (let i = 0; i < count; i++) {
     const [portfolio, programmes] = PORTFOLIOS[i % PORTFOLIOS.length];

@@ -5,26 +5,11 @@
  */
 import { dayFromYmd, serialFromDay } from "../core/dates";
 import type { CellValue, SheetGrid, WorkbookGrids } from "../core/grid";
+import { PROJECT_HEADERS } from "./project-headers";
 import { Random } from "./random";
 
-export const PROJECT_COLUMNS = [
-  "Project ID",
-  "Project Name",
-  "Portfolio",
-  "Programme",
-  "Project Manager",
-  "Sponsor",
-  "Stage",
-  "Start Date",
-  "Baseline Finish",
-  "Forecast Finish",
-  "Actual Finish",
-  "Budget",
-  "Actual Cost",
-  "% Complete",
-  "Planned % Complete",
-  "Last Updated",
-];
+/** Every header but Reported RAG: a synthetic rating would only make noise. */
+export const PROJECT_COLUMNS: string[] = PROJECT_HEADERS.filter((h) => h !== "Reported RAG");
 export const RISK_COLUMNS = [
   "Risk ID",
   "Project ID",

@@ -3,10 +3,10 @@
  * reads with our reader, writes our sheets surgically, keeps the new bytes for download.
  */
 import type { CellValue, WorkbookGrids } from "../core/grid";
-import { freeSheetName, IMPORT_ROLE } from "../core/plan/sheet-names";
+import { freeSheetName } from "../core/plan/sheet-names";
 import type { WorkbookPlan } from "../core/plan/sheet-plan";
 import {
-  importPlanRows,
+  importSheetPlan,
   throwIfAborted,
   type HostOptions,
   type ReadOptions,
@@ -51,14 +51,7 @@ export class FileWorkbookHost implements WorkbookHost {
       name,
       read.info.sheets.map((s) => s.name),
     );
-    const plan = {
-      role: IMPORT_ROLE,
-      name: sheetName,
-      rows: importPlanRows(rows),
-      widths: [],
-      merges: [],
-      print: { landscape: false, fitToWidth: false },
-    } as const;
+    const plan = importSheetPlan(sheetName, rows);
     this.data = writePlanIntoPackage(read.pkg, read.info, { sheets: [plan] });
     return sheetName;
   }

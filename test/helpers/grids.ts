@@ -1,6 +1,7 @@
 /** Small builders for engine tests: grids from arrays, workbooks from sheets. */
 import type { CellValue, SheetGrid, WorkbookGrids } from "../../src/core/grid";
 import { dayFromIso, serialFromDay } from "../../src/core/dates";
+import { PROJECT_HEADERS } from "../../src/sample/project-headers";
 
 export function sheet(name: string, rows: CellValue[][], formats?: (string | null)[][]): SheetGrid {
   return { name, rows, ...(formats ? { formats } : {}) };
@@ -19,25 +20,7 @@ export function day(iso: string): number {
   return dayFromIso(iso)!;
 }
 
-export const PROJECT_HEADER: CellValue[] = [
-  "Project ID",
-  "Project Name",
-  "Portfolio",
-  "Programme",
-  "Project Manager",
-  "Sponsor",
-  "Stage",
-  "Start Date",
-  "Baseline Finish",
-  "Forecast Finish",
-  "Actual Finish",
-  "Budget",
-  "Actual Cost",
-  "% Complete",
-  "Planned % Complete",
-  "Reported RAG",
-  "Last Updated",
-];
+export const PROJECT_HEADER: CellValue[] = [...PROJECT_HEADERS];
 
 /** A clean project row; override fields by header name. */
 export function projectRow(id: string, overrides: Record<string, CellValue> = {}): CellValue[] {

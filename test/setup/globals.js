@@ -13,3 +13,17 @@ if (typeof globalThis.window !== "undefined" && typeof globalThis.window.ResizeO
     disconnect() {}
   };
 }
+
+// jsdom has no matchMedia; Fluent and the pane's theme code ask for it.
+if (typeof globalThis.window !== "undefined" && typeof globalThis.window.matchMedia === "undefined") {
+  globalThis.window.matchMedia = (query) => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addEventListener() {},
+    removeEventListener() {},
+    addListener() {},
+    removeListener() {},
+    dispatchEvent: () => false,
+  });
+}

@@ -15,19 +15,6 @@ import type { WorkbookGrids } from "../../src/core/grid";
 import { fakeFromGrids, hostOf } from "../helpers/fake-workbook";
 import { PROJECT_HEADER, projectRow } from "../helpers/grids";
 
-beforeAll(() => {
-  window.matchMedia = ((q: string) => ({
-    matches: false,
-    media: q,
-    addEventListener() {},
-    removeEventListener() {},
-    addListener() {},
-    removeListener() {},
-    onchange: null,
-    dispatchEvent: () => false,
-  })) as unknown as typeof window.matchMedia;
-});
-
 describe("the pane in Excel", () => {
   it("validates as the user edits, re-reading only the sheet that changed", async () => {
     jest.useFakeTimers();

@@ -20,20 +20,6 @@ import { writeSimpleWorkbook } from "../../src/xlsx/write-simple-workbook";
 import type { Finding } from "../../src/core/validate/finding";
 import { day } from "../helpers/grids";
 
-beforeAll(() => {
-  // jsdom has no matchMedia; Fluent and the theme code ask for it.
-  window.matchMedia = ((q: string) => ({
-    matches: false,
-    media: q,
-    addEventListener() {},
-    removeEventListener() {},
-    addListener() {},
-    removeListener() {},
-    onchange: null,
-    dispatchEvent: () => false,
-  })) as unknown as typeof window.matchMedia;
-});
-
 const wrap = (ui: ReactElement) => render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
 
 const sampleRollup = rollupWorkbooks(

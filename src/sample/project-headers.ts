@@ -1,0 +1,20 @@
+/** The Projects register's headers as the built-in standard names them, in the order samples write them. */
+export const PROJECT_HEADERS = [
+  "Project ID",
+  "Project Name",
+  "Portfolio",
+  "Programme",
+  "Project Manager",
+  "Sponsor",
+  "Stage",
+  "Start Date",
+  "Baseline Finish",
+  "Forecast Finish",
+  "Actual Finish",
+  "Budget",
+  "Actual Cost",
+  "% Complete",
+  "Planned % Complete",
+  "Reported RAG",
+  "Last Updated",
+] as const;
