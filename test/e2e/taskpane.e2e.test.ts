@@ -115,6 +115,7 @@ run("the task pane in a browser", () => {
       csv,
       'Risk ID;Project ID;Title;Probability;Impact;Status\nR-1;PRJ-001;"Supplier; late";3;4;Open\n',
     );
+    await page.getByText("Import CSV as a register sheet").click();
     await page.setInputFiles('input[aria-label="CSV file to import"]', csv);
     await page.getByRole("button", { name: "Import", exact: true }).click();
     await page

@@ -34,39 +34,42 @@ export function CsvImport({ host, standard, onImported, onError }: CsvImportProp
           ? ""
           : ` A '${register}' sheet exists already: rename '${name}' to use it as the register.`;
       onImported(
-        `Imported ${csv.records} records (${csv.records - 1} rows under a header) from ${file.name} into a new sheet '${name}'.${note}`,
+        `Imported ${csv.records} records (${csv.records - 1} row${csv.records === 2 ? "" : "s"} under a header) from ${file.name} into a new sheet '${name}'.${note}`,
       );
     } catch (e) {
       onError(`${file.name}: ${(e as Error).message}`);
     }
   };
   return (
-    <div className={styles.root}>
-      <Field label="Import CSV as a register sheet" size="small">
-        <input
-          type="file"
-          accept=".csv,.tsv,.txt,text/csv"
-          aria-label="CSV file to import"
-          onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)}
-        />
-      </Field>
-      <Dropdown
-        size="small"
-        aria-label="Register to import into"
-        value={register}
-        selectedOptions={[register]}
-        onOptionSelect={(_, d) => setRegister(d.optionValue ?? register)}
-      >
-        {registers.map(([key, sheet]) => (
-          <Option key={key} value={sheet}>
-            {sheet}
-          </Option>
-        ))}
-      </Dropdown>
-      <Button size="small" disabled={!file} onClick={() => void importNow()}>
-        Import
-      </Button>
-      <Caption1>UTF-8 or Windows-1252; comma, semicolon or tab.</Caption1>
-    </div>
+    <details>
+      <summary>Import CSV as a register sheet</summary>
+      <div className={styles.root}>
+        <Field label="CSV file" size="small">
+          <input
+            type="file"
+            accept=".csv,.tsv,.txt,text/csv"
+            aria-label="CSV file to import"
+            onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)}
+          />
+        </Field>
+        <Dropdown
+          size="small"
+          aria-label="Register to import into"
+          value={register}
+          selectedOptions={[register]}
+          onOptionSelect={(_, d) => setRegister(d.optionValue ?? register)}
+        >
+          {registers.map(([key, sheet]) => (
+            <Option key={key} value={sheet}>
+              {sheet}
+            </Option>
+          ))}
+        </Dropdown>
+        <Button size="small" disabled={!file} onClick={() => void importNow()}>
+          Import
+        </Button>
+        <Caption1>UTF-8 or Windows-1252; comma, semicolon or tab.</Caption1>
+      </div>
+    </details>
   );
 }
