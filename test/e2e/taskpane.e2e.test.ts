@@ -120,7 +120,7 @@ run("the task pane in a browser", () => {
     await page.getByRole("button", { name: "Import", exact: true }).click();
     await page
       .getByText(
-        /^Imported 2 records \(1 rows under a header\) from risks\.csv into a new sheet 'Projects \(CSV\)'/,
+        /^Imported 2 records \(1 row under a header\) from risks\.csv into a new sheet 'Projects \(CSV\)'/,
       )
       .waitFor();
   });
