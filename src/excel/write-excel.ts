@@ -102,6 +102,9 @@ export function planWrites(
   return syncs;
 }
 
+/** Our temporary sheets' names: "PMO tmp 1", "PMO tmp 1.2"... */
+const TEMP_SHEET = /^PMO tmp \d+(\.\d+)?$/;
+
 function tempName(index: number, taken: ReadonlySet<string>): string {
   for (let n = 1; ; n++) {
     const name = `PMO tmp ${index + 1}${n > 1 ? `.${n}` : ""}`;
@@ -134,6 +137,9 @@ export async function writeExcelPlan(
   try {
     await excel.run({ delayForCellEdit: true }, async (context) => {
       const sheets = context.workbook.worksheets;
+      // Temporary sheets left by a run that never finished (the pane closed mid-write) go first.
+      for (const leftover of inventory.sheets.filter((n) => TEMP_SHEET.test(n)))
+        sheets.getItem(leftover).delete();
       const tempSheets = temps.map((name) => {
         const ws = sheets.add(name);
         ws.visibility = "Hidden";

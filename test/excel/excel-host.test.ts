@@ -155,6 +155,16 @@ describe("the Excel host on the strict fake", () => {
     expect(fake.workbook.sheets.map((s) => [s.name, s.grid()])).toEqual(snapshot);
   });
 
+  it("clears temporary sheets a run left behind when the pane closed mid-write", async () => {
+    const fake = fakeFromGrids(readWorkbook(sampleBytes).grids);
+    const leftover = fake.workbook.addSheet("PMO tmp 1");
+    leftover.visibility = "Hidden";
+    leftover.set(0, 0, "half written");
+    await refreshRollup(hostOf(fake), options);
+    expect(fake.workbook.sheets.map((s) => s.name)).not.toContain("PMO tmp 1");
+    expect(fake.workbook.sheets.filter((s) => /^PMO tmp/.test(s.name))).toEqual([]);
+  });
+
   it("validate writes only PMO Findings", async () => {
     const fake = fakeFromGrids(readWorkbook(sampleBytes).grids);
     const rollup = await validateIntoFindings(hostOf(fake), options);

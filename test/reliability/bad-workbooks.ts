@@ -4,6 +4,7 @@
  * `npm run reliability-doc` turns it into the table of docs/RELIABILITY.md.
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import ExcelJS from "exceljs";
 import type { CellValue } from "../../src/core/grid";
 import { writeSimpleWorkbook } from "../../src/xlsx/write-simple-workbook";
 import { PROJECT_HEADER, projectRow, serial } from "../helpers/grids";
@@ -113,7 +114,7 @@ export const BAD_WORKBOOKS: readonly BadWorkbook[] = [
     gets: "duplicate-header (the first is read), blank-header",
   },
   {
-    name: "hidden sheet, hidden rows and columns, autofilter",
+    name: "hidden rows and an autofilter",
     make: patch(
       book([{ name: "Projects", rows: projects(projectRow("P1"), projectRow("P2")) }]),
       "xl/worksheets/sheet1.xml",
@@ -124,6 +125,51 @@ export const BAD_WORKBOOKS: readonly BadWorkbook[] = [
     ),
     outcome: { kind: "findings", codes: [], none: ["missing-register", "header-not-found"] },
     gets: "read in full: hidden is not deleted",
+  },
+  {
+    name: "hidden sheet and hidden columns",
+    make: patch(
+      patch(
+        book([
+          { name: "Projects", rows: projects(projectRow("P1")) },
+          {
+            name: "Risks",
+            rows: [
+              ["Risk ID", "Project ID", "Probability", "Impact", "Status"],
+              ["R1", "P9", 2, 2, "Open"],
+            ],
+          },
+        ]),
+        "xl/workbook.xml",
+        // exceljs writes state="visible"; make the Risks register hidden (one state attribute, as Excel requires).
+        (x) =>
+          x.replace(/(<sheet [^>]*name="Risks"[^>]*?)(?:\s*state="\w+")?([^>]*\/>)/, '$1 state="hidden"$2'),
+      ),
+      "xl/worksheets/sheet1.xml",
+      (x) =>
+        x.includes("<cols>")
+          ? x.replace("<cols>", '<cols><col min="5" max="6" hidden="1" width="0"/>')
+          : x.replace("<sheetData", '<cols><col min="5" max="6" hidden="1" width="0"/></cols><sheetData'),
+    ),
+    outcome: { kind: "findings", codes: ["foreign-key"] },
+    gets: "read: a hidden register is still a register (its risk on an unknown project is found)",
+  },
+  {
+    name: "an Excel table (ListObject) instead of a plain range",
+    make: async () => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet("Projects");
+      ws.addTable({
+        name: "ProjectTable",
+        ref: "A1",
+        headerRow: true,
+        columns: PROJECT_HEADER.map((h) => ({ name: String(h) })),
+        rows: [projectRow("P1"), projectRow("P2", { Stage: "Exectue" })],
+      });
+      return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    },
+    outcome: { kind: "findings", codes: ["enum-error"], none: ["header-not-found"] },
+    gets: "read like a range: the table's header row is the register's",
   },
   {
     name: "every wrong type in every column",
