@@ -362,6 +362,32 @@ export const BAD_WORKBOOKS: readonly BadWorkbook[] = [
     gets: "one line: save it without a password as .xlsx; exit 2",
   },
   {
+    name: "a legacy .xls workbook",
+    // BIFF8 .xls files are OLE2 compound documents, the same container as encrypted .xlsx.
+    make: async () =>
+      new Uint8Array([
+        0xd0,
+        0xcf,
+        0x11,
+        0xe0,
+        0xa1,
+        0xb1,
+        0x1a,
+        0xe1,
+        0,
+        0,
+        0,
+        0,
+        0x3e,
+        0,
+        3,
+        0,
+        ...new Array(496).fill(0),
+      ]),
+    outcome: { kind: "refused", message: /old \.xls workbook/ },
+    gets: "one line: open it in Excel and save as .xlsx; exit 2",
+  },
+  {
     name: ".xlsb binary workbook",
     make: async () =>
       zipSync({ "[Content_Types].xml": strToU8("<Types/>"), "xl/workbook.bin": new Uint8Array([1, 2]) }),
