@@ -2,7 +2,7 @@
  * Programme, portfolio and whole-workbook figures: re-sum EV, PV, AC and BAC and recompute the
  * indices from the sums (never an average of project indices), plus counts and budget per RAG.
  */
-import { RAG_DIMENSIONS, type RagDimension } from "../standard/schema";
+import type { RagDimension } from "../standard/schema";
 import type { Rag } from "../rollup/rag";
 import { worse } from "../rollup/rag";
 import { ratio, type Num } from "./evm";
@@ -79,13 +79,19 @@ export function aggregate(name: string, projects: readonly RatedProject[]): Grou
       acWithEv += m.ac;
       anyAc = true;
     }
-    counts[p.rag.overall]++;
-    budget[p.rag.overall] += m.bac ?? 0;
-    worst = worse(worst, p.rag.overall);
-    for (const d of RAG_DIMENSIONS) {
-      dimensions[d].counts[p.rag[d]]++;
-      dimensions[d].worst = worse(dimensions[d].worst, p.rag[d]);
-    }
+    const rag = p.rag;
+    counts[rag.overall]++;
+    budget[rag.overall] += m.bac ?? 0;
+    worst = worse(worst, rag.overall);
+    // The four dimensions written out: this loop runs once per project per group.
+    dimensions.schedule.counts[rag.schedule]++;
+    dimensions.schedule.worst = worse(dimensions.schedule.worst, rag.schedule);
+    dimensions.cost.counts[rag.cost]++;
+    dimensions.cost.worst = worse(dimensions.cost.worst, rag.cost);
+    dimensions.risk.counts[rag.risk]++;
+    dimensions.risk.worst = worse(dimensions.risk.worst, rag.risk);
+    dimensions.governance.counts[rag.governance]++;
+    dimensions.governance.worst = worse(dimensions.governance.worst, rag.governance);
   }
   const share = (n: number): Num => (bac === null || bac === 0 ? null : (n / bac) * 100);
   return {

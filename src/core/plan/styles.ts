@@ -29,9 +29,16 @@ const RAG_TEXT: Record<Rag, string> = { green: "00441B", amber: "5A3200", red: "
 export const RAG_SYMBOL: Record<Rag, string> = { green: "●", amber: "▲", red: "■", grey: "○" };
 export const RAG_WORD: Record<Rag, string> = { green: "Green", amber: "Amber", red: "Red", grey: "Grey" };
 
+const RAG_LABEL: Record<Rag, string> = {
+  green: `${RAG_SYMBOL.green} ${RAG_WORD.green}`,
+  amber: `${RAG_SYMBOL.amber} ${RAG_WORD.amber}`,
+  red: `${RAG_SYMBOL.red} ${RAG_WORD.red}`,
+  grey: `${RAG_SYMBOL.grey} ${RAG_WORD.grey}`,
+};
+
 /** "● Green": the text of a traffic light. */
 export function ragLabel(rag: Rag): string {
-  return `${RAG_SYMBOL[rag]} ${RAG_WORD[rag]}`;
+  return RAG_LABEL[rag];
 }
 
 const ragStyle = (rag: Rag): CellStyle => ({

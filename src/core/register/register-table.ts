@@ -48,10 +48,19 @@ export function numberOf(row: RegisterRow, field: string): number | null {
   return typeof v === "number" && Number.isFinite(v) ? v : null;
 }
 
-/** The values of an enum column that mean "finished" (Closed, Complete...). */
+const closedCache = new WeakMap<RegisterSpec, Map<string, Set<string>>>();
+
+/** The values of an enum column that mean "finished" (Closed, Complete...), computed once per register. */
 export function closedValues(spec: RegisterSpec, field = "status"): Set<string> {
-  const col = spec.columns.find((c) => c.field === field);
-  return new Set((col?.values ?? []).filter((v) => v.closed).map((v) => v.value));
+  let byField = closedCache.get(spec);
+  if (!byField) closedCache.set(spec, (byField = new Map()));
+  let set = byField.get(field);
+  if (!set) {
+    const col = spec.columns.find((c) => c.field === field);
+    set = new Set((col?.values ?? []).filter((v) => v.closed).map((v) => v.value));
+    byField.set(field, set);
+  }
+  return set;
 }
 
 /** True when the row's status (or stage, for projects) is one the standard marks as closed. */
