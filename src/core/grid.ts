@@ -1,6 +1,6 @@
 /**
  * The engine's input: grids of cell values exactly as a spreadsheet gives them.
- * Hosts (Office.js, .xlsx files, CSV) translate into this shape and nothing else.
+ * Hosts (Excel through the Office JavaScript API, .xlsx files, CSV) translate into this shape and nothing else.
  */
 
 /** An Excel error value such as #N/A or #REF!, told apart from text by its type. */

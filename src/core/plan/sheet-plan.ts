@@ -1,7 +1,7 @@
 /**
  * A SheetPlan says, declaratively, what a sheet we own must contain: values, styles by name,
  * widths, merges, links, frozen panes, a filter and print setup. Hosts turn it into Excel
- * (Office.js) or into worksheet XML; neither decides anything about content.
+ * (through the Office JavaScript API) or into worksheet XML; neither decides anything about content.
  */
 import type { DayNumber } from "../dates";
 import type { SheetRole } from "./sheet-names";

@@ -247,7 +247,7 @@ export function coerceCell(
   if (typeof value === "object" && value !== null)
     return fail(
       "formula-error",
-      `The formula ${displayCell(value)} has no calculated value (the file was saved without calculating); open and save it in Excel.`,
+      `The formula ${displayCell(value)} has no calculated value (the file was saved without calculating); open it in Excel and save it to calculate it.`,
     );
   let result: Coerced;
   switch (column.type) {
