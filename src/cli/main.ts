@@ -29,6 +29,18 @@ function parseAsOfOption(text: string): number {
   return day;
 }
 
+/** The options validate and rollup share: the standard, the status date, the output format. */
+function withRunOptions(command: Command): Command {
+  return command
+    .option("--standard <file>", "a PMO standard (JSON) instead of the workbook's or the built-in one")
+    .option(
+      "--as-of <date>",
+      "status date, YYYY-MM-DD (default: the workbook's Status Date, else today)",
+      parseAsOfOption,
+    )
+    .addOption(formatOption());
+}
+
 const formatOption = () =>
   new Option("--format <format>", "output format").choices(["text", "json"]).default("text");
 
@@ -44,17 +56,9 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       outputError: (s, write) => write(s.replace(/^error: /, "pmo-rollup: ")),
     });
 
-  program
-    .command("validate")
+  withRunOptions(program.command("validate"))
     .description("check registers against the PMO standard and list every finding at its cell")
-    .argument("<workbook...>", ".xlsx workbooks to check")
-    .option("--standard <file>", "a PMO standard (JSON) instead of the workbook's or the built-in one")
-    .option(
-      "--as-of <date>",
-      "status date, YYYY-MM-DD (default: the workbook's Status Date, else today)",
-      parseAsOfOption,
-    )
-    .addOption(formatOption())
+    .argument("<workbook...>", ".xlsx workbooks (or CSV registers) to check")
     .option(
       "--limit <n>",
       "findings listed per sheet and severity in text output (0 = all)",
@@ -65,19 +69,11 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       exitCode = await runValidate(files, opts, io);
     });
 
-  program
-    .command("rollup")
+  withRunOptions(program.command("rollup"))
     .description("compute metrics and RAG and write the rollup sheets into a copy of the (first) workbook")
     .argument("<workbook...>", ".xlsx workbooks; several are consolidated into one portfolio")
     .option("-o, --output <file>", "where to write the workbook with the rollup sheets")
     .option("--in-place", "update the first workbook itself (only its PMO sheets change)")
-    .option("--standard <file>", "a PMO standard (JSON) instead of the workbook's or the built-in one")
-    .option(
-      "--as-of <date>",
-      "status date, YYYY-MM-DD (default: the workbook's Status Date, else today)",
-      parseAsOfOption,
-    )
-    .addOption(formatOption())
     .option("--limit <n>", "red projects listed in text output (0 = all)", parseInteger("--limit", 0), 15)
     .action(async (files: string[], opts) => {
       exitCode = await runRollup(files, opts, io);

@@ -17,6 +17,9 @@ import { writePlanIntoPackage } from "./write-plan";
 import { writeGridsWorkbook } from "./write-grids";
 import { csvGrid, parseCsv } from "../core/csv";
 
+/** Writing needs the package and its sheet list, not every sheet's cells. */
+const NO_SHEETS = { sheetFilter: () => false };
+
 export class FileWorkbookHost implements WorkbookHost {
   readonly kind = "file";
   /** The last cell a finding asked to show (there is no Excel grid to move to). */
@@ -39,14 +42,14 @@ export class FileWorkbookHost implements WorkbookHost {
 
   async applyPlan(plan: WorkbookPlan, options?: HostOptions): Promise<void> {
     throwIfAborted(options?.signal);
-    const read = readWorkbook(this.data);
+    const read = readWorkbook(this.data, NO_SHEETS); // the package and its sheet list only
     const next = writePlanIntoPackage(read.pkg, read.info, plan);
     throwIfAborted(options?.signal);
     this.data = next; // only now: an abort or a failure leaves the bytes as they were
   }
 
   async addSheet(name: string, rows: readonly (readonly CellValue[])[]): Promise<string> {
-    const read = readWorkbook(this.data);
+    const read = readWorkbook(this.data, NO_SHEETS);
     const sheetName = freeSheetName(
       name,
       read.info.sheets.map((s) => s.name),

@@ -16,7 +16,6 @@ export interface SheetReadContext {
 export interface ReadSheet {
   rows: CellValue[][];
   formats: (string | null)[][];
-  merges: string[];
 }
 
 const CHUNK_BYTES = 8 * 1024 * 1024;
@@ -87,14 +86,7 @@ function cellValue(type: string | undefined, inner: string | undefined, ctx: She
   return null;
 }
 
-const MERGE = /<(?:\w+:)?mergeCell\b[^>]*?\bref="([^"]+)"/g;
-
 function readRows(text: string, out: ReadSheet, ctx: SheetReadContext, state: { nextRow: number }): void {
-  if (text.indexOf("mergeCell") >= 0) {
-    MERGE.lastIndex = 0;
-    let mm: RegExpExecArray | null;
-    while ((mm = MERGE.exec(text)) !== null) out.merges.push(mm[1]);
-  }
   ROW.lastIndex = 0;
   let rm: RegExpExecArray | null;
   while ((rm = ROW.exec(text)) !== null) {
@@ -129,7 +121,7 @@ function readRows(text: string, out: ReadSheet, ctx: SheetReadContext, state: { 
 }
 
 export function readSheetXml(bytes: Uint8Array, ctx: SheetReadContext): ReadSheet {
-  const out: ReadSheet = { rows: [], formats: [], merges: [] };
+  const out: ReadSheet = { rows: [], formats: [] };
   const decoder = new TextDecoder("utf-8");
   const state = { nextRow: 0 };
   let carry = "";

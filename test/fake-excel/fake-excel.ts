@@ -34,7 +34,6 @@ export class FakeSheet {
   formatRows: (string | undefined)[][] = [];
   /** Formatting as applied: one entry per range and property (per-cell maps would be too slow). */
   styleOps: { r: number; c: number; rows: number; cols: number; key: string; value: unknown }[] = [];
-  names = new Map<string, string>();
   conditionalFormats: FakeConditionalFormat[] = [];
   merges: string[] = [];
   hyperlinks = new Map<string, { documentReference?: string; address?: string; textToDisplay?: string }>();
@@ -259,10 +258,9 @@ export class FakeContext {
       suspendedScreen: 0,
     };
     excel.records.push(record);
-    if (excel.failNextSync) {
-      const fail = excel.failNextSync;
-      excel.failNextSync = null;
-      if (fail(excel.syncs, record)) throw richError("GeneralException", "Injected failure");
+    if (excel.failNextSync?.(excel.syncs, record)) {
+      excel.failNextSync = null; // one failure, then Excel behaves again
+      throw richError("GeneralException", "Injected failure");
     }
     if (record.requestBytes > LIMITS.requestBytes)
       throw richError(
@@ -519,70 +517,6 @@ class FakeWorksheetCollection extends ClientObject {
   }
 }
 
-class FakeNamedItem extends ClientObject {
-  constructor(
-    ctx: FakeContext,
-    private readonly sheet: () => FakeSheet,
-    private readonly nameValue: string,
-  ) {
-    super(ctx);
-  }
-  protected snapshot(prop: string): unknown {
-    if (prop === "name") return this.nameValue;
-    if (prop === "formula") return this.sheet().names.get(this.nameValue);
-    throw new Error(`fake: NamedItem.${prop}`);
-  }
-  preload(prop: string): void {
-    this.loaded.set(prop, this.snapshot(prop));
-  }
-  get name(): string {
-    return this.read("name");
-  }
-  get formula(): string {
-    return this.read("formula");
-  }
-  delete(): void {
-    this.ctx.enqueue(20, () => void this.sheet().names.delete(this.nameValue));
-  }
-}
-
-class FakeNamedItemCollection extends ClientObject {
-  private itemsValue: FakeNamedItem[] | null = null;
-  constructor(
-    ctx: FakeContext,
-    private readonly sheet: () => FakeSheet,
-  ) {
-    super(ctx);
-  }
-  protected snapshot(prop: string): unknown {
-    const fields = prop
-      .replace(/^items\/?/, "")
-      .split("/")
-      .filter(Boolean);
-    this.itemsValue = [...this.sheet().names.keys()].map((n) => {
-      const item = new FakeNamedItem(this.ctx, this.sheet, n);
-      for (const f of fields) item.preload(f);
-      return item;
-    });
-    return [...this.sheet().names.entries()];
-  }
-  override load(props?: string | string[]): this {
-    const list = (Array.isArray(props) ? props : (props ?? "").split(",")).map((p) => p.trim());
-    return super.load(`items/${list.map((p) => p.replace(/^items\//, "")).join("/")}`);
-  }
-  get items(): FakeNamedItem[] {
-    if (this.itemsValue === null) FakeContext.notLoaded("items");
-    return this.itemsValue;
-  }
-  add(name: string, reference: string): void {
-    this.ctx.enqueue(bytesOf([name, reference]), () => {
-      const s = this.sheet();
-      if (s.names.has(name)) throw richError("ItemAlreadyExists", `The name ${name} exists`);
-      s.names.set(name, reference);
-    });
-  }
-}
-
 type ChangeHandler = (args: {
   worksheetId: string;
   address: string;
@@ -591,7 +525,6 @@ type ChangeHandler = (args: {
 }) => Promise<unknown> | void;
 
 export class FakeWorksheet extends ClientObject {
-  readonly names: FakeNamedItemCollection;
   readonly freezePanes: { freezeRows(n: number): void; freezeAt(range: FakeRange): void };
   readonly autoFilter: { apply(range: FakeRange): void };
   readonly pageLayout: { orientation: string };
@@ -604,7 +537,6 @@ export class FakeWorksheet extends ClientObject {
     private readonly nullableSheet = false,
   ) {
     super(ctx);
-    this.names = new FakeNamedItemCollection(ctx, resolve);
     this.freezePanes = {
       freezeRows: (n) => ctx.enqueue(10, () => void (resolve().freeze = { rows: n, cols: 0 })),
       freezeAt: (range) =>
@@ -977,7 +909,7 @@ export class FakeExcel {
   records: SyncRecord[] = [];
   active: { sheet: string; cell: string } | null = null;
   handlers = new Set<{ sheet: () => FakeSheet; handler: ChangeHandler }>();
-  /** Fault injection: return true to fail the next sync (before anything is applied). */
+  /** Fault injection: asked at every sync; the first one it returns true for fails (before anything is applied). */
   failNextSync: ((syncNumber: number, record: SyncRecord) => boolean) | null = null;
   /** Requirement sets this fake claims to support. */
   supported = new Set(["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9"]);
