@@ -6,7 +6,7 @@
  */
 import { quoteSheetName } from "../core/a1";
 import { serialFromDay } from "../core/dates";
-import type { PlanValue, SheetPlan } from "../core/plan/sheet-plan";
+import { planRows, type PlanValue, type SheetPlan } from "../core/plan/sheet-plan";
 import { STYLES, type CellStyle, type StyleName } from "../core/plan/styles";
 
 /** Excel's limit on the text of one cell. */
@@ -89,13 +89,15 @@ export function baseOf(style: CellStyle): CellStyle {
 }
 
 export function prepareSheet(plan: SheetPlan): SheetWork {
-  const width = Math.max(1, ...plan.rows.map((r) => r.length));
-  const values = plan.rows.map((row) =>
+  // Every row at once: the styling passes below walk the sheet column by column.
+  const rows = planRows(plan.rows);
+  const width = rows.reduce((w, r) => Math.max(w, r.length), 1);
+  const values = rows.map((row) =>
     Array.from({ length: width }, (_, c) => excelValue(row[c]?.value ?? null)),
   );
   const rowBytes = values.map((row) => JSON.stringify(row).length + 2);
   const links: SheetWork["links"] = [];
-  plan.rows.forEach((row, r) =>
+  rows.forEach((row, r) =>
     row.forEach((cell, c) => {
       const v = cell?.value;
       // Links that cannot be a HYPERLINK formula are set as hyperlink objects instead.
@@ -112,9 +114,9 @@ export function prepareSheet(plan: SheetPlan): SheetWork {
     const close = (end: number) => {
       if (style !== undefined && start >= 0) colRuns.push({ col: c, rowStart: start, rowEnd: end, style });
     };
-    for (let r = 0; r <= plan.rows.length; r++) {
-      const s = r < plan.rows.length ? plan.rows[r][c]?.style : undefined;
-      if (s === style && r < plan.rows.length) continue;
+    for (let r = 0; r <= rows.length; r++) {
+      const s = r < rows.length ? rows[r][c]?.style : undefined;
+      if (s === style && r < rows.length) continue;
       close(r - 1);
       style = s;
       start = r;
@@ -132,7 +134,7 @@ export function prepareSheet(plan: SheetPlan): SheetWork {
     const seen = new Map<string, StyleName>();
     for (const run of ragRuns)
       for (let r = run.rowStart; r <= run.rowEnd; r++) {
-        const v = plan.rows[r][c]?.value;
+        const v = rows[r][c]?.value;
         if (typeof v === "string" && !seen.has(v)) seen.set(v, run.style);
       }
     for (const [text, s] of seen) ragRules.push({ col: c, rowStart: first, rowEnd: last, text, style: s });

@@ -40,7 +40,8 @@ export function sheetXml(plan: SheetPlan, xfIndex: Readonly<Record<StyleName, nu
   const links: string[] = [];
   let maxCol = 0;
   const rowsXml: string[] = [];
-  plan.rows.forEach((row, r) => {
+  for (let r = 0; r < plan.rows.length; r++) {
+    const row = plan.rows.at(r) ?? [];
     const cells: string[] = [];
     row.forEach((cell, c) => {
       if (!cell) return;
@@ -57,7 +58,7 @@ export function sheetXml(plan: SheetPlan, xfIndex: Readonly<Record<StyleName, nu
         );
     });
     if (cells.length > 0) rowsXml.push(`<row r="${r + 1}">${cells.join("")}</row>`);
-  });
+  }
   const lastRow = Math.max(1, plan.rows.length);
   const fit = plan.print.fitToWidth;
   out.push(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet ${NS}>`);

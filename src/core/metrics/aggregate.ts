@@ -4,7 +4,7 @@
  */
 import type { RagDimension } from "../standard/schema";
 import type { Rag } from "../rollup/rag";
-import { worse } from "../rollup/rag";
+import { ragRank } from "../rollup/rag";
 import { ratio, type Num } from "./evm";
 import type { ProjectMetrics } from "./project-metrics";
 
@@ -41,9 +41,22 @@ export function emptyCounts(): RagCounts {
   return { green: 0, amber: 0, red: 0, grey: 0 };
 }
 
+const RAGS: readonly (keyof RagCounts)[] = ["grey", "green", "amber", "red"];
+const DIMENSIONS = ["schedule", "cost", "risk", "governance"] as const;
+
+function countsOf(tally: Float64Array, offset: number): RagCounts {
+  return { green: tally[offset + 1], amber: tally[offset + 2], red: tally[offset + 3], grey: tally[offset] };
+}
+
+/** The worst RAG with a non-zero count (grey only when nothing was judged). */
+function worstOf(counts: RagCounts): Rag {
+  return counts.red > 0 ? "red" : counts.amber > 0 ? "amber" : counts.green > 0 ? "green" : "grey";
+}
+
 export function aggregate(name: string, projects: readonly RatedProject[]): GroupFigures {
   // One pass: sums for the totals, and for the indices only over projects that have both inputs
-  // (a project without actuals must not drag CPI up or down).
+  // (a project without actuals must not drag CPI up or down). Counts go into one flat array
+  // indexed by rank (overall, then each dimension): this loop runs once per project per group.
   let bac: Num = null;
   let ac: Num = null;
   let ev: Num = null;
@@ -54,15 +67,8 @@ export function aggregate(name: string, projects: readonly RatedProject[]): Grou
   let acWithEv = 0;
   let anyPv = false;
   let anyAc = false;
-  const counts = emptyCounts();
-  const budget: Record<keyof RagCounts, number> = { green: 0, amber: 0, red: 0, grey: 0 };
-  let worst: Rag = "grey";
-  const dimensions = {
-    schedule: { worst: "grey" as Rag, counts: emptyCounts() },
-    cost: { worst: "grey" as Rag, counts: emptyCounts() },
-    risk: { worst: "grey" as Rag, counts: emptyCounts() },
-    governance: { worst: "grey" as Rag, counts: emptyCounts() },
-  };
+  const tally = new Float64Array(20);
+  const budget = new Float64Array(4);
   for (const p of projects) {
     const m = p.metrics;
     if (m.bac !== null) bac = (bac ?? 0) + m.bac;
@@ -80,20 +86,23 @@ export function aggregate(name: string, projects: readonly RatedProject[]): Grou
       anyAc = true;
     }
     const rag = p.rag;
-    counts[rag.overall]++;
-    budget[rag.overall] += m.bac ?? 0;
-    worst = worse(worst, rag.overall);
-    // The four dimensions written out: this loop runs once per project per group.
-    dimensions.schedule.counts[rag.schedule]++;
-    dimensions.schedule.worst = worse(dimensions.schedule.worst, rag.schedule);
-    dimensions.cost.counts[rag.cost]++;
-    dimensions.cost.worst = worse(dimensions.cost.worst, rag.cost);
-    dimensions.risk.counts[rag.risk]++;
-    dimensions.risk.worst = worse(dimensions.risk.worst, rag.risk);
-    dimensions.governance.counts[rag.governance]++;
-    dimensions.governance.worst = worse(dimensions.governance.worst, rag.governance);
+    const overall = ragRank(rag.overall) + 1;
+    tally[overall]++;
+    budget[overall] += m.bac ?? 0;
+    tally[5 + ragRank(rag.schedule)]++;
+    tally[9 + ragRank(rag.cost)]++;
+    tally[13 + ragRank(rag.risk)]++;
+    tally[17 + ragRank(rag.governance)]++;
   }
   const share = (n: number): Num => (bac === null || bac === 0 ? null : (n / bac) * 100);
+  const counts = countsOf(tally, 0);
+  const dimensions = {} as GroupFigures["dimensions"];
+  DIMENSIONS.forEach((d, i) => {
+    const c = countsOf(tally, 4 + i * 4);
+    dimensions[d] = { worst: worstOf(c), counts: c };
+  });
+  const budgetShare = {} as GroupFigures["budgetShare"];
+  RAGS.forEach((r, i) => (budgetShare[r] = share(budget[i])));
   return {
     name,
     projects: projects.length,
@@ -105,12 +114,12 @@ export function aggregate(name: string, projects: readonly RatedProject[]): Grou
     cpi: anyAc ? ratio(evWithAc, acWithEv) : null,
     counts,
     budgetShare: {
-      green: share(budget.green),
-      amber: share(budget.amber),
-      red: share(budget.red),
-      grey: share(budget.grey),
+      green: budgetShare.green,
+      amber: budgetShare.amber,
+      red: budgetShare.red,
+      grey: budgetShare.grey,
     },
-    worst,
+    worst: worstOf(counts),
     dimensions,
   };
 }

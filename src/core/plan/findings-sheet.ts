@@ -2,7 +2,7 @@
 import { formatDay } from "../dates";
 import { countFindings, sortFindings } from "../validate/finding";
 import type { RollupInput, SourcedFinding } from "./rollup-input";
-import { cell, type PlanCell, type SheetPlan } from "./sheet-plan";
+import { cell, tableRows, type PlanCell, type SheetPlan } from "./sheet-plan";
 import { headerRow, numberCell, textCell } from "./table";
 
 /** Rows listed at most; the counts above the list always cover every finding. */
@@ -46,7 +46,7 @@ export function findingsSheet(input: RollupInput): SheetPlan {
     ...(consolidated ? ["File"] : []),
   ];
   const base = input.files[0];
-  const rows: PlanCell[][] = [
+  const head: PlanCell[][] = [
     [cell(`Findings at ${formatDay(input.asOf)}`, "title")],
     [
       cell(
@@ -56,25 +56,25 @@ export function findingsSheet(input: RollupInput): SheetPlan {
     ],
     [],
     headerRow(headers),
-    ...listed.map(({ file, finding: f }) => {
-      const local = file === null || file === base;
-      const where =
-        f.cell && local
-          ? cell({ kind: "link", text: f.cell, sheet: f.sheet, cell: f.cell }, "link")
-          : textCell(f.cell);
-      return [
-        cell(f.severity, f.severity),
-        cell(f.code, "text"),
-        textCell(f.sheet),
-        where,
-        numberCell(f.row, "integer"),
-        textCell(f.column),
-        textCell(f.value),
-        cell(f.message, "wrapText"),
-        ...(consolidated ? [textCell(file ?? base)] : []),
-      ];
-    }),
   ];
+  const rows = tableRows(head, listed, ({ file, finding: f }) => {
+    const local = file === null || file === base;
+    const where =
+      f.cell && local
+        ? cell({ kind: "link", text: f.cell, sheet: f.sheet, cell: f.cell }, "link")
+        : textCell(f.cell);
+    return [
+      cell(f.severity, f.severity),
+      cell(f.code, "text"),
+      textCell(f.sheet),
+      where,
+      numberCell(f.row, "integer"),
+      textCell(f.column),
+      textCell(f.value),
+      cell(f.message, "wrapText"),
+      ...(consolidated ? [textCell(file ?? base)] : []),
+    ];
+  });
   return {
     role: "findings",
     name: input.names.findings,

@@ -1,7 +1,7 @@
 /** PMO History: the snapshots already in the workbook, then one row per project for this refresh. */
 import { HISTORY_COLUMNS, type HistorySnapshot } from "../rollup/history";
 import type { RollupInput } from "./rollup-input";
-import { cell, dateValue, type PlanCell, type SheetPlan } from "./sheet-plan";
+import { cell, dateValue, tableRows, type PlanCell, type SheetPlan } from "./sheet-plan";
 import { headerRow, numberCell, ragCell, textCell } from "./table";
 
 export function newSnapshots(input: RollupInput): HistorySnapshot[] {
@@ -37,10 +37,11 @@ function snapshotRow(s: HistorySnapshot): PlanCell[] {
 }
 
 export function historySheet(input: RollupInput): SheetPlan {
-  const rows = [
-    headerRow([...HISTORY_COLUMNS]),
-    ...[...input.history, ...newSnapshots(input)].map(snapshotRow),
-  ];
+  const rows = tableRows(
+    [headerRow([...HISTORY_COLUMNS])],
+    [...input.history, ...newSnapshots(input)],
+    snapshotRow,
+  );
   return {
     role: "history",
     name: input.names.history,

@@ -5,7 +5,7 @@ import type { Trend } from "../rollup/history";
 import type { ProjectRollup } from "../rollup/project-rollup";
 import { ragRank } from "../rollup/rag";
 import type { RollupInput } from "./rollup-input";
-import { cell, type PlanCell, type SheetPlan } from "./sheet-plan";
+import { cell, tableRows, type PlanCell, type SheetPlan } from "./sheet-plan";
 import { headerRow, numberCell, percentCell, ragCell, textCell } from "./table";
 
 const TREND_TEXT: Record<Trend, string> = {
@@ -108,7 +108,7 @@ export function projectsSheet(input: RollupInput): SheetPlan {
   };
   const columns: Column[] = consolidated ? [id, ...COLUMNS, source] : [id, ...COLUMNS];
   const projects = sortedProjects(input);
-  const rows: PlanCell[][] = [
+  const head: PlanCell[][] = [
     [cell(`Projects — derived RAG at ${formatDay(input.asOf)}`, "title")],
     [
       cell(
@@ -117,8 +117,8 @@ export function projectsSheet(input: RollupInput): SheetPlan {
       ),
     ],
     headerRow(columns.map((c) => c.header)),
-    ...projects.map((p) => columns.map((c) => c.value(p))),
   ];
+  const rows = tableRows(head, projects, (p) => columns.map((c) => c.value(p)));
   const last = Math.max(PROJECTS_HEADER_ROW, rows.length);
   return {
     role: "projects",

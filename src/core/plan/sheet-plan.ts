@@ -35,11 +35,22 @@ export interface PlanCell {
   readonly style?: StyleName;
 }
 
+export type PlanRow = readonly (PlanCell | null)[];
+
+/**
+ * A sheet's rows from A1; null or missing cells are left empty. An array is one; a long table
+ * builds each row when it is read instead (hosts read each row once, in order), so a sheet of a
+ * million projects never sits in memory as cells.
+ */
+export interface PlanRows {
+  readonly length: number;
+  at(index: number): PlanRow | undefined;
+}
+
 export interface SheetPlan {
   readonly role: SheetRole;
   readonly name: string;
-  /** Rows from A1; null or missing cells are left empty. */
-  readonly rows: readonly (readonly (PlanCell | null)[])[];
+  readonly rows: PlanRows;
   /** Column widths in characters, from column A. */
   readonly widths: readonly number[];
   readonly merges: readonly string[];
@@ -67,4 +78,29 @@ export function cell(value: PlanValue, style?: StyleName): PlanCell {
 
 export function dateValue(day: DayNumber | null): PlanValue {
   return day === null ? null : { kind: "date", day };
+}
+
+/** A few fixed rows (title, header) and then one row per item, built when read. */
+export function tableRows<T>(
+  head: readonly PlanRow[],
+  items: readonly T[],
+  row: (item: T, index: number) => PlanRow,
+): PlanRows {
+  const length = head.length + items.length;
+  return {
+    length,
+    at(index: number) {
+      const i = index < 0 ? index + length : index;
+      if (i < 0 || i >= length) return undefined;
+      return i < head.length ? head[i] : row(items[i - head.length], i - head.length);
+    },
+  };
+}
+
+/** Every row, built (for hosts that need the whole sheet at once, and for tests). */
+export function planRows(rows: PlanRows): PlanRow[] {
+  if (Array.isArray(rows)) return rows as PlanRow[];
+  const out: PlanRow[] = [];
+  for (let r = 0; r < rows.length; r++) out.push(rows.at(r) ?? []);
+  return out;
 }

@@ -8,13 +8,27 @@ export function headerRow(headers: readonly string[]): PlanCell[] {
   return headers.map((h) => cell(h, "header"));
 }
 
+// Plan cells are immutable, so the common constant ones (an empty styled cell, a RAG light) are
+// shared rather than built once per row of a long table.
+const emptyCells = new Map<StyleName, PlanCell>();
+const ragCells = new Map<Rag, PlanCell>();
+
+export function emptyCell(style: StyleName): PlanCell {
+  let c = emptyCells.get(style);
+  if (!c) emptyCells.set(style, (c = cell(null, style)));
+  return c;
+}
+
 export function ragCell(rag: Rag | null): PlanCell {
-  return rag === null ? cell(null, "text") : cell(ragLabel(rag), ragStyleName(rag));
+  if (rag === null) return emptyCell("text");
+  let c = ragCells.get(rag);
+  if (!c) ragCells.set(rag, (c = cell(ragLabel(rag), ragStyleName(rag))));
+  return c;
 }
 
 /** A number cell, empty (not zero) when there is no value. */
 export function numberCell(value: Num, style: StyleName): PlanCell {
-  if (value === null || !Number.isFinite(value)) return cell(null, style);
+  if (value === null || !Number.isFinite(value)) return emptyCell(style);
   return cell(value === 0 ? 0 : value, style); // never -0: it would show as "-0" in some places
 }
 
@@ -23,5 +37,5 @@ export function percentCell(points: Num): PlanCell {
 }
 
 export function textCell(value: PlanValue, style: StyleName = "text"): PlanCell {
-  return cell(value === "" ? null : value, style);
+  return value === "" || value === null ? emptyCell(style) : cell(value, style);
 }

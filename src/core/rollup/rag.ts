@@ -10,14 +10,22 @@ export type Rag = "green" | "amber" | "red" | "grey";
 
 export const RAG_ORDER: readonly Rag[] = ["green", "amber", "red"];
 
-const RANK: Record<Rag, number> = { grey: -1, green: 0, amber: 1, red: 2 };
-
-export function worse(a: Rag, b: Rag): Rag {
-  return RANK[a] >= RANK[b] ? a : b;
+/** grey -1, green 0, amber 1, red 2. A switch, not a lookup table: this runs per project per group. */
+export function ragRank(rag: Rag): number {
+  switch (rag) {
+    case "green":
+      return 0;
+    case "amber":
+      return 1;
+    case "red":
+      return 2;
+    default:
+      return -1;
+  }
 }
 
-export function ragRank(rag: Rag): number {
-  return RANK[rag];
+export function worse(a: Rag, b: Rag): Rag {
+  return ragRank(a) >= ragRank(b) ? a : b;
 }
 
 /** A "higher is better" index and a "lower is better" percentage judged against green and amber bands. */
@@ -87,7 +95,7 @@ export function overallRag(rags: DimensionRags, overall: Standard["overall"]): R
     let total = 0;
     let weight = 0;
     for (const d of judged) {
-      total += RANK[rags[d]] * overall.weights[d];
+      total += ragRank(rags[d]) * overall.weights[d];
       weight += overall.weights[d];
     }
     if (weight === 0) return "grey";
@@ -103,11 +111,17 @@ export function deriveRags(
   standard: Standard,
 ): DimensionRags & { overall: Rag } {
   const t = standard.thresholds;
-  const rags: DimensionRags = {
-    schedule: scheduleRag(m, t),
-    cost: costRag(m, t),
-    risk: riskRag(m, t),
-    governance: governanceRag(m, rowErrors, t),
+  const schedule = scheduleRag(m, t);
+  const cost = costRag(m, t);
+  const risk = riskRag(m, t);
+  const governance = governanceRag(m, rowErrors, t);
+  // One literal (not a spread): every project's RAG record then shares one shape, which keeps
+  // the group sums that read it millions of times fast.
+  return {
+    schedule,
+    cost,
+    risk,
+    governance,
+    overall: overallRag({ schedule, cost, risk, governance }, standard.overall),
   };
-  return { ...rags, overall: overallRag(rags, standard.overall) };
 }
