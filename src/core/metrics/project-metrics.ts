@@ -56,32 +56,53 @@ export interface ProjectMetrics extends EvmMetrics {
   closed: boolean;
 }
 
-/** Rows of other registers grouped by the project they point at (by matchKey of the ID). */
+/**
+ * Rows of other registers linked to the project rows that they point at (by matchKey of the ID).
+ * Projects sharing an ID share one group; lists are by group, so computing a project's metrics
+ * costs no lookup by key (at a million projects, those lookups were most of the time).
+ */
 export interface ProjectLinks {
-  risks: Map<string, RegisterRow[]>;
-  issues: Map<string, RegisterRow[]>;
-  milestones: Map<string, RegisterRow[]>;
+  /** Group of each project row (index into the lists), -1 for a row without an ID. */
+  readonly groupOf: Int32Array;
+  readonly risks: readonly (RegisterRow[] | undefined)[];
+  readonly issues: readonly (RegisterRow[] | undefined)[];
+  readonly milestones: readonly (RegisterRow[] | undefined)[];
 }
 
-function groupBy(table: RegisterTable | undefined, field: string): Map<string, RegisterRow[]> {
-  const map = new Map<string, RegisterRow[]>();
-  if (!table) return map;
+function attach(
+  table: RegisterTable | undefined,
+  groups: ReadonlyMap<string, number>,
+): (RegisterRow[] | undefined)[] {
+  const lists = new Array<RegisterRow[] | undefined>(groups.size);
+  if (!table) return lists;
   for (const row of table.rows) {
-    const id = textOf(row, field);
+    const id = textOf(row, "projectId");
     if (id === null) continue;
-    const key = matchKey(id) || id;
-    const list = map.get(key);
+    const group = groups.get(matchKey(id) || id);
+    if (group === undefined) continue;
+    const list = lists[group];
     if (list) list.push(row);
-    else map.set(key, [row]);
+    else lists[group] = [row];
   }
-  return map;
+  return lists;
 }
 
-export function linkProjects(registers: Registers): ProjectLinks {
+export function linkProjects(projects: RegisterTable, registers: Registers): ProjectLinks {
+  const groups = new Map<string, number>();
+  const groupOf = new Int32Array(projects.rows.length).fill(-1);
+  projects.rows.forEach((row, i) => {
+    const id = textOf(row, "id");
+    if (id === null) return;
+    const key = matchKey(id) || id;
+    let group = groups.get(key);
+    if (group === undefined) groups.set(key, (group = groups.size));
+    groupOf[i] = group;
+  });
   return {
-    risks: groupBy(registers.risks, "projectId"),
-    issues: groupBy(registers.issues, "projectId"),
-    milestones: groupBy(registers.milestones, "projectId"),
+    groupOf,
+    risks: attach(registers.risks, groups),
+    issues: attach(registers.issues, groups),
+    milestones: attach(registers.milestones, groups),
   };
 }
 
@@ -92,25 +113,40 @@ export function riskScore(row: RegisterRow): Num {
   return numberOf(row, "score");
 }
 
+const expectedFieldsCache = new WeakMap<RegisterTable["spec"], readonly string[]>();
+
+/** The fields data quality counts (required and recommended), computed once per register. */
+function expectedFields(spec: RegisterTable["spec"]): readonly string[] {
+  let fields = expectedFieldsCache.get(spec);
+  if (!fields) {
+    fields = spec.columns.filter((c) => c.presence !== "optional").map((c) => c.field);
+    expectedFieldsCache.set(spec, fields);
+  }
+  return fields;
+}
+
 function dataQuality(table: RegisterTable, row: RegisterRow): number {
-  const expected = table.spec.columns.filter((c) => c.presence !== "optional");
+  const expected = expectedFields(table.spec);
   if (expected.length === 0) return 100;
-  const valid = expected.filter(
-    (c) => row.values[c.field] !== null && row.values[c.field] !== undefined,
-  ).length;
+  let valid = 0;
+  for (const field of expected) if (row.values[field] != null) valid++;
   return Math.round((valid / expected.length) * 1000) / 10;
 }
 
+const NO_ROWS: readonly RegisterRow[] = [];
+
+/** Metrics of the project at `index` in its register's rows. */
 export function projectMetrics(
   projects: RegisterTable,
-  row: RegisterRow,
+  index: number,
   registers: Registers,
   links: ProjectLinks,
   standard: Standard,
   asOf: DayNumber,
 ): ProjectMetrics {
-  const id = textOf(row, "id");
-  const key = id === null ? "" : matchKey(id) || id;
+  const row = projects.rows[index];
+  const group = links.groupOf[index];
+  const linked = (lists: ProjectLinks["risks"]) => (group < 0 ? NO_ROWS : (lists[group] ?? NO_ROWS));
   const bac = numberOf(row, "bac");
   const ac = numberOf(row, "ac");
   const percentComplete = numberOf(row, "percentComplete");
@@ -130,22 +166,37 @@ export function projectMetrics(
   const duration = minus(baselineFinish, start);
   const updated = numberOf(row, "lastUpdated");
 
+  // Plain loops: this runs once per project, and a portfolio can hold a million of them.
   const risks = registers.risks;
-  const openRiskRows = (links.risks.get(key) ?? []).filter((r) => risks && !isClosedRow(risks, r));
-  const scores = openRiskRows.map(riskScore).filter((s): s is number => s !== null);
+  let openRisks = 0;
+  let maxRiskScore: Num = null;
+  let riskExposure = 0;
+  if (risks)
+    for (const r of linked(links.risks)) {
+      if (isClosedRow(risks, r)) continue;
+      openRisks++;
+      const score = riskScore(r);
+      if (score === null) continue;
+      maxRiskScore = maxRiskScore === null ? score : Math.max(maxRiskScore, score);
+      riskExposure += score;
+    }
   const issues = registers.issues;
   const openIssues: Record<string, number> = {};
-  for (const r of links.issues.get(key) ?? []) {
-    if (!issues || isClosedRow(issues, r)) continue;
-    const severity = textOf(r, "severity") ?? "Unrated";
-    openIssues[severity] = (openIssues[severity] ?? 0) + 1;
-  }
+  if (issues)
+    for (const r of linked(links.issues)) {
+      if (isClosedRow(issues, r)) continue;
+      const severity = textOf(r, "severity") ?? "Unrated";
+      openIssues[severity] = (openIssues[severity] ?? 0) + 1;
+    }
   const milestones = registers.milestones;
-  const overdueMilestones = (links.milestones.get(key) ?? []).filter((m) => {
-    if (!milestones || isClosedRow(milestones, m) || numberOf(m, "actualDate") !== null) return false;
-    const due = numberOf(m, "forecastDate") ?? numberOf(m, "baselineDate");
-    return due !== null && due < asOf;
-  }).length;
+  let overdueMilestones = 0;
+  if (milestones)
+    for (const m of linked(links.milestones)) {
+      if (isClosedRow(milestones, m) || numberOf(m, "actualDate") !== null) continue;
+      const due = numberOf(m, "forecastDate") ?? numberOf(m, "baselineDate");
+      if (due !== null && due < asOf) overdueMilestones++;
+    }
+  const eacRatio = ratio(eac, bac);
 
   return {
     bac,
@@ -164,11 +215,11 @@ export function projectMetrics(
     percentComplete,
     plannedPercent,
     slipPercent: slipDays === null || duration === null || duration <= 0 ? null : (slipDays / duration) * 100,
-    eacPercent: ratio(eac, bac) === null ? null : ratio(eac, bac)! * 100,
+    eacPercent: eacRatio === null ? null : eacRatio * 100,
     daysSinceUpdate: updated === null ? null : asOf - updated,
-    openRisks: openRiskRows.length,
-    maxRiskScore: scores.length > 0 ? Math.max(...scores) : risks ? 0 : null,
-    riskExposure: scores.reduce((s, x) => s + x, 0),
+    openRisks,
+    maxRiskScore: maxRiskScore ?? (risks ? 0 : null),
+    riskExposure,
     openIssues,
     overdueMilestones,
     dataQuality: dataQuality(projects, row),

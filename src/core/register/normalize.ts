@@ -43,19 +43,15 @@ export function isCleanText(text: string): boolean {
 }
 
 const ASCII_KEY = /^[\x20-\x7e]*$/;
+/** Already a key: nothing to drop or spell out. */
+const ASCII_KEPT = /^[a-z0-9%]*$/;
 
 /** The matching key of a header or a value: lower case, letters, digits and % only. */
 export function matchKey(text: string): string {
   if (ASCII_KEY.test(text)) {
     // Plain ASCII (IDs, most headers): the same key without Unicode normalisation.
-    let out = "";
     const lower = text.toLowerCase();
-    for (let i = 0; i < lower.length; i++) {
-      const c = lower.charCodeAt(i);
-      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 37) out += lower[i];
-      else if (c === 38) out += "and";
-    }
-    return out;
+    return ASCII_KEPT.test(lower) ? lower : lower.replace(/&/g, "and").replace(/[^a-z0-9%]/g, "");
   }
   return cleanText(text)
     .toLowerCase()

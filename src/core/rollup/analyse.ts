@@ -2,7 +2,7 @@
  * The whole analysis of one workbook: validation, then metrics and RAG per project, the rules
  * that need RAG, trends from the workbook's own history, and the group figures.
  */
-import { a1 } from "../a1";
+import { columnLetter } from "../a1";
 import type { DayNumber } from "../dates";
 import type { WorkbookGrids } from "../grid";
 import { linkProjects, projectMetrics, riskScore } from "../metrics/project-metrics";
@@ -60,16 +60,18 @@ function projectsOf(
   history: readonly HistorySnapshot[],
   source: string | null,
 ): ProjectRollup[] {
-  const links = linkProjects(validation.registers);
+  const links = linkProjects(table, validation.registers);
   const previous = previousSnapshots(history, asOf);
+  const idLetter = columnLetter(table.columns.get("id")?.col ?? 0);
   const out: ProjectRollup[] = [];
-  for (const row of table.rows) {
+  for (let i = 0; i < table.rows.length; i++) {
+    const row = table.rows[i];
     const id = textOf(row, "id");
     if (id === null) continue; // a row without an ID has its finding; it cannot be rolled up
-    const metrics = projectMetrics(table, row, validation.registers, links, standard, asOf);
+    const metrics = projectMetrics(table, i, validation.registers, links, standard, asOf);
     const rag = deriveRags(metrics, row.errors, standard);
     const reported = textOf(row, "reportedRag");
-    const before = previous.get(matchKey(id) || id);
+    const before = previous.size > 0 ? previous.get(matchKey(id) || id) : undefined;
     out.push({
       id,
       name: textOf(row, "name") ?? "",
@@ -78,7 +80,7 @@ function projectsOf(
       manager: textOf(row, "manager"),
       sheet: table.sheet,
       row: row.row,
-      idCell: a1(row.row, table.columns.get("id")?.col ?? 0),
+      idCell: `${idLetter}${row.row + 1}`,
       source,
       reported,
       reportedRag: reported === null ? null : (ragEntryFor(reported, standard.ragScale)?.rag ?? null),
