@@ -4,6 +4,7 @@
  */
 import { unzipSync, type UnzipFileInfo } from "fflate";
 import { WorkbookFileError } from "./errors";
+import { readStoredEntries, type StoredEntry } from "./zip";
 
 /** Limits that stop a hostile file from exhausting memory (see docs/RELIABILITY.md). */
 export const PACKAGE_LIMITS = {
@@ -145,19 +146,12 @@ export class XlsxPackage {
     return data;
   }
 
-  /** Every part, inflated at once, in the package's own order (for writing the package back). */
-  allParts(): { name: string; data: Uint8Array }[] {
-    let all: Record<string, Uint8Array>;
-    try {
-      all = unzipSync(this.bytes);
-    } catch {
-      throw new WorkbookFileError(
-        "the file is damaged: its parts cannot be inflated; save it again from Excel",
-      );
-    }
-    return this.parts
-      .filter((p) => all[p.name] !== undefined)
-      .map((p) => ({ name: p.name, data: all[p.name] }));
+  private storedEntries: Map<string, StoredEntry> | null | undefined;
+
+  /** The part as stored (still compressed), to copy unchanged; undefined when it cannot be copied so. */
+  stored(name: string): StoredEntry | undefined {
+    if (this.storedEntries === undefined) this.storedEntries = readStoredEntries(this.bytes);
+    return this.storedEntries?.get(name);
   }
 
   text(name: string): string | undefined {

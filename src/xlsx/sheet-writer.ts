@@ -14,9 +14,13 @@ const NS =
 /** Excel's limit on the text of one cell. */
 export const MAX_CELL_CHARS = 32_767;
 
+const KEEP_SPACE = /^\s|\s$|[\t\n\r]/;
+
 function textCell(ref: string, style: string, text: string): string {
   const clipped = text.length > MAX_CELL_CHARS ? text.slice(0, MAX_CELL_CHARS - 1) + "…" : text;
-  return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${escapeOoxmlString(clipped)}</t></is></c>`;
+  // Whitespace at either end (or a line break) is kept only when the text says so.
+  const space = KEEP_SPACE.test(clipped) ? ' xml:space="preserve"' : "";
+  return `<c r="${ref}"${style} t="inlineStr"><is><t${space}>${escapeOoxmlString(clipped)}</t></is></c>`;
 }
 
 function valueXml(ref: string, value: PlanValue, style: string): string {

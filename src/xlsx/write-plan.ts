@@ -4,7 +4,7 @@
  * every other part (registers, charts, pivot tables, images, comments, data validation,
  * conditional formats, defined names) is copied byte for byte.
  */
-import { strToU8, zipSync, type Zippable } from "fflate";
+import { strToU8 } from "fflate";
 import { quoteSheetName } from "../core/a1";
 import type { SheetPlan, WorkbookPlan } from "../core/plan/sheet-plan";
 import { IMPORT_ROLE, OWNERSHIP_PREFIX, ownershipName } from "../core/plan/sheet-names";
@@ -21,6 +21,7 @@ import {
   type WorkbookInfo,
 } from "./workbook-part";
 import { escapeXml } from "./xml";
+import { writeZip, type ZipPart } from "./zip";
 
 const WORKSHEET_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
 const STYLES_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
@@ -214,12 +215,25 @@ export function writePlanIntoPackage(pkg: XlsxPackage, info: WorkbookInfo, plan:
   changed.set(relsPath, strToU8(relsXml));
   changed.set("[Content_Types].xml", strToU8(contentTypes));
 
-  const files: Zippable = {};
-  for (const { name, data } of pkg.allParts()) {
-    if (removed.has(name)) continue;
-    files[name] = [changed.get(name) ?? data, { level: levelFor(changed.get(name) ?? data) }];
+  // Parts we did not change are copied as stored (still compressed); ours are deflated.
+  const files: ZipPart[] = [];
+  const written = new Set<string>();
+  for (const { name } of pkg.parts) {
+    if (removed.has(name) || written.has(name)) continue;
+    written.add(name);
+    const data = changed.get(name);
     changed.delete(name);
+    if (data) {
+      files.push({ name, data, level: levelFor(data) });
+      continue;
+    }
+    const stored = pkg.stored(name);
+    if (stored) files.push({ name, stored });
+    else {
+      const inflated = pkg.partOnce(name);
+      if (inflated) files.push({ name, data: inflated, level: levelFor(inflated) });
+    }
   }
-  for (const [name, data] of changed) files[name] = [data, { level: levelFor(data) }];
-  return zipSync(files);
+  for (const [name, data] of changed) files.push({ name, data, level: levelFor(data) });
+  return writeZip(files);
 }

@@ -32,8 +32,12 @@ export function escapeXml(text: string): string {
   );
 }
 
+// eslint-disable-next-line no-control-regex
+const PLAIN_TEXT = /^[^&<>"_\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]*$/;
+
 /** Characters XML 1.0 cannot carry at all, written the OOXML way (_xHHHH_), and a literal _x....\_ escaped. */
 export function escapeOoxmlString(text: string): string {
+  if (PLAIN_TEXT.test(text)) return text; // most cell text: nothing to escape
   const safe = text.replace(/_(?=x[0-9A-Fa-f]{4}_)/g, "_x005F_").replace(
     // eslint-disable-next-line no-control-regex
     /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g,
