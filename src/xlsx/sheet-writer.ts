@@ -39,64 +39,106 @@ function valueXml(ref: string, value: PlanValue, style: string): string {
   }
 }
 
-export function sheetXml(plan: SheetPlan, xfIndex: Readonly<Record<StyleName, number>>): string {
-  const out: string[] = [];
-  const links: string[] = [];
+/**
+ * Text encoded in pieces of a few MB as it is written: a sheet of a million rows is more XML
+ * than one JavaScript string can hold (about 512 MB), so it never exists as one.
+ */
+export class XmlChunks {
+  readonly chunks: Uint8Array[] = [];
+  private pending: string[] = [];
+  private pendingChars = 0;
+  private readonly encoder = new TextEncoder();
+
+  push(text: string): void {
+    this.pending.push(text);
+    this.pendingChars += text.length;
+    if (this.pendingChars > 4_000_000) this.flush();
+  }
+
+  flush(): Uint8Array[] {
+    if (this.pending.length > 0) this.chunks.push(this.encoder.encode(this.pending.join("")));
+    this.pending = [];
+    this.pendingChars = 0;
+    return this.chunks;
+  }
+}
+
+/** A SheetPlan as worksheet XML, in encoded pieces (see XmlChunks). */
+export function sheetXmlParts(plan: SheetPlan, xfIndex: Readonly<Record<StyleName, number>>): Uint8Array[] {
+  const rows = new XmlChunks();
+  const links = new XmlChunks();
   let maxCol = 0;
-  const rowsXml: string[] = [];
   for (let r = 0; r < plan.rows.length; r++) {
     const row = plan.rows.at(r) ?? [];
-    const cells: string[] = [];
-    row.forEach((cell, c) => {
-      if (!cell) return;
+    let cells = "";
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (!cell) continue;
       const ref = a1(r, c);
       const style = cell.style ? ` s="${xfIndex[cell.style]}"` : "";
       const xml = valueXml(ref, cell.value, style);
-      if (!xml) return;
-      cells.push(xml);
-      maxCol = Math.max(maxCol, c);
+      if (!xml) continue;
+      cells += xml;
+      if (c > maxCol) maxCol = c;
       const v = cell.value;
       if (v !== null && typeof v === "object" && v.kind === "link")
         links.push(
           `<hyperlink ref="${ref}" location="${escapeXml(`${quoteSheetName(v.sheet)}!${v.cell}`)}" display="${escapeXml(v.text)}"/>`,
         );
-    });
-    if (cells.length > 0) rowsXml.push(`<row r="${r + 1}">${cells.join("")}</row>`);
+    }
+    if (cells !== "") rows.push(`<row r="${r + 1}">${cells}</row>`);
   }
   const lastRow = Math.max(1, plan.rows.length);
   const fit = plan.print.fitToWidth;
-  out.push(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet ${NS}>`);
-  out.push(
+  // The head needs the used range, known only once the rows are written; it goes first all the same.
+  const head = new XmlChunks();
+  head.push(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet ${NS}>`);
+  head.push(
     `<sheetPr>${plan.tabColor ? `<tabColor rgb="FF${plan.tabColor}"/>` : ""}${fit ? '<pageSetUpPr fitToPage="1"/>' : ""}</sheetPr>`,
   );
-  out.push(`<dimension ref="A1:${a1(lastRow - 1, maxCol)}"/>`);
+  head.push(`<dimension ref="A1:${a1(lastRow - 1, maxCol)}"/>`);
   const freeze = plan.freeze && (plan.freeze.rows > 0 || plan.freeze.cols > 0) ? plan.freeze : null;
   if (freeze) {
     const topLeft = a1(freeze.rows, freeze.cols);
     const pane =
       freeze.rows > 0 && freeze.cols > 0 ? "bottomRight" : freeze.rows > 0 ? "bottomLeft" : "topRight";
-    out.push(
+    head.push(
       `<sheetViews><sheetView workbookViewId="0"><pane${freeze.cols ? ` xSplit="${freeze.cols}"` : ""}${freeze.rows ? ` ySplit="${freeze.rows}"` : ""} topLeftCell="${topLeft}" activePane="${pane}" state="frozen"/><selection pane="${pane}" activeCell="${topLeft}" sqref="${topLeft}"/></sheetView></sheetViews>`,
     );
   } else {
-    out.push('<sheetViews><sheetView workbookViewId="0"/></sheetViews>');
+    head.push('<sheetViews><sheetView workbookViewId="0"/></sheetViews>');
   }
-  out.push('<sheetFormatPr defaultRowHeight="15"/>');
+  head.push('<sheetFormatPr defaultRowHeight="15"/>');
   if (plan.widths.length > 0)
-    out.push(
+    head.push(
       `<cols>${plan.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`,
     );
-  out.push(`<sheetData>${rowsXml.join("")}</sheetData>`);
-  if (plan.autoFilter) out.push(`<autoFilter ref="${plan.autoFilter}"/>`);
+  head.push("<sheetData>");
+  const middle = new XmlChunks();
+  middle.push("</sheetData>");
+  if (plan.autoFilter) middle.push(`<autoFilter ref="${plan.autoFilter}"/>`);
   if (plan.merges.length > 0)
-    out.push(
+    middle.push(
       `<mergeCells count="${plan.merges.length}">${plan.merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`,
     );
-  if (links.length > 0) out.push(`<hyperlinks>${links.join("")}</hyperlinks>`);
-  out.push('<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>');
-  out.push(
+  const linkChunks = links.flush();
+  const tail = new XmlChunks();
+  if (linkChunks.length > 0) {
+    middle.push("<hyperlinks>");
+    tail.push("</hyperlinks>");
+  }
+  tail.push('<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>');
+  tail.push(
     `<pageSetup paperSize="9" orientation="${plan.print.landscape ? "landscape" : "portrait"}"${fit ? ' fitToWidth="1" fitToHeight="0"' : ""}/>`,
   );
-  out.push("</worksheet>");
-  return out.join("");
+  tail.push("</worksheet>");
+  return [...head.flush(), ...rows.flush(), ...middle.flush(), ...linkChunks, ...tail.flush()];
+}
+
+/** The same XML as one string (small sheets, and tests). */
+export function sheetXml(plan: SheetPlan, xfIndex: Readonly<Record<StyleName, number>>): string {
+  const decoder = new TextDecoder();
+  return sheetXmlParts(plan, xfIndex)
+    .map((chunk) => decoder.decode(chunk))
+    .join("");
 }

@@ -11,7 +11,7 @@ import { IMPORT_ROLE, OWNERSHIP_PREFIX, ownershipName } from "../core/plan/sheet
 import { WorkbookFileError } from "./errors";
 import { ownedRoles } from "./ownership";
 import type { XlsxPackage } from "./package";
-import { sheetXml } from "./sheet-writer";
+import { sheetXmlParts } from "./sheet-writer";
 import { mergeStyles } from "./styles-writer";
 import {
   readRelationships,
@@ -21,7 +21,7 @@ import {
   type WorkbookInfo,
 } from "./workbook-part";
 import { escapeXml } from "./xml";
-import { writeZip, type ZipPart } from "./zip";
+import { partLength, writeZip, type PartBytes, type ZipPart } from "./zip";
 
 const WORKSHEET_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
 const STYLES_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
@@ -107,8 +107,8 @@ function stylesPath(pkg: XlsxPackage, wbPath: string): string | null {
 }
 
 /** Large parts are deflated fast (level 1: a few percent larger, several times quicker); small ones well. */
-function levelFor(data: Uint8Array): 1 | 6 {
-  return data.length > 1_000_000 ? 1 : 6;
+function levelFor(data: PartBytes): 1 | 6 {
+  return partLength(data) > 1_000_000 ? 1 : 6;
 }
 
 export function writePlanIntoPackage(pkg: XlsxPackage, info: WorkbookInfo, plan: WorkbookPlan): Uint8Array {
@@ -124,7 +124,7 @@ export function writePlanIntoPackage(pkg: XlsxPackage, info: WorkbookInfo, plan:
     pkg.text(relsPath) ??
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
   let contentTypes = pkg.text("[Content_Types].xml") ?? "";
-  const changed = new Map<string, Uint8Array>();
+  const changed = new Map<string, PartBytes>();
   const removed = new Set<string>();
 
   const owned = ownedRoles(info);
@@ -196,7 +196,7 @@ export function writePlanIntoPackage(pkg: XlsxPackage, info: WorkbookInfo, plan:
   changed.set(styles, strToU8(merged.xml));
 
   for (const { plan: sheetPlan, path } of placements)
-    changed.set(path, strToU8(sheetXml(sheetPlan, merged.xfIndex)));
+    changed.set(path, sheetXmlParts(sheetPlan, merged.xfIndex));
 
   if (newSheets.length > 0) {
     if (!/xmlns:r=/.test(workbookXml))

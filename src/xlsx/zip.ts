@@ -4,7 +4,7 @@
  * copies with parts we deflate. Writing a rollup into a big workbook then costs deflating our
  * sheets only, not inflating and re-deflating the user's registers.
  */
-import { deflateSync } from "fflate";
+import { Deflate } from "fflate";
 
 /** A part as stored in the package: its compressed bytes and what the directory says of them. */
 export interface StoredEntry {
@@ -88,7 +88,8 @@ export function readStoredEntries(bytes: Uint8Array): Map<string, StoredEntry> |
 
 let crcTable: Int32Array | null = null;
 
-export function crc32(data: Uint8Array): number {
+/** CRC-32 of `data`, continuing from `previous` (the CRC of the bytes before it). */
+export function crc32(data: Uint8Array, previous = 0): number {
   if (!crcTable) {
     crcTable = new Int32Array(256);
     for (let n = 0; n < 256; n++) {
@@ -98,15 +99,44 @@ export function crc32(data: Uint8Array): number {
     }
   }
   const table = crcTable;
-  let crc = -1;
+  let crc = previous ^ -1;
   for (let i = 0; i < data.length; i++) crc = table[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
   return (crc ^ -1) >>> 0;
+}
+
+/** A part's bytes: whole, or in pieces (a part can be larger than one string or buffer should be). */
+export type PartBytes = Uint8Array | readonly Uint8Array[];
+
+export function partLength(data: PartBytes): number {
+  return data instanceof Uint8Array ? data.length : data.reduce((n, chunk) => n + chunk.length, 0);
 }
 
 /** A part to write: copied as stored, or new bytes to deflate at a level. */
 export type ZipPart =
   | { readonly name: string; readonly stored: StoredEntry }
-  | { readonly name: string; readonly data: Uint8Array; readonly level: number };
+  | { readonly name: string; readonly data: PartBytes; readonly level: 1 | 6 };
+
+/** Deflate pieces as a stream, with their CRC; the result is one buffer. */
+function deflatePieces(data: PartBytes, level: 1 | 6): { crc: number; size: number; data: Uint8Array } {
+  const pieces = data instanceof Uint8Array ? [data] : data;
+  const out: Uint8Array[] = [];
+  const deflate = new Deflate({ level }, (chunk) => out.push(chunk));
+  let crc = 0;
+  let size = 0;
+  pieces.forEach((piece, i) => {
+    crc = crc32(piece, crc);
+    size += piece.length;
+    deflate.push(piece, i === pieces.length - 1);
+  });
+  if (pieces.length === 0) deflate.push(new Uint8Array(0), true);
+  const compressed = new Uint8Array(out.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of out) {
+    compressed.set(c, at);
+    at += c.length;
+  }
+  return { crc, size, data: compressed };
+}
 
 function dosTime(d: Date): { time: number; date: number } {
   return {
@@ -124,14 +154,7 @@ export function writeZip(parts: readonly ZipPart[], now = new Date()): Uint8Arra
       const { method, crc, size, data, time, date } = part.stored;
       return { name, method, crc, size, data, time, date };
     }
-    return {
-      name,
-      method: 8,
-      crc: crc32(part.data),
-      size: part.data.length,
-      data: deflateSync(part.data, { level: part.level as 6 }),
-      ...stamp,
-    };
+    return { name, method: 8, ...deflatePieces(part.data, part.level), ...stamp };
   });
   let localBytes = 0;
   let centralBytes = 0;

@@ -1,5 +1,5 @@
 import { cell, type SheetPlan } from "../../src/core/plan/sheet-plan";
-import { sheetXml } from "../../src/xlsx/sheet-writer";
+import { sheetXml, sheetXmlParts } from "../../src/xlsx/sheet-writer";
 import { mergeStyles } from "../../src/xlsx/styles-writer";
 import { readWorkbook } from "../../src/xlsx/read-workbook";
 import { writeGridsWorkbook } from "../../src/xlsx/write-grids";
@@ -33,5 +33,21 @@ describe("sheet XML text cells", () => {
     const texts = [" lead", "trail ", "two\nlines", "_x0041_", "a<b", "Plain"];
     const bytes = writeGridsWorkbook([{ name: "S", rows: [texts] }]);
     expect(readWorkbook(bytes).grids.sheets[0].rows[0]).toEqual(texts);
+  });
+});
+
+describe("sheets larger than one string should hold", () => {
+  it("are written in pieces and read back whole", () => {
+    const rows = Array.from({ length: 40_000 }, (_, r) => [`row ${r} ${"x".repeat(40)}`, r, `é ${r}`]);
+    const parts = sheetXmlParts(
+      { ...plan([]), rows: rows.map((r) => r.map((v) => cell(v, "text"))) },
+      mergeStyles(undefined).xfIndex,
+    );
+    expect(parts.length).toBeGreaterThan(1);
+    const bytes = writeGridsWorkbook([{ name: "Big", rows }]);
+    const back = readWorkbook(bytes).grids.sheets[0].rows;
+    expect(back.length).toBe(rows.length);
+    expect(back[39_999]).toEqual(rows[39_999]);
+    expect(back[12_345]).toEqual(rows[12_345]);
   });
 });

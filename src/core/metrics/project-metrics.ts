@@ -134,6 +134,8 @@ function dataQuality(table: RegisterTable, row: RegisterRow): number {
 }
 
 const NO_ROWS: readonly RegisterRow[] = [];
+/** Shared by every project without open issues (most): frozen, so nothing can add to it. */
+const NO_ISSUES: Record<string, number> = Object.freeze({});
 
 /** Metrics of the project at `index` in its register's rows. */
 export function projectMetrics(
@@ -181,11 +183,12 @@ export function projectMetrics(
       riskExposure += score;
     }
   const issues = registers.issues;
-  const openIssues: Record<string, number> = {};
+  let openIssues: Record<string, number> = NO_ISSUES;
   if (issues)
     for (const r of linked(links.issues)) {
       if (isClosedRow(issues, r)) continue;
       const severity = textOf(r, "severity") ?? "Unrated";
+      if (openIssues === NO_ISSUES) openIssues = {};
       openIssues[severity] = (openIssues[severity] ?? 0) + 1;
     }
   const milestones = registers.milestones;

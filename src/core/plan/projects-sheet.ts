@@ -133,8 +133,7 @@ export function projectsSheet(input: RollupInput): SheetPlan {
   };
 }
 
-/** Where a project's row is on PMO Projects (for links from the rollup sheet). */
-export function projectRowCells(input: RollupInput): Map<ProjectRollup, string> {
-  const projects = sortedProjects(input);
-  return new Map(projects.map((p, i) => [p, `A${PROJECTS_HEADER_ROW + 1 + i}`]));
+/** The cell of the i-th project's row (in sortedProjects order) on PMO Projects, for links to it. */
+export function projectRowCell(i: number): string {
+  return `A${PROJECTS_HEADER_ROW + 1 + i}`;
 }

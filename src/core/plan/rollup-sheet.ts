@@ -5,11 +5,11 @@
 import { a1, parseA1 } from "../a1";
 import { formatDay } from "../dates";
 import type { GroupFigures } from "../metrics/aggregate";
-import { isWatermelon } from "../rollup/project-rollup";
+import { isWatermelon, type ProjectRollup } from "../rollup/project-rollup";
 import type { Rag } from "../rollup/rag";
 import { RAG_DIMENSIONS } from "../standard/schema";
 import { countFindings } from "../validate/finding";
-import { projectRowCells, sortedProjects } from "./projects-sheet";
+import { projectRowCell, sortedProjects } from "./projects-sheet";
 import type { RollupInput } from "./rollup-input";
 import { cell, dateValue, type PlanCell, type SheetPlan } from "./sheet-plan";
 import { RAG_WORD, ragLabel, ragStyleName } from "./styles";
@@ -75,7 +75,11 @@ export function rollupSheet(input: RollupInput): SheetPlan {
       cell(h, "kpiLabel"),
     ),
   );
-  const watermelons = sortedProjects(input).filter(isWatermelon);
+  // Each with the cell of its row on PMO Projects (same order), for the link.
+  const watermelons: { project: ProjectRollup; rowCell: string }[] = [];
+  sortedProjects(input).forEach((project, i) => {
+    if (isWatermelon(project)) watermelons.push({ project, rowCell: projectRowCell(i) });
+  });
   rows.push([
     numberCell(p.projects, "kpiValue"),
     numberCell(p.bac, "kpiValue"),
@@ -138,12 +142,11 @@ export function rollupSheet(input: RollupInput): SheetPlan {
       "Top risk score",
     ]),
   );
-  const projectCells = projectRowCells(input);
   if (watermelons.length === 0)
     rows.push([textCell("None: every project reported green is green by its numbers too.", "subtitle")]);
-  for (const w of watermelons) {
+  for (const { project: w, rowCell } of watermelons) {
     rows.push([
-      cell({ kind: "link", text: w.id, sheet: input.names.projects, cell: projectCells.get(w)! }, "link"),
+      cell({ kind: "link", text: w.id, sheet: input.names.projects, cell: rowCell }, "link"),
       textCell(w.name),
       textCell(w.programme),
       cell(w.reported, ragStyleName("green")),
