@@ -2,7 +2,6 @@
  * A worksheet part to a grid of cell values (with number formats), read in chunks of whole
  * rows so that a sheet larger than a JavaScript string can hold still reads.
  */
-import { columnIndex } from "../core/a1";
 import { DATE_1904_OFFSET, dayFromIso, serialFromDay } from "../core/dates";
 import { errorCell, type CellValue } from "../core/grid";
 import { decodeOoxmlString, decodeXml, richText } from "./xml";
@@ -21,10 +20,7 @@ export interface ReadSheet {
 const CHUNK_BYTES = 8 * 1024 * 1024;
 const ROW = /<(?:\w+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?row>)/g;
 const CELL = /<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
-const ATTR_R = /\br="([A-Za-z]{1,3})(\d+)"/;
 const ATTR_ROW_R = /\br="(\d+)"/;
-const ATTR_S = /\bs="(\d+)"/;
-const ATTR_T = /\bt="(\w+)"/;
 const V = /<(?:\w+:)?v>([\s\S]*?)<\/(?:\w+:)?v>/;
 const F = /<(?:\w+:)?f\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?f>)/;
 const IS = /<(?:\w+:)?is>([\s\S]*?)<\/(?:\w+:)?is>/;
@@ -46,19 +42,73 @@ function lastRowStart(text: string): number {
   return -1;
 }
 
+/** An attribute's value in a start tag's attribute text, by plain search (no regex per cell). */
+function attr(attrs: string, name: string): string | undefined {
+  let i = attrs.indexOf(name);
+  while (i >= 0) {
+    const before = i === 0 ? " " : attrs[i - 1];
+    if (
+      (before === " " || before === "\t" || before === "\n" || before === "\r") &&
+      attrs[i + name.length] === "="
+    ) {
+      const quote = attrs[i + name.length + 1];
+      if (quote !== '"' && quote !== "'") return undefined;
+      const start = i + name.length + 2;
+      const end = attrs.indexOf(quote, start);
+      return end < 0 ? undefined : attrs.slice(start, end);
+    }
+    i = attrs.indexOf(name, i + 1);
+  }
+  return undefined;
+}
+
+/** 0-based column of a cell reference like "AB12", or -1. */
+function refColumn(ref: string): number {
+  let n = 0;
+  let i = 0;
+  for (; i < ref.length && i < 4; i++) {
+    const code = ref.charCodeAt(i) & ~32; // upper case
+    if (code < 65 || code > 90) break;
+    n = n * 26 + (code - 64);
+  }
+  return i === 0 || i > 3 ? -1 : n - 1;
+}
+
+/** The text of `<v>` (unprefixed, as nearly every writer has it), else by the prefix-aware pattern. */
+function valueText(inner: string): string | undefined {
+  const open = inner.indexOf("<v>");
+  if (open >= 0) {
+    const close = inner.indexOf("</v>", open + 3);
+    if (close >= 0) return inner.slice(open + 3, close);
+  }
+  if (inner.indexOf("v>") < 0) return undefined;
+  const v = V.exec(inner);
+  return v ? v[1] : undefined;
+}
+
+/** Inline string: the common single run `<is><t>text</t></is>` directly, rich text by the full reader. */
+function inlineText(inner: string): string {
+  const is = IS.exec(inner);
+  if (!is) return "";
+  const body = is[1];
+  if (body.startsWith("<t") && body.endsWith("</t>") && body.indexOf("<", 2) === body.length - 4) {
+    const gt = body.indexOf(">");
+    const tag = body.slice(0, gt);
+    if (tag === "<t" || tag[2] === " ") return decodeOoxmlString(body.slice(gt + 1, body.length - 4));
+  }
+  return richText(body);
+}
+
 function cellValue(type: string | undefined, inner: string | undefined, ctx: SheetReadContext): CellValue {
   if (inner === undefined) return null;
-  const v = V.exec(inner);
-  const raw = v ? v[1] : undefined;
+  const raw = valueText(inner);
   switch (type) {
     case "s": {
       const s = raw === undefined ? undefined : ctx.sharedStrings[Number(raw)];
       return s === undefined ? null : s;
     }
-    case "inlineStr": {
-      const is = IS.exec(inner);
-      return is ? richText(is[1]) : "";
-    }
+    case "inlineStr":
+      return inlineText(inner);
     case "str":
       if (raw !== undefined) return decodeOoxmlString(raw);
       break;
@@ -102,15 +152,16 @@ function readRows(text: string, out: ReadSheet, ctx: SheetReadContext, state: { 
     let cm: RegExpExecArray | null;
     while ((cm = CELL.exec(body)) !== null) {
       const attrs = cm[1];
-      const ref = ATTR_R.exec(attrs);
-      const c = ref ? columnIndex(ref[1]) : nextCol;
+      const ref = attr(attrs, "r");
+      const refCol = ref !== undefined ? refColumn(ref) : -1;
+      const c = refCol >= 0 ? refCol : nextCol; // no (or no readable) reference: the next column
       nextCol = c + 1;
       if (c < 0 || c > 16383) continue;
-      const value = cellValue(ATTR_T.exec(attrs)?.[1], cm[2], ctx);
+      const value = cellValue(attr(attrs, "t"), cm[2], ctx);
       if (value === null) continue;
       values[c] = value;
-      const s = ATTR_S.exec(attrs);
-      const format = s ? (ctx.cellFormats[Number(s[1])] ?? null) : null;
+      const s = attr(attrs, "s");
+      const format = s !== undefined ? (ctx.cellFormats[Number(s)] ?? null) : null;
       if (format !== null) {
         formats ??= out.formats[r] = [];
         formats[c] = format;
