@@ -27,6 +27,7 @@ import { RowReporter } from "../../src/core/validate/rule";
 import { RULES } from "../../src/core/validate/rules";
 import { dayFromYmd } from "../../src/core/dates";
 import { syntheticWorkbook } from "../../src/sample/synthetic";
+import { NODE_ZIP_CODEC } from "../../src/cli/node-zip-codec";
 import { readWorkbook } from "../../src/xlsx/read-workbook";
 import { writeGridsWorkbook } from "../../src/xlsx/write-grids";
 import { writePlanIntoPackage } from "../../src/xlsx/write-plan";
@@ -133,7 +134,7 @@ function pipeline(size: number): Result {
 /** Writes the synthetic workbook as .xlsx (for the read measurements). */
 function makeFile(size: number, dir: string): Result {
   const grids = syntheticWorkbook(size, 7);
-  const [bytes, write] = time(() => writeGridsWorkbook(grids.sheets));
+  const [bytes, write] = time(() => writeGridsWorkbook(grids.sheets, NODE_ZIP_CODEC));
   const file = join(dir, `bench-${size}.xlsx`);
   writeFileSync(file, bytes);
   return {
@@ -148,7 +149,7 @@ function makeFile(size: number, dir: string): Result {
 /** Our reader, and the rollup sheets written into the file. */
 function xlsxHost(file: string): Result {
   const bytes = new Uint8Array(readFileSync(file));
-  const [read, readS] = time(() => readWorkbook(bytes));
+  const [read, readS] = time(() => readWorkbook(bytes, { codec: NODE_ZIP_CODEC }));
   const rollup = rollupWorkbooks([{ file, grids: read.grids }], {
     today: AS_OF,
     asOf: AS_OF,

@@ -5,6 +5,7 @@
  */
 import { csvGrid, parseCsv } from "../core/csv";
 import { WorkbookFileError } from "../xlsx/errors";
+import { NODE_ZIP_CODEC } from "./node-zip-codec";
 import { readWorkbook, type ReadWorkbookResult } from "../xlsx/read-workbook";
 import { writeGridsWorkbook } from "../xlsx/write-grids";
 import { readInputFile } from "./files";
@@ -30,10 +31,12 @@ export async function loadWorkbookFile(file: string, csvRegister = "Projects"): 
     if (isCsvName(file)) {
       const csv = parseCsv(bytes);
       if (csv.records === 0) throw new WorkbookFileError("the CSV file is empty");
-      const read = readWorkbook(writeGridsWorkbook([csvGrid(csvRegister, csv)]));
+      const read = readWorkbook(writeGridsWorkbook([csvGrid(csvRegister, csv)], NODE_ZIP_CODEC), {
+        codec: NODE_ZIP_CODEC,
+      });
       return { read, csv: { records: csv.records, delimiter: csv.delimiter, encoding: csv.encoding } };
     }
-    return { read: readWorkbook(bytes) };
+    return { read: readWorkbook(bytes, { codec: NODE_ZIP_CODEC }) };
   } catch (e) {
     if (e instanceof WorkbookFileError) throw new WorkbookFileError(`${file}: ${e.message}`);
     // The readers are total by design; anything else is a bug, but the user still gets one line.

@@ -4,6 +4,7 @@
  */
 import { unzipSync, type UnzipFileInfo } from "fflate";
 import { WorkbookFileError } from "./errors";
+import { FFLATE_CODEC, type ZipCodec } from "./codec";
 import { readStoredEntries, type StoredEntry } from "./zip";
 
 /** Limits that stop a hostile file from exhausting memory (see docs/RELIABILITY.md). */
@@ -44,12 +45,14 @@ export class XlsxPackage {
   private constructor(
     private readonly bytes: Uint8Array,
     readonly parts: readonly PartInfo[],
+    /** How this package's parts are inflated, and the rewritten package deflated. */
+    readonly codec: ZipCodec,
   ) {
     this.byLowerName = new Map(parts.map((p) => [p.name.toLowerCase(), p]));
   }
 
   /** Open and recognise a package; throws WorkbookFileError with what the file is instead. */
-  static open(bytes: Uint8Array): XlsxPackage {
+  static open(bytes: Uint8Array, codec: ZipCodec = FFLATE_CODEC): XlsxPackage {
     if (bytes.length === 0) throw new WorkbookFileError("the file is empty; it is not a workbook");
     if (startsWith(bytes, OLE2))
       throw new WorkbookFileError(
@@ -75,7 +78,7 @@ export class XlsxPackage {
         "the file is damaged or incomplete (its zip structure cannot be read); save it again from Excel",
       );
     }
-    const pkg = new XlsxPackage(bytes, parts);
+    const pkg = new XlsxPackage(bytes, parts, codec);
     pkg.checkLimits();
     pkg.checkIsSpreadsheet();
     return pkg;
@@ -127,7 +130,10 @@ export class XlsxPackage {
     if (cached) return cached;
     let data: Uint8Array | undefined;
     try {
-      data = unzipSync(this.bytes, { filter: (f) => f.name === info.name })[info.name];
+      const stored = this.stored(info.name);
+      if (stored?.method === 0) data = stored.data.slice();
+      else if (stored) data = this.codec.inflateRaw(stored.data, stored.size);
+      else data = unzipSync(this.bytes, { filter: (f) => f.name === info.name })[info.name];
     } catch {
       throw new WorkbookFileError(
         `the file is damaged: its part ${info.name} cannot be inflated; save it again from Excel`,

@@ -2,6 +2,7 @@
 import type { SheetGrid, WorkbookGrids } from "../core/grid";
 import { ownedRoles } from "./ownership";
 import { WorkbookFileError } from "./errors";
+import type { ZipCodec } from "./codec";
 import { XlsxPackage } from "./package";
 import { readSharedStrings } from "./shared-strings";
 import { readSheetXml } from "./sheet-reader";
@@ -17,10 +18,12 @@ export interface ReadWorkbookResult {
 export interface ReadWorkbookOptions {
   /** Read only the sheets this returns true for (others get an empty grid). */
   readonly sheetFilter?: (name: string) => boolean;
+  /** Inflate and deflate with this (the Node host passes native zlib); fflate otherwise. */
+  readonly codec?: ZipCodec;
 }
 
 export function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptions = {}): ReadWorkbookResult {
-  const pkg = XlsxPackage.open(bytes);
+  const pkg = XlsxPackage.open(bytes, options.codec);
   const info = readWorkbookInfo(pkg);
   const sharedStrings = readSharedStrings(pkg.text("xl/sharedStrings.xml"));
   const cellFormats = readCellFormats(pkg.text("xl/styles.xml"));

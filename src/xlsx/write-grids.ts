@@ -9,6 +9,7 @@ import { STYLES, type StyleName } from "../core/plan/styles";
 import { sheetXmlParts } from "./sheet-writer";
 import { EMPTY_STYLES_XML } from "./styles-writer";
 import { escapeXml } from "./xml";
+import { FFLATE_CODEC, type ZipCodec } from "./codec";
 import { writeZip, type ZipPart } from "./zip";
 
 function planValue(v: CellValue): PlanValue {
@@ -19,7 +20,10 @@ function planValue(v: CellValue): PlanValue {
 
 const NO_STYLES = Object.fromEntries(Object.keys(STYLES).map((k) => [k, 0])) as Record<StyleName, number>;
 
-export function writeGridsWorkbook(sheets: readonly Pick<SheetGrid, "name" | "rows">[]): Uint8Array {
+export function writeGridsWorkbook(
+  sheets: readonly Pick<SheetGrid, "name" | "rows">[],
+  codec: ZipCodec = FFLATE_CODEC,
+): Uint8Array {
   const files: ZipPart[] = [];
   const put = (name: string, text: string) => files.push({ name, data: strToU8(text), level: 6 });
   put(
@@ -55,5 +59,5 @@ export function writeGridsWorkbook(sheets: readonly Pick<SheetGrid, "name" | "ro
     // Level 6, as Excel compresses: these files stand in for ones users save.
     files.push({ name: `xl/worksheets/sheet${i + 1}.xml`, data: sheetXmlParts(plan, NO_STYLES), level: 6 });
   });
-  return writeZip(files);
+  return writeZip(files, codec);
 }

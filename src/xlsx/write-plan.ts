@@ -235,5 +235,5 @@ export function writePlanIntoPackage(pkg: XlsxPackage, info: WorkbookInfo, plan:
     }
   }
   for (const [name, data] of changed) files.push({ name, data, level: levelFor(data) });
-  return writeZip(files);
+  return writeZip(files, pkg.codec);
 }

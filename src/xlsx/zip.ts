@@ -4,7 +4,7 @@
  * copies with parts we deflate. Writing a rollup into a big workbook then costs deflating our
  * sheets only, not inflating and re-deflating the user's registers.
  */
-import { Deflate } from "fflate";
+import { FFLATE_CODEC, type ZipCodec } from "./codec";
 
 /** A part as stored in the package: its compressed bytes and what the directory says of them. */
 export interface StoredEntry {
@@ -117,18 +117,22 @@ export type ZipPart =
   | { readonly name: string; readonly data: PartBytes; readonly level: 1 | 6 };
 
 /** Deflate pieces as a stream, with their CRC; the result is one buffer. */
-function deflatePieces(data: PartBytes, level: 1 | 6): { crc: number; size: number; data: Uint8Array } {
+function deflatePieces(
+  data: PartBytes,
+  level: 1 | 6,
+  codec: ZipCodec,
+): { crc: number; size: number; data: Uint8Array } {
   const pieces = data instanceof Uint8Array ? [data] : data;
   const out: Uint8Array[] = [];
-  const deflate = new Deflate({ level }, (chunk) => out.push(chunk));
+  const deflate = codec.deflater(level);
   let crc = 0;
   let size = 0;
   pieces.forEach((piece, i) => {
     crc = crc32(piece, crc);
     size += piece.length;
-    deflate.push(piece, i === pieces.length - 1);
+    out.push(...deflate(piece, i === pieces.length - 1));
   });
-  if (pieces.length === 0) deflate.push(new Uint8Array(0), true);
+  if (pieces.length === 0) out.push(...deflate(new Uint8Array(0), true));
   const compressed = new Uint8Array(out.reduce((n, c) => n + c.length, 0));
   let at = 0;
   for (const c of out) {
@@ -145,7 +149,11 @@ function dosTime(d: Date): { time: number; date: number } {
   };
 }
 
-export function writeZip(parts: readonly ZipPart[], now = new Date()): Uint8Array {
+export function writeZip(
+  parts: readonly ZipPart[],
+  codec: ZipCodec = FFLATE_CODEC,
+  now = new Date(),
+): Uint8Array {
   const encoder = new TextEncoder();
   const stamp = dosTime(now);
   const entries = parts.map((part) => {
@@ -154,7 +162,7 @@ export function writeZip(parts: readonly ZipPart[], now = new Date()): Uint8Arra
       const { method, crc, size, data, time, date } = part.stored;
       return { name, method, crc, size, data, time, date };
     }
-    return { name, method: 8, ...deflatePieces(part.data, part.level), ...stamp };
+    return { name, method: 8, ...deflatePieces(part.data, part.level, codec), ...stamp };
   });
   let localBytes = 0;
   let centralBytes = 0;

@@ -1,4 +1,6 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { NODE_ZIP_CODEC } from "../../src/cli/node-zip-codec";
+import { FFLATE_CODEC } from "../../src/xlsx/codec";
 import { crc32, readStoredEntries, writeZip } from "../../src/xlsx/zip";
 import { workbookWithChart } from "../helpers/chart-workbook";
 import { rollupBytes } from "../helpers/rollup";
@@ -45,8 +47,37 @@ describe("the zip container", () => {
     const output = rollupBytes(input);
     const before = readStoredEntries(input)!;
     const after = readStoredEntries(output)!;
-    const copied = [...before.keys()].filter((n) => n.startsWith("xl/worksheets/sheet") || n.includes("chart"));
+    const copied = [...before.keys()].filter(
+      (n) => n.startsWith("xl/worksheets/sheet") || n.includes("chart"),
+    );
     expect(copied.length).toBeGreaterThan(1);
     for (const name of copied) expect(after.get(name)?.data).toEqual(before.get(name)!.data);
+  });
+});
+
+describe("the codecs", () => {
+  const pieces = Array.from({ length: 5 }, (_, i) =>
+    strToU8(`<piece n="${i}">${"abc".repeat(20_000 + i)}</piece>`),
+  );
+  const whole = pieces.map((p) => strFromU8(p)).join("");
+
+  it.each([
+    ["fflate", FFLATE_CODEC],
+    ["Node zlib", NODE_ZIP_CODEC],
+  ])("%s deflates a part given in pieces into one valid stream", (_, codec) => {
+    const out = writeZip([{ name: "big.xml", data: pieces, level: 1 }], codec);
+    expect(strFromU8(unzipSync(out)["big.xml"])).toBe(whole);
+    const stored = readStoredEntries(out)!.get("big.xml")!;
+    expect(stored.crc).toBe(crc32(strToU8(whole)));
+    // And either codec reads what the other wrote.
+    for (const reader of [FFLATE_CODEC, NODE_ZIP_CODEC])
+      expect(strFromU8(reader.inflateRaw(stored.data, stored.size))).toBe(whole);
+  });
+
+  it("Node zlib refuses to inflate past the size the directory declares", () => {
+    const out = writeZip([{ name: "a.xml", data: strToU8("x".repeat(100_000)), level: 6 }]);
+    const stored = readStoredEntries(out)!.get("a.xml")!;
+    expect(() => NODE_ZIP_CODEC.inflateRaw(stored.data, 1000)).toThrow();
+    expect(FFLATE_CODEC.inflateRaw(stored.data, 1000).length).toBe(1000);
   });
 });
