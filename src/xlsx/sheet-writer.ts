@@ -2,7 +2,7 @@
  * A SheetPlan to worksheet XML. Every string is an inline string, so nothing a user typed can
  * become a formula; links point only at cells inside the workbook (a `location`, no target).
  */
-import { a1, quoteSheetName } from "../core/a1";
+import { a1, columnLetter, quoteSheetName } from "../core/a1";
 import { serialFromDay } from "../core/dates";
 import type { PlanValue, SheetPlan } from "../core/plan/sheet-plan";
 import type { StyleName } from "../core/plan/styles";
@@ -16,122 +16,161 @@ export const MAX_CELL_CHARS = 32_767;
 
 const KEEP_SPACE = /^\s|\s$|[\t\n\r]/;
 
-function textCell(ref: string, style: string, text: string): string {
-  const clipped = text.length > MAX_CELL_CHARS ? text.slice(0, MAX_CELL_CHARS - 1) + "…" : text;
-  // Whitespace at either end (or a line break) is kept only when the text says so.
-  const space = KEEP_SPACE.test(clipped) ? ' xml:space="preserve"' : "";
-  return `<c r="${ref}"${style} t="inlineStr"><is><t${space}>${escapeOoxmlString(clipped)}</t></is></c>`;
-}
-
-function valueXml(ref: string, value: PlanValue, style: string): string {
-  if (value === null || value === "") return style ? `<c r="${ref}"${style}/>` : "";
-  if (typeof value === "string") return textCell(ref, style, value);
-  if (typeof value === "number")
-    return Number.isFinite(value) ? `<c r="${ref}"${style}><v>${value}</v></c>` : `<c r="${ref}"${style}/>`;
-  if (typeof value === "boolean") return `<c r="${ref}"${style} t="b"><v>${value ? 1 : 0}</v></c>`;
-  switch (value.kind) {
-    case "date":
-      return `<c r="${ref}"${style}><v>${serialFromDay(value.day)}</v></c>`;
-    case "datetime":
-      return `<c r="${ref}"${style}><v>${value.serial}</v></c>`;
-    case "link":
-      return textCell(ref, style, value.text);
-  }
-}
-
 /**
- * Text encoded in pieces of a few MB as it is written: a sheet of a million rows is more XML
- * than one JavaScript string can hold (about 512 MB), so it never exists as one.
+ * XML written straight into byte buffers of a few MB: no string per cell or row (a sheet of a
+ * million rows made that way spent most of its time collecting garbage), and no single string
+ * for the whole sheet, which at a million rows is more than JavaScript can hold (about 512 MB).
  */
-export class XmlChunks {
+const CHUNK_BYTES = 4 * 1024 * 1024;
+
+export class XmlBytes {
   readonly chunks: Uint8Array[] = [];
-  private pending: string[] = [];
-  private pendingChars = 0;
+  private buffer = new Uint8Array(CHUNK_BYTES);
+  private at = 0;
   private readonly encoder = new TextEncoder();
 
-  push(text: string): void {
-    this.pending.push(text);
-    this.pendingChars += text.length;
-    if (this.pendingChars > 4_000_000) this.flush();
+  private room(bytes: number): void {
+    if (this.at + bytes <= this.buffer.length) return;
+    if (this.at > 0) this.chunks.push(this.buffer.subarray(0, this.at));
+    this.buffer = new Uint8Array(Math.max(CHUNK_BYTES, bytes));
+    this.at = 0;
   }
 
+  /** Text known to be ASCII: markup, references, numbers. */
+  ascii(text: string): void {
+    this.room(text.length);
+    const buffer = this.buffer;
+    let at = this.at;
+    for (let i = 0; i < text.length; i++) buffer[at++] = text.charCodeAt(i);
+    this.at = at;
+  }
+
+  /** Any text, as UTF-8. */
+  text(text: string): void {
+    this.room(text.length * 3);
+    this.at += this.encoder.encodeInto(text, this.buffer.subarray(this.at)).written;
+  }
+
+  /** The bytes written so far, in pieces; the writer starts afresh. */
   flush(): Uint8Array[] {
-    if (this.pending.length > 0) this.chunks.push(this.encoder.encode(this.pending.join("")));
-    this.pending = [];
-    this.pendingChars = 0;
+    if (this.at > 0) this.chunks.push(this.buffer.subarray(0, this.at));
+    this.buffer = new Uint8Array(0);
+    this.at = 0;
     return this.chunks;
   }
 }
 
-/** A SheetPlan as worksheet XML, in encoded pieces (see XmlChunks). */
+function textCell(out: XmlBytes, text: string): void {
+  const clipped = text.length > MAX_CELL_CHARS ? text.slice(0, MAX_CELL_CHARS - 1) + "…" : text;
+  // Whitespace at either end (or a line break) is kept only when the text says so.
+  out.ascii(
+    KEEP_SPACE.test(clipped) ? ' t="inlineStr"><is><t xml:space="preserve">' : ' t="inlineStr"><is><t>',
+  );
+  out.text(escapeOoxmlString(clipped));
+  out.ascii("</t></is></c>");
+}
+
+/** The rest of a cell after `<c r="A1" s="2"`, for a value that is not empty. */
+function valueXml(out: XmlBytes, value: Exclude<PlanValue, null>): void {
+  if (typeof value === "string") return textCell(out, value);
+  if (typeof value === "number") return out.ascii(`><v>${value}</v></c>`);
+  if (typeof value === "boolean") return out.ascii(` t="b"><v>${value ? 1 : 0}</v></c>`);
+  switch (value.kind) {
+    case "date":
+      return out.ascii(`><v>${serialFromDay(value.day)}</v></c>`);
+    case "datetime":
+      return out.ascii(`><v>${value.serial}</v></c>`);
+    case "link":
+      return textCell(out, value.text);
+  }
+}
+
+/** A SheetPlan as worksheet XML, in encoded pieces (see XmlBytes). */
 export function sheetXmlParts(plan: SheetPlan, xfIndex: Readonly<Record<StyleName, number>>): Uint8Array[] {
-  const rows = new XmlChunks();
-  const links = new XmlChunks();
+  const rows = new XmlBytes();
+  const links = new XmlBytes();
   let maxCol = 0;
+  // Column letters and style attributes made once per sheet, not once per cell.
+  const letters: string[] = [];
+  const styleAttrs = new Map<StyleName, string>();
   for (let r = 0; r < plan.rows.length; r++) {
     const row = plan.rows.at(r) ?? [];
-    let cells = "";
+    const rowNumber = String(r + 1);
+    let open = false;
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
       if (!cell) continue;
-      const ref = a1(r, c);
-      const style = cell.style ? ` s="${xfIndex[cell.style]}"` : "";
-      const xml = valueXml(ref, cell.value, style);
-      if (!xml) continue;
-      cells += xml;
+      const value = cell.value;
+      const empty = value === null || value === "" || (typeof value === "number" && !Number.isFinite(value));
+      if (empty && !cell.style) continue;
+      if (!open) {
+        rows.ascii(`<row r="${rowNumber}">`);
+        open = true;
+      }
+      const ref = (letters[c] ??= columnLetter(c)) + rowNumber;
+      rows.ascii(`<c r="${ref}"`);
+      if (cell.style) {
+        let style = styleAttrs.get(cell.style);
+        if (style === undefined) styleAttrs.set(cell.style, (style = ` s="${xfIndex[cell.style]}"`));
+        rows.ascii(style);
+      }
+      if (empty) rows.ascii("/>");
+      else valueXml(rows, value);
       if (c > maxCol) maxCol = c;
-      const v = cell.value;
-      if (v !== null && typeof v === "object" && v.kind === "link")
-        links.push(
-          `<hyperlink ref="${ref}" location="${escapeXml(`${quoteSheetName(v.sheet)}!${v.cell}`)}" display="${escapeXml(v.text)}"/>`,
-        );
+      if (value !== null && typeof value === "object" && value.kind === "link") {
+        links.ascii(`<hyperlink ref="${ref}" location="`);
+        links.text(escapeXml(`${quoteSheetName(value.sheet)}!${value.cell}`));
+        links.ascii('" display="');
+        links.text(escapeXml(value.text));
+        links.ascii('"/>');
+      }
     }
-    if (cells !== "") rows.push(`<row r="${r + 1}">${cells}</row>`);
+    if (open) rows.ascii("</row>");
   }
   const lastRow = Math.max(1, plan.rows.length);
   const fit = plan.print.fitToWidth;
   // The head needs the used range, known only once the rows are written; it goes first all the same.
-  const head = new XmlChunks();
-  head.push(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet ${NS}>`);
-  head.push(
+  const head = new XmlBytes();
+  head.text(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet ${NS}>`);
+  head.text(
     `<sheetPr>${plan.tabColor ? `<tabColor rgb="FF${plan.tabColor}"/>` : ""}${fit ? '<pageSetUpPr fitToPage="1"/>' : ""}</sheetPr>`,
   );
-  head.push(`<dimension ref="A1:${a1(lastRow - 1, maxCol)}"/>`);
+  head.text(`<dimension ref="A1:${a1(lastRow - 1, maxCol)}"/>`);
   const freeze = plan.freeze && (plan.freeze.rows > 0 || plan.freeze.cols > 0) ? plan.freeze : null;
   if (freeze) {
     const topLeft = a1(freeze.rows, freeze.cols);
     const pane =
       freeze.rows > 0 && freeze.cols > 0 ? "bottomRight" : freeze.rows > 0 ? "bottomLeft" : "topRight";
-    head.push(
+    head.text(
       `<sheetViews><sheetView workbookViewId="0"><pane${freeze.cols ? ` xSplit="${freeze.cols}"` : ""}${freeze.rows ? ` ySplit="${freeze.rows}"` : ""} topLeftCell="${topLeft}" activePane="${pane}" state="frozen"/><selection pane="${pane}" activeCell="${topLeft}" sqref="${topLeft}"/></sheetView></sheetViews>`,
     );
   } else {
-    head.push('<sheetViews><sheetView workbookViewId="0"/></sheetViews>');
+    head.text('<sheetViews><sheetView workbookViewId="0"/></sheetViews>');
   }
-  head.push('<sheetFormatPr defaultRowHeight="15"/>');
+  head.text('<sheetFormatPr defaultRowHeight="15"/>');
   if (plan.widths.length > 0)
-    head.push(
+    head.text(
       `<cols>${plan.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`,
     );
-  head.push("<sheetData>");
-  const middle = new XmlChunks();
-  middle.push("</sheetData>");
-  if (plan.autoFilter) middle.push(`<autoFilter ref="${plan.autoFilter}"/>`);
+  head.text("<sheetData>");
+  const middle = new XmlBytes();
+  middle.text("</sheetData>");
+  if (plan.autoFilter) middle.text(`<autoFilter ref="${plan.autoFilter}"/>`);
   if (plan.merges.length > 0)
-    middle.push(
+    middle.text(
       `<mergeCells count="${plan.merges.length}">${plan.merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`,
     );
   const linkChunks = links.flush();
-  const tail = new XmlChunks();
+  const tail = new XmlBytes();
   if (linkChunks.length > 0) {
-    middle.push("<hyperlinks>");
-    tail.push("</hyperlinks>");
+    middle.text("<hyperlinks>");
+    tail.text("</hyperlinks>");
   }
-  tail.push('<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>');
-  tail.push(
+  tail.text('<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>');
+  tail.text(
     `<pageSetup paperSize="9" orientation="${plan.print.landscape ? "landscape" : "portrait"}"${fit ? ' fitToWidth="1" fitToHeight="0"' : ""}/>`,
   );
-  tail.push("</worksheet>");
+  tail.text("</worksheet>");
   return [...head.flush(), ...rows.flush(), ...middle.flush(), ...linkChunks, ...tail.flush()];
 }
 
