@@ -1,9 +1,9 @@
 /** Per-project metrics (DESIGN §4), from a project row and the rows of the other registers that point at it. */
 import type { DayNumber } from "../dates";
-import { matchKey } from "../register/normalize";
 import {
   isClosedRow,
   numberOf,
+  rowKeys,
   textOf,
   type RegisterRow,
   type RegisterTable,
@@ -75,11 +75,12 @@ function attach(
 ): (RegisterRow[] | undefined)[] {
   const lists = new Array<RegisterRow[] | undefined>(groups.size);
   if (!table) return lists;
-  for (const row of table.rows) {
-    const id = textOf(row, "projectId");
-    if (id === null) continue;
-    const group = groups.get(matchKey(id) || id);
+  const keys = rowKeys(table, "projectId");
+  for (let i = 0; i < table.rows.length; i++) {
+    const key = keys[i];
+    const group = key === null ? undefined : groups.get(key);
     if (group === undefined) continue;
+    const row = table.rows[i];
     const list = lists[group];
     if (list) list.push(row);
     else lists[group] = [row];
@@ -90,10 +91,8 @@ function attach(
 export function linkProjects(projects: RegisterTable, registers: Registers): ProjectLinks {
   const groups = new Map<string, number>();
   const groupOf = new Int32Array(projects.rows.length).fill(-1);
-  projects.rows.forEach((row, i) => {
-    const id = textOf(row, "id");
-    if (id === null) return;
-    const key = matchKey(id) || id;
+  rowKeys(projects, "id").forEach((key, i) => {
+    if (key === null) return;
     let group = groups.get(key);
     if (group === undefined) groups.set(key, (group = groups.size));
     groupOf[i] = group;

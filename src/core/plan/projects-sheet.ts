@@ -76,7 +76,39 @@ const COLUMNS: readonly Column[] = [
   { header: "Data quality", width: 9, value: (p) => percentCell(p.metrics.dataQuality) },
 ];
 
-const naturalOrder = new Intl.Collator("en", { numeric: true }).compare;
+const collatorOrder = new Intl.Collator("en", { numeric: true }).compare;
+
+/** Where the trailing run of digits starts, or -1 when there is none or it has a leading zero. */
+function numberSuffixStart(s: string): number {
+  let i = s.length;
+  while (i > 0 && s.charCodeAt(i - 1) >= 48 && s.charCodeAt(i - 1) <= 57) i--;
+  if (i === s.length || (s.charCodeAt(i) === 48 && s.length - i > 1)) return -1;
+  return i;
+}
+
+/**
+ * Natural order (PRJ-9 before PRJ-10), exactly as the numeric collator orders it. IDs made of
+ * the same text and a different trailing number, nearly every pair a sort compares, are
+ * ordered by that number directly: the collator costs a microsecond a call, and a sort of a
+ * million projects makes twenty million calls.
+ */
+export function naturalOrder(a: string, b: string): number {
+  const start = numberSuffixStart(a);
+  if (start >= 0 && start === numberSuffixStart(b)) {
+    let samePrefix = true;
+    for (let i = 0; i < start; i++)
+      if (a.charCodeAt(i) !== b.charCodeAt(i)) {
+        samePrefix = false;
+        break;
+      }
+    if (samePrefix) {
+      // Digit runs without leading zeros: the longer is the larger, else the first differing digit.
+      if (a.length !== b.length) return a.length < b.length ? -1 : 1;
+      return a < b ? -1 : a > b ? 1 : 0;
+    }
+  }
+  return collatorOrder(a, b);
+}
 
 /** Red first, then amber, green, grey; by ID within each (PRJ-9 before PRJ-10). */
 export function projectOrder(a: ProjectRollup, b: ProjectRollup): number {

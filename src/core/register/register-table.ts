@@ -2,6 +2,7 @@
 import { displayCell, type CellValue } from "../grid";
 import type { ColumnSpec, RegisterName, RegisterSpec } from "../standard/schema";
 import type { TypedValue } from "./coerce";
+import { matchKey } from "./normalize";
 
 export interface RegisterColumn {
   readonly spec: ColumnSpec;
@@ -68,6 +69,26 @@ export function isClosedRow(table: RegisterTable, row: RegisterRow): boolean {
   const field = table.kind === "projects" ? "stage" : "status";
   const v = textOf(row, field);
   return v !== null && closedValues(table.spec, field).has(v);
+}
+
+const keyCache = new WeakMap<RegisterTable, Map<string, (string | null)[]>>();
+
+/**
+ * Each row's text in an ID column as a match key (matchKey, else the text itself; null when
+ * blank), computed once per table and column: duplicate, reference and link checks all need it.
+ */
+export function rowKeys(table: RegisterTable, field: string): readonly (string | null)[] {
+  let byField = keyCache.get(table);
+  if (!byField) keyCache.set(table, (byField = new Map()));
+  let keys = byField.get(field);
+  if (!keys) {
+    keys = table.rows.map((row) => {
+      const text = textOf(row, field);
+      return text === null ? null : matchKey(text) || text;
+    });
+    byField.set(field, keys);
+  }
+  return keys;
 }
 
 /** A row's cell in a column, as the user sees it (for messages and findings). */

@@ -1,5 +1,5 @@
 /** duplicate-id: a key (or any column the standard marks unique) used by two rows. */
-import { textOf } from "../../register/register-table";
+import { rowKeys, textOf } from "../../register/register-table";
 import { matchKey } from "../../register/normalize";
 import type { Rule } from "../rule";
 
@@ -12,12 +12,18 @@ export const duplicateId: Rule = {
         if (!column.spec.unique && column.spec.field !== table.spec.key) continue;
         const field = column.spec.field;
         const firstSeen = new Map<string, number>();
-        for (const row of table.rows) {
-          const id =
-            textOf(row, field) ?? (typeof row.values[field] === "number" ? String(row.values[field]) : null);
-          if (id === null) continue;
-          // IDs that differ only in case or spacing are the same ID to a reader.
-          const key = matchKey(id) || id;
+        // IDs that differ only in case or spacing are the same ID to a reader.
+        const keys = rowKeys(table, field);
+        for (let i = 0; i < table.rows.length; i++) {
+          const row = table.rows[i];
+          let id = textOf(row, field);
+          let key = keys[i];
+          if (id === null || key === null) {
+            const number = row.values[field];
+            if (typeof number !== "number") continue;
+            id = String(number);
+            key = matchKey(id) || id;
+          }
           const first = firstSeen.get(key);
           if (first === undefined) {
             firstSeen.set(key, row.row);

@@ -1,6 +1,6 @@
 /** foreign-key: a reference (Project ID in Risks, From/To Project in Dependencies...) to a key that does not exist. */
-import { didYouMean, matchKey } from "../../register/normalize";
-import { textOf } from "../../register/register-table";
+import { didYouMean } from "../../register/normalize";
+import { rowKeys, textOf } from "../../register/register-table";
 import type { Rule } from "../rule";
 
 export const foreignKey: Rule = {
@@ -15,14 +15,19 @@ export const foreignKey: Rule = {
         const keyField = targetTable?.spec.key;
         if (!targetTable || !keyField) continue; // a missing register is reported once, as missing-register
         const keys = new Map<string, string>();
-        for (const r of targetTable.rows) {
+        const targetKeys = rowKeys(targetTable, keyField);
+        targetTable.rows.forEach((r, i) => {
           const k = textOf(r, keyField);
-          if (k !== null) keys.set(matchKey(k) || k, k);
-        }
+          const key = targetKeys[i];
+          if (k !== null && key !== null) keys.set(key, k);
+        });
         const keyList = [...keys.values()];
-        for (const row of table.rows) {
+        const refKeys = rowKeys(table, column.spec.field);
+        for (let j = 0; j < table.rows.length; j++) {
+          const row = table.rows[j];
           const ref = textOf(row, column.spec.field);
-          if (ref === null || keys.has(matchKey(ref) || ref)) continue;
+          const refKey = refKeys[j];
+          if (ref === null || refKey === null || keys.has(refKey)) continue;
           const guess = keyList.length <= 5000 ? didYouMean(ref, keyList) : null;
           report.at(
             "foreign-key",
