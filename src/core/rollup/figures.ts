@@ -10,31 +10,38 @@ export interface RollupFigures {
   readonly programmes: (GroupFigures & { portfolio: string })[];
 }
 
-function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = map.get(k);
-    if (list) list.push(item);
-    else map.set(k, [item]);
+interface PortfolioGroup {
+  /** In the input's order (sums add up in the same order whatever the grouping). */
+  readonly all: ProjectRollup[];
+  readonly programmes: Map<string, ProjectRollup[]>;
+}
+
+/** Projects by portfolio, and by programme within it, in one pass (no key string per project). */
+function groupProjects(projects: readonly ProjectRollup[]): Map<string, PortfolioGroup> {
+  const portfolios = new Map<string, PortfolioGroup>();
+  for (const p of projects) {
+    const portfolio = p.portfolio ?? NO_GROUP;
+    const programme = p.programme ?? NO_GROUP;
+    let group = portfolios.get(portfolio);
+    if (!group) portfolios.set(portfolio, (group = { all: [], programmes: new Map() }));
+    group.all.push(p);
+    const list = group.programmes.get(programme);
+    if (list) list.push(p);
+    else group.programmes.set(programme, [p]);
   }
-  return map;
+  return portfolios;
 }
 
 const byName = (a: { name: string }, b: { name: string }) =>
   a.name === NO_GROUP ? 1 : b.name === NO_GROUP ? -1 : a.name.localeCompare(b.name);
 
 export function rollupFigures(projects: readonly ProjectRollup[], title = "Portfolio"): RollupFigures {
-  const portfolios = [...groupBy(projects, (p) => p.portfolio ?? NO_GROUP)]
-    .map(([name, list]) => aggregate(name, list))
-    .sort(byName);
-  const programmes = [
-    ...groupBy(projects, (p) => `${p.portfolio ?? NO_GROUP}\u0000${p.programme ?? NO_GROUP}`),
-  ]
-    .map(([key, list]) => {
-      const [portfolio, name] = key.split("\u0000");
-      return { ...aggregate(name, list), portfolio };
-    })
+  const groups = groupProjects(projects);
+  const portfolios = [...groups].map(([name, group]) => aggregate(name, group.all)).sort(byName);
+  const programmes = [...groups]
+    .flatMap(([portfolio, group]) =>
+      [...group.programmes].map(([name, list]) => ({ ...aggregate(name, list), portfolio })),
+    )
     .sort((a, b) => byName({ name: a.portfolio }, { name: b.portfolio }) || byName(a, b));
   return { portfolio: aggregate(title, projects), portfolios, programmes };
 }
