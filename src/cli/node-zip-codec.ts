@@ -9,6 +9,7 @@ const view = (b: Buffer) => new Uint8Array(b.buffer, b.byteOffset, b.length);
 
 export const NODE_ZIP_CODEC: ZipCodec = {
   inflateRaw: (data, size) => view(inflateRawSync(data, { maxOutputLength: Math.max(1, size) })),
+  deflateRun: (piece, level) => view(deflateRawSync(piece, { level, finishFlush: constants.Z_SYNC_FLUSH })),
   deflater(level) {
     return (piece, final) => [
       view(

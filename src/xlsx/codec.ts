@@ -9,6 +9,11 @@ export interface ZipCodec {
   inflateRaw(data: Uint8Array, size: number): Uint8Array;
   /** A raw deflate stream at a level: pieces in, compressed pieces out; the final push ends it. */
   deflater(level: 1 | 6): (piece: Uint8Array, final: boolean) => Uint8Array[];
+  /**
+   * When the codec can: `piece` deflated as an independent run that ends on a byte boundary and
+   * is not final (a sync flush), so runs made apart can be joined in any order they belong.
+   */
+  deflateRun?(piece: Uint8Array, level: 1 | 6): Uint8Array;
 }
 
 export const FFLATE_CODEC: ZipCodec = {

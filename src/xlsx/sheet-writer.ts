@@ -7,6 +7,7 @@ import { serialFromDay } from "../core/dates";
 import type { PlanValue, SheetPlan } from "../core/plan/sheet-plan";
 import type { StyleName } from "../core/plan/styles";
 import { escapeOoxmlString, escapeXml } from "./xml";
+import { DeflatedRunsBuilder, joinRuns, type DeflatedRuns } from "./zip";
 
 const NS =
   'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
@@ -29,10 +30,25 @@ export class XmlBytes {
   private at = 0;
   private readonly encoder = new TextEncoder();
 
+  /**
+   * With a sink, each full buffer is handed to it (and then reused) instead of kept: a sink that
+   * compresses at once keeps a million-row sheet's XML from ever being in memory whole.
+   */
+  constructor(private readonly sink?: (chunk: Uint8Array) => void) {}
+
   private room(bytes: number): void {
     if (this.at + bytes <= this.buffer.length) return;
-    if (this.at > 0) this.chunks.push(this.buffer.subarray(0, this.at));
-    this.buffer = new Uint8Array(Math.max(CHUNK_BYTES, bytes));
+    this.emit();
+    if (bytes > this.buffer.length) this.buffer = new Uint8Array(bytes);
+  }
+
+  private emit(): void {
+    if (this.at === 0) return;
+    if (this.sink) this.sink(this.buffer.subarray(0, this.at));
+    else {
+      this.chunks.push(this.buffer.subarray(0, this.at));
+      this.buffer = new Uint8Array(Math.max(CHUNK_BYTES, this.buffer.length));
+    }
     this.at = 0;
   }
 
@@ -51,11 +67,10 @@ export class XmlBytes {
     this.at += this.encoder.encodeInto(text, this.buffer.subarray(this.at)).written;
   }
 
-  /** The bytes written so far, in pieces; the writer starts afresh. */
+  /** The bytes written so far, in pieces (none kept when a sink took them); the writer starts afresh. */
   flush(): Uint8Array[] {
-    if (this.at > 0) this.chunks.push(this.buffer.subarray(0, this.at));
+    this.emit();
     this.buffer = new Uint8Array(0);
-    this.at = 0;
     return this.chunks;
   }
 }
@@ -85,11 +100,22 @@ function valueXml(out: XmlBytes, value: Exclude<PlanValue, null>): void {
   }
 }
 
-/** A SheetPlan as worksheet XML, in encoded pieces (see XmlBytes). */
-export function sheetXmlParts(plan: SheetPlan, xfIndex: Readonly<Record<StyleName, number>>): Uint8Array[] {
-  const rows = new XmlBytes();
-  const links = new XmlBytes();
+/** The worksheet's XML around its rows and its links (small), in the order they appear. */
+interface SheetFrame {
+  readonly head: string;
+  readonly middle: string;
+  readonly tail: string;
+}
+
+/** Writes the rows' XML into `rows` and the hyperlinks' into `links`; returns the rest. */
+function writeSheet(
+  plan: SheetPlan,
+  xfIndex: Readonly<Record<StyleName, number>>,
+  rows: XmlBytes,
+  links: XmlBytes,
+): SheetFrame {
   let maxCol = 0;
+  let anyLink = false;
   // Column letters and style attributes made once per sheet, not once per cell.
   const letters: string[] = [];
   const styleAttrs = new Map<StyleName, string>();
@@ -118,6 +144,7 @@ export function sheetXmlParts(plan: SheetPlan, xfIndex: Readonly<Record<StyleNam
       else valueXml(rows, value);
       if (c > maxCol) maxCol = c;
       if (value !== null && typeof value === "object" && value.kind === "link") {
+        anyLink = true;
         links.ascii(`<hyperlink ref="${ref}" location="`);
         links.text(escapeXml(`${quoteSheetName(value.sheet)}!${value.cell}`));
         links.ascii('" display="');
@@ -130,48 +157,77 @@ export function sheetXmlParts(plan: SheetPlan, xfIndex: Readonly<Record<StyleNam
   const lastRow = Math.max(1, plan.rows.length);
   const fit = plan.print.fitToWidth;
   // The head needs the used range, known only once the rows are written; it goes first all the same.
-  const head = new XmlBytes();
-  head.text(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet ${NS}>`);
-  head.text(
+  const head: string[] = [];
+  head.push(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet ${NS}>`);
+  head.push(
     `<sheetPr>${plan.tabColor ? `<tabColor rgb="FF${plan.tabColor}"/>` : ""}${fit ? '<pageSetUpPr fitToPage="1"/>' : ""}</sheetPr>`,
   );
-  head.text(`<dimension ref="A1:${a1(lastRow - 1, maxCol)}"/>`);
+  head.push(`<dimension ref="A1:${a1(lastRow - 1, maxCol)}"/>`);
   const freeze = plan.freeze && (plan.freeze.rows > 0 || plan.freeze.cols > 0) ? plan.freeze : null;
   if (freeze) {
     const topLeft = a1(freeze.rows, freeze.cols);
     const pane =
       freeze.rows > 0 && freeze.cols > 0 ? "bottomRight" : freeze.rows > 0 ? "bottomLeft" : "topRight";
-    head.text(
+    head.push(
       `<sheetViews><sheetView workbookViewId="0"><pane${freeze.cols ? ` xSplit="${freeze.cols}"` : ""}${freeze.rows ? ` ySplit="${freeze.rows}"` : ""} topLeftCell="${topLeft}" activePane="${pane}" state="frozen"/><selection pane="${pane}" activeCell="${topLeft}" sqref="${topLeft}"/></sheetView></sheetViews>`,
     );
   } else {
-    head.text('<sheetViews><sheetView workbookViewId="0"/></sheetViews>');
+    head.push('<sheetViews><sheetView workbookViewId="0"/></sheetViews>');
   }
-  head.text('<sheetFormatPr defaultRowHeight="15"/>');
+  head.push('<sheetFormatPr defaultRowHeight="15"/>');
   if (plan.widths.length > 0)
-    head.text(
+    head.push(
       `<cols>${plan.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`,
     );
-  head.text("<sheetData>");
-  const middle = new XmlBytes();
-  middle.text("</sheetData>");
-  if (plan.autoFilter) middle.text(`<autoFilter ref="${plan.autoFilter}"/>`);
+  head.push("<sheetData>");
+  const middle: string[] = ["</sheetData>"];
+  if (plan.autoFilter) middle.push(`<autoFilter ref="${plan.autoFilter}"/>`);
   if (plan.merges.length > 0)
-    middle.text(
+    middle.push(
       `<mergeCells count="${plan.merges.length}">${plan.merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`,
     );
-  const linkChunks = links.flush();
-  const tail = new XmlBytes();
-  if (linkChunks.length > 0) {
-    middle.text("<hyperlinks>");
-    tail.text("</hyperlinks>");
+  const tail: string[] = [];
+  if (anyLink) {
+    middle.push("<hyperlinks>");
+    tail.push("</hyperlinks>");
   }
-  tail.text('<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>');
-  tail.text(
+  tail.push('<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>');
+  tail.push(
     `<pageSetup paperSize="9" orientation="${plan.print.landscape ? "landscape" : "portrait"}"${fit ? ' fitToWidth="1" fitToHeight="0"' : ""}/>`,
   );
-  tail.text("</worksheet>");
-  return [...head.flush(), ...rows.flush(), ...middle.flush(), ...linkChunks, ...tail.flush()];
+  tail.push("</worksheet>");
+  return { head: head.join(""), middle: middle.join(""), tail: tail.join("") };
+}
+
+/** A SheetPlan as worksheet XML, in encoded pieces (see XmlBytes). */
+export function sheetXmlParts(plan: SheetPlan, xfIndex: Readonly<Record<StyleName, number>>): Uint8Array[] {
+  const rows = new XmlBytes();
+  const links = new XmlBytes();
+  const frame = writeSheet(plan, xfIndex, rows, links);
+  const encode = (text: string) => new TextEncoder().encode(text);
+  return [encode(frame.head), ...rows.flush(), encode(frame.middle), ...links.flush(), encode(frame.tail)];
+}
+
+/**
+ * A SheetPlan as a deflated worksheet part, compressed as it is written: each full buffer of
+ * rows (and of links, which come after the rows in the file) becomes an independent deflate run
+ * at once, and the small head is compressed last but put first. Needs a codec that makes
+ * independent runs (Node's zlib); others use sheetXmlParts.
+ */
+export function sheetXmlDeflated(
+  plan: SheetPlan,
+  xfIndex: Readonly<Record<StyleName, number>>,
+  deflateRun: (piece: Uint8Array) => Uint8Array,
+): DeflatedRuns {
+  const rows = new DeflatedRunsBuilder(deflateRun);
+  const links = new DeflatedRunsBuilder(deflateRun);
+  const rowBytes = new XmlBytes((chunk) => rows.add(chunk));
+  const linkBytes = new XmlBytes((chunk) => links.add(chunk));
+  const frame = writeSheet(plan, xfIndex, rowBytes, linkBytes);
+  rowBytes.flush();
+  linkBytes.flush();
+  const piece = (text: string) => new DeflatedRunsBuilder(deflateRun).add(new TextEncoder().encode(text));
+  return joinRuns([piece(frame.head), rows, piece(frame.middle), links, piece(frame.tail)]);
 }
 
 /** The same XML as one string (small sheets, and tests). */

@@ -11,7 +11,7 @@ import { IMPORT_ROLE, OWNERSHIP_PREFIX, ownershipName } from "../core/plan/sheet
 import { WorkbookFileError } from "./errors";
 import { ownedRoles } from "./ownership";
 import type { XlsxPackage } from "./package";
-import { sheetXmlParts } from "./sheet-writer";
+import { sheetXmlDeflated, sheetXmlParts } from "./sheet-writer";
 import { mergeStyles } from "./styles-writer";
 import {
   readRelationships,
@@ -21,7 +21,8 @@ import {
   type WorkbookInfo,
 } from "./workbook-part";
 import { escapeXml } from "./xml";
-import { partLength, writeZip, type PartBytes, type ZipPart } from "./zip";
+import type { ZipCodec } from "./codec";
+import { partLength, writeZip, type DeflatedRuns, type PartBytes, type ZipPart } from "./zip";
 
 const WORKSHEET_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
 const STYLES_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
@@ -111,6 +112,22 @@ function levelFor(data: PartBytes): 1 | 6 {
   return partLength(data) > 1_000_000 ? 1 : 6;
 }
 
+/** Our sheet's part: compressed as it is written when the codec can (a million rows never whole). */
+function sheetPart(
+  plan: SheetPlan,
+  xfIndex: Parameters<typeof sheetXmlParts>[1],
+  codec: ZipCodec,
+): PartBytes | DeflatedRuns {
+  const { deflateRun } = codec;
+  if (!deflateRun) return sheetXmlParts(plan, xfIndex);
+  const level = plan.rows.length > 20_000 ? 1 : 6;
+  return sheetXmlDeflated(plan, xfIndex, (piece) => deflateRun(piece, level));
+}
+
+function changedPart(name: string, data: PartBytes | DeflatedRuns): ZipPart {
+  return "runs" in data ? { name, deflated: data } : { name, data, level: levelFor(data) };
+}
+
 export function writePlanIntoPackage(pkg: XlsxPackage, info: WorkbookInfo, plan: WorkbookPlan): Uint8Array {
   const wbPath = workbookPath(pkg);
   let workbookXml = pkg.text(wbPath) ?? "";
@@ -124,7 +141,7 @@ export function writePlanIntoPackage(pkg: XlsxPackage, info: WorkbookInfo, plan:
     pkg.text(relsPath) ??
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
   let contentTypes = pkg.text("[Content_Types].xml") ?? "";
-  const changed = new Map<string, PartBytes>();
+  const changed = new Map<string, PartBytes | DeflatedRuns>();
   const removed = new Set<string>();
 
   const owned = ownedRoles(info);
@@ -196,7 +213,7 @@ export function writePlanIntoPackage(pkg: XlsxPackage, info: WorkbookInfo, plan:
   changed.set(styles, strToU8(merged.xml));
 
   for (const { plan: sheetPlan, path } of placements)
-    changed.set(path, sheetXmlParts(sheetPlan, merged.xfIndex));
+    changed.set(path, sheetPart(sheetPlan, merged.xfIndex, pkg.codec));
 
   if (newSheets.length > 0) {
     if (!/xmlns:r=/.test(workbookXml))
@@ -224,7 +241,7 @@ export function writePlanIntoPackage(pkg: XlsxPackage, info: WorkbookInfo, plan:
     const data = changed.get(name);
     changed.delete(name);
     if (data) {
-      files.push({ name, data, level: levelFor(data) });
+      files.push(changedPart(name, data));
       continue;
     }
     const stored = pkg.stored(name);
@@ -234,6 +251,6 @@ export function writePlanIntoPackage(pkg: XlsxPackage, info: WorkbookInfo, plan:
       if (inflated) files.push({ name, data: inflated, level: levelFor(inflated) });
     }
   }
-  for (const [name, data] of changed) files.push({ name, data, level: levelFor(data) });
+  for (const [name, data] of changed) files.push(changedPart(name, data));
   return writeZip(files, pkg.codec);
 }

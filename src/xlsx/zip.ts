@@ -104,6 +104,81 @@ export function crc32(data: Uint8Array, previous = 0): number {
   return (crc ^ -1) >>> 0;
 }
 
+// CRC-32 of two pieces from the CRCs of each (zlib's crc32_combine): a GF(2) matrix raised to
+// the second piece's length by squaring, so no byte is read twice.
+function gf2Times(matrix: Uint32Array, vector: number): number {
+  let sum = 0;
+  for (let i = 0; vector !== 0; i++, vector >>>= 1) if (vector & 1) sum ^= matrix[i];
+  return sum >>> 0;
+}
+
+function gf2Square(square: Uint32Array, matrix: Uint32Array): void {
+  for (let n = 0; n < 32; n++) square[n] = gf2Times(matrix, matrix[n]);
+}
+
+/** The CRC-32 of A followed by B, from crc(A), crc(B) and B's length. */
+export function crc32Combine(crcA: number, crcB: number, lengthB: number): number {
+  if (lengthB <= 0) return crcA >>> 0;
+  const even = new Uint32Array(32);
+  const odd = new Uint32Array(32);
+  odd[0] = 0xedb88320; // the CRC polynomial: the operator for one zero bit
+  for (let n = 1, row = 1; n < 32; n++, row <<= 1) odd[n] = row;
+  gf2Square(even, odd); // two zero bits
+  gf2Square(odd, even); // four
+  let crc = crcA >>> 0;
+  let length = lengthB;
+  for (;;) {
+    gf2Square(even, odd);
+    if (length % 2 === 1) crc = gf2Times(even, crc);
+    length = Math.floor(length / 2);
+    if (length === 0) break;
+    gf2Square(odd, even);
+    if (length % 2 === 1) crc = gf2Times(odd, crc);
+    length = Math.floor(length / 2);
+    if (length === 0) break;
+  }
+  return (crc ^ crcB) >>> 0;
+}
+
+/**
+ * A part deflated as independent runs (each ends on a byte boundary and starts afresh), with the
+ * CRC and size of what they hold; joined in order and closed by an empty final block.
+ */
+export interface DeflatedRuns {
+  readonly runs: readonly Uint8Array[];
+  readonly crc: number;
+  readonly size: number;
+}
+
+export class DeflatedRunsBuilder implements DeflatedRuns {
+  readonly runs: Uint8Array[] = [];
+  crc = 0;
+  size = 0;
+
+  constructor(private readonly deflateRun: (piece: Uint8Array) => Uint8Array) {}
+
+  add(piece: Uint8Array): this {
+    if (piece.length === 0) return this;
+    this.crc = crc32(piece, this.crc);
+    this.size += piece.length;
+    this.runs.push(this.deflateRun(piece));
+    return this;
+  }
+}
+
+export function joinRuns(parts: readonly DeflatedRuns[]): DeflatedRuns {
+  let crc = 0;
+  let size = 0;
+  for (const part of parts) {
+    crc = crc32Combine(crc, part.crc, part.size);
+    size += part.size;
+  }
+  return { runs: parts.flatMap((p) => p.runs), crc, size };
+}
+
+/** An empty final block with fixed codes: what closes a stream of sync-flushed runs. */
+const FINAL_BLOCK = Uint8Array.of(0x03, 0x00);
+
 /** A part's bytes: whole, or in pieces (a part can be larger than one string or buffer should be). */
 export type PartBytes = Uint8Array | readonly Uint8Array[];
 
@@ -114,7 +189,8 @@ export function partLength(data: PartBytes): number {
 /** A part to write: copied as stored, or new bytes to deflate at a level. */
 export type ZipPart =
   | { readonly name: string; readonly stored: StoredEntry }
-  | { readonly name: string; readonly data: PartBytes; readonly level: 1 | 6 };
+  | { readonly name: string; readonly data: PartBytes; readonly level: 1 | 6 }
+  | { readonly name: string; readonly deflated: DeflatedRuns };
 
 /** Deflate pieces as a stream, with their CRC; the result is one buffer. */
 function deflatePieces(
@@ -133,13 +209,17 @@ function deflatePieces(
     out.push(...deflate(piece, i === pieces.length - 1));
   });
   if (pieces.length === 0) out.push(...deflate(new Uint8Array(0), true));
-  const compressed = new Uint8Array(out.reduce((n, c) => n + c.length, 0));
+  return { crc, size, data: concat(out) };
+}
+
+function concat(pieces: readonly Uint8Array[]): Uint8Array {
+  const whole = new Uint8Array(pieces.reduce((n, c) => n + c.length, 0));
   let at = 0;
-  for (const c of out) {
-    compressed.set(c, at);
+  for (const c of pieces) {
+    whole.set(c, at);
     at += c.length;
   }
-  return { crc, size, data: compressed };
+  return whole;
 }
 
 function dosTime(d: Date): { time: number; date: number } {
@@ -158,6 +238,10 @@ export function writeZip(
   const stamp = dosTime(now);
   const entries = parts.map((part) => {
     const name = encoder.encode(part.name);
+    if ("deflated" in part) {
+      const { runs, crc, size } = part.deflated;
+      return { name, method: 8, crc, size, data: concat([...runs, FINAL_BLOCK]), ...stamp };
+    }
     if ("stored" in part) {
       const { method, crc, size, data, time, date } = part.stored;
       return { name, method, crc, size, data, time, date };

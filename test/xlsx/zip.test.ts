@@ -1,7 +1,11 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { NODE_ZIP_CODEC } from "../../src/cli/node-zip-codec";
 import { FFLATE_CODEC } from "../../src/xlsx/codec";
-import { crc32, readStoredEntries, writeZip } from "../../src/xlsx/zip";
+import fc from "fast-check";
+import { cell, type SheetPlan } from "../../src/core/plan/sheet-plan";
+import { sheetXmlDeflated, sheetXmlParts } from "../../src/xlsx/sheet-writer";
+import { mergeStyles } from "../../src/xlsx/styles-writer";
+import { crc32, crc32Combine, readStoredEntries, writeZip } from "../../src/xlsx/zip";
 import { workbookWithChart } from "../helpers/chart-workbook";
 import { rollupBytes } from "../helpers/rollup";
 
@@ -79,5 +83,46 @@ describe("the codecs", () => {
     const stored = readStoredEntries(out)!.get("a.xml")!;
     expect(() => NODE_ZIP_CODEC.inflateRaw(stored.data, 1000)).toThrow();
     expect(FFLATE_CODEC.inflateRaw(stored.data, 1000).length).toBe(1000);
+  });
+});
+
+describe("deflating as it is written", () => {
+  it("combines CRCs of pieces into the CRC of the whole (property)", () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), fc.uint8Array({ maxLength: 300 }), (a, b) => {
+        const whole = new Uint8Array([...a, ...b]);
+        return crc32Combine(crc32(a), crc32(b), b.length) === crc32(whole);
+      }),
+      { numRuns: 300, seed: 5 },
+    );
+  });
+
+  it("writes a sheet as independent runs that inflate to the same XML as the plain writer", () => {
+    const rows = Array.from({ length: 50_000 }, (_, r) =>
+      [
+        `project ${r} ${"n".repeat(80)}`,
+        r * 1.5,
+        { kind: "link" as const, text: `P-${r}`, sheet: "Projects", cell: `A${r + 2}` },
+      ].map((v) => cell(v, typeof v === "number" ? "money" : "text")),
+    );
+    const plan: SheetPlan = {
+      role: "projects",
+      name: "Big",
+      rows,
+      widths: [30, 12, 10],
+      merges: [],
+      print: { landscape: true, fitToWidth: true },
+    };
+    const { xfIndex } = mergeStyles(undefined);
+    const deflated = sheetXmlDeflated(plan, xfIndex, (piece) => NODE_ZIP_CODEC.deflateRun!(piece, 1));
+    expect(deflated.runs.length).toBeGreaterThan(4);
+    const zip = writeZip([{ name: "sheet.xml", deflated }]);
+    const xml = unzipSync(zip)["sheet.xml"];
+    const plain = sheetXmlParts(plan, xfIndex);
+    const expected = new Uint8Array(plain.reduce((n, c) => n + c.length, 0));
+    plain.reduce((at, c) => (expected.set(c, at), at + c.length), 0);
+    expect(xml.length).toBe(expected.length);
+    expect(Buffer.from(xml).equals(Buffer.from(expected))).toBe(true);
+    expect(readStoredEntries(zip)!.get("sheet.xml")!.crc).toBe(crc32(expected));
   });
 });
