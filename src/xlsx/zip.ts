@@ -182,8 +182,10 @@ const FINAL_BLOCK = Uint8Array.of(0x03, 0x00);
 /** A part's bytes: whole, or in pieces (a part can be larger than one string or buffer should be). */
 export type PartBytes = Uint8Array | readonly Uint8Array[];
 
+// ArrayBuffer.isView, not instanceof: bytes from another realm (a test DOM's TextEncoder) are
+// Uint8Arrays too.
 export function partLength(data: PartBytes): number {
-  return data instanceof Uint8Array ? data.length : data.reduce((n, chunk) => n + chunk.length, 0);
+  return ArrayBuffer.isView(data) ? data.length : data.reduce((n, chunk) => n + chunk.length, 0);
 }
 
 /** A part to write: copied as stored, or new bytes to deflate at a level. */
@@ -198,7 +200,7 @@ function deflatePieces(
   level: 1 | 6,
   codec: ZipCodec,
 ): { crc: number; size: number; data: Uint8Array } {
-  const pieces = data instanceof Uint8Array ? [data] : data;
+  const pieces = ArrayBuffer.isView(data) ? [data] : data;
   const out: Uint8Array[] = [];
   const deflate = codec.deflater(level);
   let crc = 0;
