@@ -231,6 +231,31 @@ function dosTime(d: Date): { time: number; date: number } {
   };
 }
 
+/** The fields a local header and a central directory record share, in the same order. */
+function putEntryFields(
+  view: DataView,
+  at: number,
+  e: {
+    method: number;
+    time: number;
+    date: number;
+    crc: number;
+    size: number;
+    data: Uint8Array;
+    name: Uint8Array;
+  },
+): void {
+  view.setUint16(at, 20, true); // version needed: 2.0 (deflate)
+  view.setUint16(at + 2, UTF8_NAMES, true);
+  view.setUint16(at + 4, e.method, true);
+  view.setUint16(at + 6, e.time, true);
+  view.setUint16(at + 8, e.date, true);
+  view.setUint32(at + 10, e.crc, true);
+  view.setUint32(at + 14, e.data.length, true);
+  view.setUint32(at + 18, e.size, true);
+  view.setUint16(at + 22, e.name.length, true);
+}
+
 export function writeZip(
   parts: readonly ZipPart[],
   codec: ZipCodec = FFLATE_CODEC,
@@ -265,30 +290,13 @@ export function writeZip(
   for (const e of entries) {
     // Local header, then the data; sizes known up front, so no data descriptor.
     view.setUint32(at, LOCAL, true);
-    view.setUint16(at + 4, 20, true);
-    view.setUint16(at + 6, UTF8_NAMES, true);
-    view.setUint16(at + 8, e.method, true);
-    view.setUint16(at + 10, e.time, true);
-    view.setUint16(at + 12, e.date, true);
-    view.setUint32(at + 14, e.crc, true);
-    view.setUint32(at + 18, e.data.length, true);
-    view.setUint32(at + 22, e.size, true);
-    view.setUint16(at + 26, e.name.length, true);
-    view.setUint16(at + 28, 0, true);
+    putEntryFields(view, at + 4, e);
     out.set(e.name, at + 30);
     out.set(e.data, at + 30 + e.name.length);
-    // Its central directory record.
+    // Its central directory record: "version made by", the same fields, then where the header is.
     view.setUint32(central, CENTRAL, true);
     view.setUint16(central + 4, 20, true);
-    view.setUint16(central + 6, 20, true);
-    view.setUint16(central + 8, UTF8_NAMES, true);
-    view.setUint16(central + 10, e.method, true);
-    view.setUint16(central + 12, e.time, true);
-    view.setUint16(central + 14, e.date, true);
-    view.setUint32(central + 16, e.crc, true);
-    view.setUint32(central + 20, e.data.length, true);
-    view.setUint32(central + 24, e.size, true);
-    view.setUint16(central + 28, e.name.length, true);
+    putEntryFields(view, central + 6, e);
     view.setUint32(central + 42, at, true);
     out.set(e.name, central + 46);
     central += 46 + e.name.length;
