@@ -4,6 +4,7 @@
  */
 import type { DayNumber } from "../core/dates";
 import type { WorkbookGrids } from "../core/grid";
+import { findingsSheet } from "../core/plan/findings-sheet";
 import type { WorkbookPlan } from "../core/plan/sheet-plan";
 import { rollupWorkbooks, type PortfolioRollup } from "../core/rollup/portfolio-rollup";
 import type { Standard } from "../core/standard/schema";
@@ -32,7 +33,7 @@ export async function validateIntoFindings(
   options: RefreshOptions,
 ): Promise<PortfolioRollup> {
   const rollup = await analyseHost(host, options);
-  const plan: WorkbookPlan = { sheets: rollup.plan.sheets.filter((s) => s.role === "findings") };
+  const plan: WorkbookPlan = { sheets: [findingsSheet(rollup.input)] };
   await host.applyPlan(plan, options);
   return rollup;
 }

@@ -161,6 +161,9 @@ describe("the Excel host on the strict fake", () => {
         .map((s) => s.name),
     ).toEqual(["PMO Findings"]);
     expect(rollup.input.findings.length).toBeGreaterThan(10);
+    // The whole plan is built only when asked for, and once.
+    expect(rollup.plan.sheets.map((s) => s.role)).toEqual(["rollup", "projects", "findings", "history"]);
+    expect(rollup.plan).toBe(rollup.plan);
   });
 
   it("selects a finding's cell and hears edits", async () => {

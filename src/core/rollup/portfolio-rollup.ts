@@ -111,5 +111,13 @@ export function rollupWorkbooks(entries: readonly WorkbookEntry[], options: Roll
     names: assignSheetNames(base.grids.sheets),
     files: entries.map((e) => e.file),
   };
-  return { input, plan: buildWorkbookPlan(input), checks };
+  // The plan is built when first asked for: validating needs only the findings sheet.
+  let plan: WorkbookPlan | undefined;
+  return {
+    input,
+    checks,
+    get plan() {
+      return (plan ??= buildWorkbookPlan(input));
+    },
+  };
 }
