@@ -68,6 +68,8 @@ function engine(size: number): Result {
   const grids = syntheticWorkbook(size, 7);
   const cells = grids.sheets.reduce((s, g) => s + g.rows.reduce((n, r) => n + r.length, 0), 0);
   const standard = defaultStandard();
+  // The live heap (after a forced collection) between phases: what each stage's results hold.
+  const gridsHeap = heapMb();
   const sink = new FindingSink();
   const registers: Registers = {};
   const [, coerce] = time(() => {
@@ -81,9 +83,11 @@ function engine(size: number): Result {
   const [, validate] = time(() =>
     RULES.forEach((r) => r.check({ standard, registers, asOf: AS_OF }, reporter)),
   );
+  const registersHeap = heapMb();
   // Metrics, RAG, the RAG rules and trends: the pipeline's own analysis step.
   const validation = { registers, findings: sink.findings, sink };
   const [analysis, metricsTime] = time(() => analyseRegisters(grids, validation, standard, AS_OF));
+  const projectsHeap = heapMb();
   const [, rollup] = time(() => rollupFigures(analysis.projects));
   // The plan needs the whole pipeline's input (the one hosts write); this process's memory
   // figures are not reported, since it holds the phases' results and the pipeline's at once.
@@ -106,6 +110,8 @@ function engine(size: number): Result {
     planS: plan,
     coerceCellsPerS: Math.round(cells / coerce),
     engineCellsPerS: Math.round(cells / engineTime),
+    registersHeapMb: registersHeap - gridsHeap,
+    projectsHeapMb: projectsHeap - registersHeap,
   };
 }
 
@@ -372,6 +378,8 @@ function markdown(report: { machine: Result; results: Result[]; bundle: Result |
     // Linear growth shows as a flat row here.
     `| whole engine, s per million input cells | ${r.map((x) => (typeof x.pipelineS === "number" ? fmt((x.pipelineS / (x.cells as number)) * 1e6) : "—")).join(" | ")} |`,
     col("input grids in memory (MB of heap)", "gridHeapMb", 0),
+    col("registers as typed rows, with findings (MB of heap)", "registersHeapMb", 0),
+    col("projects with metrics and RAG (MB of heap)", "projectsHeapMb", 0),
     col("whole engine once, peak RSS incl. the grids (MB)", "peakRssMb", 0),
     col(".xlsx file (MB)", "fileMb", 1),
     col(".xlsx read, our reader (s)", "xlsxReadS"),
@@ -426,21 +434,24 @@ function docs(report: { machine: Result; results: Result[]; bundle: Result | nul
     "  only a trailing number differs, and plan tables that build each row when a host reads it. The",
     "  5 million budget is **not met**: the engine keeps one JavaScript object per register row (a",
     "  record of ~16 typed values), one per project (its metrics, ~25 fields, most of them boxed",
-    "  doubles) and one per plan cell as it is read. About a third of the time is the garbage",
-    "  collector, the rest is spread over per-row work with no single hot spot left. The way to 5",
+    "  doubles) and one per plan cell as it is read. CPU profiles (`node --cpu-prof`) put about a",
+    "  third of the time in the garbage collector and spread the rest over per-row work, with no",
+    "  single hot spot left. The way to 5",
     "  million is columnar storage: a typed array per register column and per metric (NaN for no",
     "  value), RAG as small integers, long plan tables as columns of values and styles. That changes",
     "  the interfaces every rule, sheet and host use, and is the next step.",
     "- **Memory at 1,048,575 projects** is over the 1.5 GB budget (**not met**; the table gives the peak).",
-    "  Measured with the heap after a forced collection between stages: the input grids take ~426 MB",
-    "  (20 million cells, the host's input), the registers as typed rows ~325 MB, the projects with",
-    "  metrics and RAG ~700 MB; the plan no longer holds its cells. Columnar storage as above would",
-    "  bring the last two to ~130 and ~170 MB. Before this session the size ran out of an 8 GB heap.",
+    "  The table's heap rows (live heap after a forced collection between stages) say where it goes:",
+    "  the input grids (20 million cells, the host's input), the registers as typed rows with their",
+    "  findings, and the projects with metrics and RAG; the plan no longer holds its cells. By",
+    "  estimate (8 bytes a value), columnar storage as above would take the last two to about 130",
+    "  and 170 MB. Before this session the size ran out of an 8 GB heap. (The heap rows of this",
+    "  run's file come from a second run of the engine's process, added when the rows were.)",
     "- **Writing a rollup into a workbook** copies every part we do not change still compressed",
     "  (our own zip directory reader and writer), writes our sheets straight into byte buffers, and",
     "  deflates with Node's native zlib in the CLI: 23.8 s at 100k projects before, the table's",
     "  figure now. What remains is generating and deflating the sheet XML (inline strings for every",
-    "  text cell; a shared-string table would make it about a third smaller). A million-row sheet",
+    "  text cell; a shared-string table would make it smaller, not yet measured). A million-row sheet",
     "  used to fail outright (its XML was one string, past JavaScript's limit); it is written in",
     "  pieces now.",
     "- **`pmo-rollup validate`'s memory is not flat** (**not met**): the sheet XML is read in chunks",
