@@ -41,3 +41,22 @@ export function isPayloadLimitError(e: unknown): boolean {
     ].includes(code) || /payload/i.test((e as Error)?.message ?? "")
   );
 }
+
+/**
+ * The UTF-8 bytes of a string: what it costs in a request (Excel's limits are in bytes, and
+ * non-Latin text takes 2 to 3 bytes a character; a surrogate pair, 4).
+ */
+export function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    bytes += c < 0x800 || (c >= 0xd800 && c < 0xe000) ? 1 : 2;
+  }
+  return bytes;
+}
+
+/** Let the page paint and answer input between two syncs (Office.js runs on the page's thread). */
+export function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
