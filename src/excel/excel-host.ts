@@ -70,6 +70,18 @@ export class ExcelWorkbookHost implements WorkbookHost {
     return sheetName;
   }
 
+  /** Used cells across every sheet (two small syncs): how large the work would be. */
+  async usedCells(): Promise<number> {
+    return this.excel.run({ delayForCellEdit: true }, async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      const used = sheets.items.map((ws) => ws.getUsedRangeOrNullObject(true).load("rowCount,columnCount"));
+      await context.sync();
+      return used.reduce((sum, r) => sum + (r.isNullObject ? 0 : r.rowCount * r.columnCount), 0);
+    });
+  }
+
   async selectCell(sheet: string, cell: string): Promise<void> {
     await this.excel.run({ delayForCellEdit: true }, async (context) => {
       const ws = context.workbook.worksheets.getItem(sheet);
