@@ -7,6 +7,8 @@ import { countFindings } from "../core/validate/finding";
 import { createExcelHost } from "../excel/create-host";
 import { nowSerial, today } from "../host/clock";
 import { refreshRollup, validateIntoFindings, type RefreshOptions } from "../host/refresh";
+import { requestPaneRun, RIBBON_CELL_LIMIT, type PaneAction } from "./handover";
+import { notify } from "./notify";
 
 const host = createExcelHost;
 
@@ -14,34 +16,35 @@ function options(): RefreshOptions {
   return { file: "this workbook", today: today(), now: nowSerial() };
 }
 
-/** Show the outcome in a small dialog; closing it (or a new one) is up to the user. */
-function notify(title: string, message: string, failed = false): Promise<void> {
-  const url = new URL("notice.html", window.location.href);
-  url.searchParams.set("title", title);
-  url.searchParams.set("message", message);
-  if (failed) url.searchParams.set("failed", "1");
-  return new Promise((resolve) => {
-    Office.context.ui.displayDialogAsync(
-      url.toString(),
-      { height: 25, width: 30, displayInIframe: true },
-      (result) => {
-        if (result.status === Office.AsyncResultStatus.Succeeded) {
-          const dialog = result.value;
-          dialog.addEventHandler(Office.EventType.DialogMessageReceived, () => dialog.close());
-        }
-        resolve();
-      },
-    );
-  });
-}
-
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+/**
+ * A workbook too large to finish within a ribbon command's time goes to the pane (see
+ * handover.ts). True when it was handed over.
+ */
+async function handedOver(h: ReturnType<typeof host>, action: PaneAction): Promise<boolean> {
+  const cells = await h.usedCells();
+  if (cells <= RIBBON_CELL_LIMIT) return false;
+  requestPaneRun(action, window.localStorage);
+  const sharedRuntime = Office.context.requirements.isSetSupported("SharedRuntime", "1.1");
+  if (sharedRuntime) await Office.addin.showAsTaskpane();
+  await notify(
+    "Continue in the PMO Rollup pane",
+    `This workbook has ${cells.toLocaleString("en-US")} used cells: more than a ribbon button can go through in the time Office gives it. ${
+      sharedRuntime
+        ? "The PMO Rollup pane has opened and is doing it, with its progress and a Stop button."
+        : "Open the PMO Rollup pane (Home tab): it will start at once, with its progress and a Stop button."
+    }`,
+  );
+  return true;
 }
 
 export async function validateRegisters(event: Office.AddinCommands.Event): Promise<void> {
   try {
     const h = host();
+    if (await handedOver(h, "validate")) return;
     const rollup = await validateIntoFindings(h, options());
     const c = countFindings(rollup.input.findings.map((f) => f.finding));
     await h.selectCell(rollup.input.names.findings, "A1");
@@ -52,13 +55,14 @@ export async function validateRegisters(event: Office.AddinCommands.Event): Prom
   } catch (e) {
     await notify("Validation failed", (e as Error).message, true);
   } finally {
-    event.completed();
+    event.completed(); // only now: the dialog has been closed (or could not be shown)
   }
 }
 
 export async function refreshRollupCommand(event: Office.AddinCommands.Event): Promise<void> {
   try {
     const h = host();
+    if (await handedOver(h, "refresh")) return;
     const rollup = await refreshRollup(h, options());
     const p = rollup.input.figures.portfolio;
     await h.selectCell(rollup.input.names.rollup, "A1");
@@ -69,7 +73,7 @@ export async function refreshRollupCommand(event: Office.AddinCommands.Event): P
   } catch (e) {
     await notify("Refresh failed", (e as Error).message, true);
   } finally {
-    event.completed();
+    event.completed(); // only now: the dialog has been closed (or could not be shown)
   }
 }
 

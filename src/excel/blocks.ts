@@ -41,3 +41,34 @@ export function isPayloadLimitError(e: unknown): boolean {
     ].includes(code) || /payload/i.test((e as Error)?.message ?? "")
   );
 }
+
+/**
+ * The UTF-8 bytes of a string: what it costs in a request (Excel's limits are in bytes, and
+ * non-Latin text takes 2 to 3 bytes a character; a surrogate pair, 4).
+ */
+export function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    bytes += c < 0x800 || (c >= 0xd800 && c < 0xe000) ? 1 : 2;
+  }
+  return bytes;
+}
+
+/**
+ * Let the page paint and answer input between two syncs (Office.js runs on the page's thread):
+ * a task of its own through a MessageChannel (no 4 ms timer clamp). Every browser has one; where
+ * there is none (a test's DOM), this only lets pending promises run.
+ */
+export function yieldToPage(): Promise<void> {
+  if (typeof MessageChannel === "undefined") return Promise.resolve();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}

@@ -9,7 +9,8 @@ import {
   type WorkbookHost,
 } from "../host/workbook-host";
 import { readExcelWorkbook } from "./read-excel";
-import { writeExcelPlan, type Inventory } from "./write-excel";
+import { isSwapMarker } from "./swap";
+import { recoverInterruptedWrite, writeExcelPlan, type Inventory } from "./write-excel";
 
 /** Requirement sets: the manifest asks for ExcelApi 1.7; newer features are used when present. */
 export type SetSupported = (version: string) => boolean;
@@ -30,7 +31,10 @@ export class ExcelWorkbookHost implements WorkbookHost {
   ) {}
 
   async readWorkbook(options?: ReadOptions): Promise<WorkbookGrids> {
-    const grids = await readExcelWorkbook(this.excel, options);
+    let grids = await readExcelWorkbook(this.excel, options);
+    // An earlier write was interrupted (the pane closed mid-swap): undo or finish it, then read again.
+    if (Object.keys(grids.names ?? {}).some(isSwapMarker) && (await recoverInterruptedWrite(this.excel)))
+      grids = await readExcelWorkbook(this.excel, options);
     this.inventory = inventoryOf(grids);
     return grids;
   }
@@ -66,8 +70,20 @@ export class ExcelWorkbookHost implements WorkbookHost {
     return sheetName;
   }
 
+  /** Used cells across every sheet (two small syncs): how large the work would be. */
+  async usedCells(): Promise<number> {
+    return this.excel.run({ delayForCellEdit: true }, async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      const used = sheets.items.map((ws) => ws.getUsedRangeOrNullObject(true).load("rowCount,columnCount"));
+      await context.sync();
+      return used.reduce((sum, r) => sum + (r.isNullObject ? 0 : r.rowCount * r.columnCount), 0);
+    });
+  }
+
   async selectCell(sheet: string, cell: string): Promise<void> {
-    await this.excel.run(async (context) => {
+    await this.excel.run({ delayForCellEdit: true }, async (context) => {
       const ws = context.workbook.worksheets.getItem(sheet);
       ws.activate();
       ws.getRange(cell).select();
@@ -75,9 +91,14 @@ export class ExcelWorkbookHost implements WorkbookHost {
     });
   }
 
+  /**
+   * One handler per sheet (Worksheet.onChanged, ExcelApi 1.7). Office.js removes a handler only
+   * through the context that added it (EventHandlerResult keeps it): stopping goes on with that
+   * context, so toggling "Validate as I edit" never piles handlers up.
+   */
   async watchChanges(onChange: (sheet: string) => void): Promise<() => Promise<void>> {
     const handlers: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>[] = [];
-    await this.excel.run(async (context) => {
+    await this.excel.run({ delayForCellEdit: true }, async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.load("items/name,items/id");
       await context.sync();
@@ -92,8 +113,11 @@ export class ExcelWorkbookHost implements WorkbookHost {
       }
       await context.sync();
     });
+    let stopped = false;
     return async () => {
-      await this.excel.run(async (context) => {
+      if (stopped || handlers.length === 0) return;
+      stopped = true;
+      await this.excel.run(handlers[0].context, async (context) => {
         for (const h of handlers) h.remove();
         await context.sync();
       });

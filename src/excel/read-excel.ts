@@ -7,7 +7,14 @@
 import { errorCell, type CellValue, type SheetGrid, type WorkbookGrids } from "../core/grid";
 import { ownedSheets } from "../core/plan/sheet-names";
 import { throwIfAborted, type ReadOptions } from "../host/workbook-host";
-import { isPayloadLimitError, readCellBudget, type Block, type Extent } from "./blocks";
+import {
+  isPayloadLimitError,
+  readCellBudget,
+  utf8Length,
+  yieldToPage,
+  type Block,
+  type Extent,
+} from "./blocks";
 
 /** Bytes one cell is assumed to cost in a read response until one has been measured. */
 const FIRST_GUESS_BYTES_PER_CELL = 20;
@@ -122,9 +129,9 @@ export async function readExcelWorkbook(
         const types = range.valueTypes;
         const formats = formatRange ? formatRange.numberFormat : null;
         bytes +=
-          JSON.stringify(values).length +
-          JSON.stringify(types).length +
-          (formats ? JSON.stringify(formats).length : 0);
+          utf8Length(JSON.stringify(values)) +
+          utf8Length(JSON.stringify(types)) +
+          (formats ? utf8Length(JSON.stringify(formats)) : 0);
         cells += block.rowCount * block.cols;
         const grid = grids[block.sheet];
         for (let r = 0; r < block.rowCount; r++) {
@@ -144,6 +151,7 @@ export async function readExcelWorkbook(
       if (cells > 0) bytesPerCell = Math.max(8, (bytes / cells) * 1.05);
       done += cells;
       options.onProgress?.(done, total, "Reading the workbook");
+      await yieldToPage(); // turning a block into grids is work on the page's thread: let it breathe
     }
 
     const owned = ownedSheets(names.items.map((n) => [n.name, String(n.formula).replace(/^=/, "")] as const));

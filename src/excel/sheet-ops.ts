@@ -1,13 +1,14 @@
 /**
  * A SheetPlan as Office.js work: 2D value blocks, number formats and styles per column run
  * (never per cell), traffic lights as bounded conditional formats where a column has many of
- * them, links, widths, merges, frozen panes. Pure: it computes what to send, and `applyOps`
+ * them, links, widths, merges; frozen panes and the filter once shown. Pure: it computes what to send, and `applyOps`
  * sends it to a worksheet.
  */
 import { quoteSheetName } from "../core/a1";
 import { serialFromDay } from "../core/dates";
 import { planRows, type PlanValue, type SheetPlan } from "../core/plan/sheet-plan";
 import { STYLES, type CellStyle, type StyleName } from "../core/plan/styles";
+import { utf8Length } from "./blocks";
 
 /** Excel's limit on the text of one cell. */
 const MAX_CELL_CHARS = 32_767;
@@ -95,7 +96,7 @@ export function prepareSheet(plan: SheetPlan): SheetWork {
   const values = rows.map((row) =>
     Array.from({ length: width }, (_, c) => excelValue(row[c]?.value ?? null)),
   );
-  const rowBytes = values.map((row) => JSON.stringify(row).length + 2);
+  const rowBytes = values.map((row) => utf8Length(JSON.stringify(row)) + 2);
   const links: SheetWork["links"] = [];
   rows.forEach((row, r) =>
     row.forEach((cell, c) => {
@@ -213,7 +214,7 @@ export function runBytes(style: CellStyle, viaRule: boolean): number {
   ])
     if (flag) ops++;
   if (s.border) ops += s.border === "bottom" ? 1 : 5;
-  return ops * OP_BYTES + (s.numFmt ? s.numFmt.length + OP_BYTES : 0);
+  return ops * OP_BYTES + (s.numFmt ? utf8Length(s.numFmt) + OP_BYTES : 0);
 }
 
 export interface OpsScope {
@@ -268,11 +269,23 @@ export function queueBlock(
     if (style.color) cf.cellValue.format.font.color = HEX(style.color);
     cf.cellValue.rule = { formula1: `="${rule.text.replace(/"/g, '""')}"`, operator: "EqualTo" };
   }
+  if (plan.tabColor) ws.tabColor = HEX(plan.tabColor);
+  if (features.pageLayout && plan.print.landscape) ws.pageLayout.orientation = "Landscape";
+}
+
+/**
+ * Frozen panes and the filter: queued once the sheet is shown (some builds refuse them on a
+ * hidden sheet, or activate it), in a sync whose failure the writer tolerates.
+ */
+export function queueCosmetics(
+  ws: Excel.Worksheet,
+  work: SheetWork,
+  features: { autoFilter: boolean },
+): void {
+  const plan = work.plan;
   if (plan.freeze && (plan.freeze.rows > 0 || plan.freeze.cols > 0)) {
     if (plan.freeze.cols === 0) ws.freezePanes.freezeRows(plan.freeze.rows);
     else ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, Math.max(1, plan.freeze.rows), plan.freeze.cols));
   }
-  if (plan.tabColor) ws.tabColor = HEX(plan.tabColor);
   if (features.autoFilter && plan.autoFilter) ws.autoFilter.apply(ws.getRange(plan.autoFilter));
-  if (features.pageLayout && plan.print.landscape) ws.pageLayout.orientation = "Landscape";
 }

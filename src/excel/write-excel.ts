@@ -1,16 +1,26 @@
 /**
  * Writing a plan into the open workbook so that a failure never leaves a half-written sheet:
- * every sheet is first written, block by block, into a hidden temporary sheet; the last sync
- * swaps the finished sheets in (old ones renamed away, new ones named and shown, ownership names
- * pointed at them, old ones deleted). If anything fails the temporary sheets are removed and the
- * workbook is as it was.
+ * every sheet is first written, block by block, into a hidden temporary sheet; then the finished
+ * sheets are swapped in (swap.ts: renames first, what can fail; then shown, placed, owned, old
+ * ones deleted). A failure before the swap's commit leaves the workbook as it was; one after it
+ * is finished by the recovery.
  */
 import type { WorkbookPlan } from "../core/plan/sheet-plan";
-import { IMPORT_ROLE, ownershipName } from "../core/plan/sheet-names";
+import { IMPORT_ROLE, ownedSheets } from "../core/plan/sheet-names";
 import { HostAbortedError, throwIfAborted, type HostOptions } from "../host/workbook-host";
-import { isPayloadLimitError, REQUEST_BUDGET_BYTES } from "./blocks";
+import { isPayloadLimitError, REQUEST_BUDGET_BYTES, utf8Length, yieldToPage } from "./blocks";
 import { STYLES } from "../core/plan/styles";
-import { OP_BYTES, prepareSheet, queueBlock, runBytes, type SheetWork } from "./sheet-ops";
+import { OP_BYTES, prepareSheet, queueBlock, queueCosmetics, runBytes, type SheetWork } from "./sheet-ops";
+import {
+  loadLive,
+  queueCommit,
+  queueRecovery,
+  queueRenames,
+  tmpMarker,
+  type LiveSheet,
+  type LiveWorkbook,
+  type Swap,
+} from "./swap";
 
 /** What the workbook holds now, as the last read saw it (saves a round trip). */
 export interface Inventory {
@@ -51,7 +61,7 @@ function rowCosts(work: SheetWork): { inside: number[]; openAt: number[] } {
     inside[run.rowStart] += cost;
     for (let r = run.rowStart + 1; r <= run.rowEnd; r++) openAt[r] += cost;
   }
-  for (const l of work.links) inside[l.row] += LINK_BYTES + l.reference.length + l.text.length;
+  for (const l of work.links) inside[l.row] += LINK_BYTES + utf8Length(l.reference) + utf8Length(l.text);
   return { inside, openAt };
 }
 
@@ -102,61 +112,101 @@ export function planWrites(
   return syncs;
 }
 
-/** Our temporary sheets' names: "PMO tmp 1", "PMO tmp 1.2"... */
-const TEMP_SHEET = /^PMO tmp \d+(\.\d+)?$/;
-
-function tempName(index: number, taken: ReadonlySet<string>): string {
-  for (let n = 1; ; n++) {
-    const name = `PMO tmp ${index + 1}${n > 1 ? `.${n}` : ""}`;
-    if (!taken.has(name.toLowerCase())) return name;
-  }
+/** Temporary sheets are named "PMO tmp 1", "PMO tmp 1 (2)"...: a name is all they need to be created. */
+function tempNames(count: number, live: LiveWorkbook): string[] {
+  const taken = new Set(live.sheets.map((s) => s.name.toLowerCase()));
+  return Array.from({ length: count }, (_, i) => {
+    for (let n = 1; ; n++) {
+      const name = `PMO tmp ${i + 1}${n > 1 ? ` (${n})` : ""}`;
+      if (!taken.has(name.toLowerCase())) {
+        taken.add(name.toLowerCase());
+        return name;
+      }
+    }
+  });
 }
 
+/** Our sheets as the workbook's names say now: role -> the sheet. */
+function ownedNow(live: LiveWorkbook): Map<string, LiveSheet> {
+  const out = new Map<string, LiveSheet>();
+  for (const [sheet, role] of ownedSheets(
+    [...live.names].map(([k, f]) => [k, f.replace(/^=/, "")] as const),
+  )) {
+    const found = live.sheets.find((s) => s.name.toLowerCase() === sheet.toLowerCase());
+    if (found) out.set(role, found);
+  }
+  return out;
+}
+
+/** Undo or finish a write that was interrupted (see swap.ts); true when there was one. */
+export async function recoverInterruptedWrite(excel: typeof Excel): Promise<boolean> {
+  return excel.run({ delayForCellEdit: true }, async (context) => {
+    const live = loadLive(context);
+    await context.sync();
+    if (!queueRecovery(context, live())) return false;
+    await context.sync();
+    return true;
+  });
+}
+
+/**
+ * Write the plan's sheets. The workbook is looked at again first (sheets by id, so a sheet
+ * renamed or deleted since the pane read it is no surprise), and what an interrupted earlier
+ * run left is undone or finished. Then, one sync each: the temporary sheets are created
+ * (hidden, marked); the rows go in, block by block; step 1 of the swap (renames: what can fail);
+ * step 2 (show, place, own, delete the old sheets), a recalculation, and last the cosmetic steps,
+ * which need the sheet shown and whose failure costs nothing but looks (frozen panes, filter).
+ */
 export async function writeExcelPlan(
   excel: typeof Excel,
   plan: WorkbookPlan,
-  inventory: Inventory,
+  _inventory: Inventory,
   features: WriteFeatures,
   options: HostOptions = {},
 ): Promise<void> {
-  for (const sheetPlan of plan.sheets) {
-    const mine = inventory.owned.get(sheetPlan.role) === sheetPlan.name;
-    if (!mine && inventory.sheets.some((n) => n.toLowerCase() === sheetPlan.name.toLowerCase()))
-      throw new Error(
-        `A sheet named '${sheetPlan.name}' that PMO Rollup did not write is in the way; it was left untouched.`,
-      );
-  }
   const works = plan.sheets.map(prepareSheet);
-  const taken = new Set(inventory.sheets.map((s) => s.toLowerCase()));
-  const temps = plan.sheets.map((_, i) => {
-    const name = tempName(i, taken);
-    taken.add(name.toLowerCase());
-    return name;
-  });
   let budget = REQUEST_BUDGET_BYTES;
+  let committed = false;
   try {
     await excel.run({ delayForCellEdit: true }, async (context) => {
-      const sheets = context.workbook.worksheets;
-      // Temporary sheets left by a run that never finished (the pane closed mid-write) go first.
-      for (const leftover of inventory.sheets.filter((n) => TEMP_SHEET.test(n)))
-        sheets.getItem(leftover).delete();
-      const tempSheets = temps.map((name) => {
-        const ws = sheets.add(name);
+      let read = loadLive(context);
+      await context.sync();
+      if (queueRecovery(context, read())) {
+        await context.sync();
+        read = loadLive(context);
+        await context.sync();
+      }
+      const live = read();
+      const owned = ownedNow(live);
+      for (const sheetPlan of plan.sheets) {
+        const mine = owned.get(sheetPlan.role);
+        const clash = live.sheets.find((s) => s.name.toLowerCase() === sheetPlan.name.toLowerCase());
+        if (clash && clash.id !== mine?.id)
+          throw new Error(
+            `A sheet named '${sheetPlan.name}' that PMO Rollup did not write is in the way; it was left untouched.`,
+          );
+      }
+      // The temporary sheets get a sync of their own: objects created in a sync that fails are
+      // unusable after it, and a too-large first block must be retried on the same sheets.
+      const names = tempNames(plan.sheets.length, live);
+      const temps = plan.sheets.map((sheetPlan, i) => {
+        const ws = context.workbook.worksheets.add(names[i]);
         ws.visibility = "Hidden";
+        context.workbook.names.add(tmpMarker(sheetPlan.role), ws.getRange("A1")).visible = false;
         return ws;
       });
-      context.application.suspendApiCalculationUntilNextSync();
-      if (features.screenUpdating) context.application.suspendScreenUpdatingUntilNextSync();
+      await context.sync();
+
       const writtenTo = works.map(() => 0);
       let pending = planWrites(works, budget);
-      const total = pending.length;
+      const total = pending.length + 2;
       let done = 0;
       while (pending.length > 0) {
         throwIfAborted(options.signal);
         const group = pending[0];
-        for (const unit of group) queueBlock(tempSheets[unit.sheet], works[unit.sheet], unit, features);
-        const last = pending.length === 1;
-        if (last) swapIn(context, plan, inventory, tempSheets);
+        for (const unit of group) queueBlock(temps[unit.sheet], works[unit.sheet], unit, features);
+        context.application.suspendApiCalculationUntilNextSync();
+        if (features.screenUpdating) context.application.suspendScreenUpdatingUntilNextSync();
         try {
           // One sync per block of rows is the design: a block is as large as a request may be.
           // eslint-disable-next-line office-addins/no-context-sync-in-loop
@@ -170,51 +220,40 @@ export async function writeExcelPlan(
         for (const unit of group) writtenTo[unit.sheet] = unit.rowStart + unit.rowCount;
         pending = pending.slice(1);
         options.onProgress?.(++done, total, "Writing the rollup sheets");
+        await yieldToPage();
       }
+      throwIfAborted(options.signal);
+      const swaps: Swap[] = plan.sheets.map((sheetPlan, i) => ({
+        role: sheetPlan.role,
+        temp: temps[i],
+        name: sheetPlan.name,
+        old: sheetPlan.role === IMPORT_ROLE ? null : (owned.get(sheetPlan.role) ?? null),
+      }));
+      queueRenames(context, live, swaps);
+      await context.sync();
+      committed = true; // from here on, a failure is finished rather than undone
+      options.onProgress?.(++done, total, "Putting the sheets in place");
+      queueCommit(context, live, swaps);
+      // Calculation was suspended while the rows went in: the links' formulas need it now.
+      context.application.calculate("Recalculate" as Excel.CalculationType);
+      // Last in the batch, once the sheets are shown: Excel keeps the actions before a failing
+      // one, so a build that refuses a frozen pane or a filter costs only that look.
+      works.forEach((work, i) => queueCosmetics(temps[i], work, features));
+      await context.sync();
+      options.onProgress?.(++done, total, "Putting the sheets in place");
     });
   } catch (e) {
-    await removeSheets(excel, temps).catch(() => undefined);
+    const recovered = await recoverInterruptedWrite(excel).then(
+      () => true,
+      () => false,
+    );
+    // After the commit the new sheets are whole: the recovery finished the swap (or there was
+    // nothing left to do but a frozen pane or a filter, which are looks only).
+    if (committed && recovered) return;
     if (e instanceof HostAbortedError) throw e;
     throw new Error(
       `The rollup sheets could not be written (${(e as Error).message}); the workbook was left as it was.`,
       { cause: e },
     );
   }
-}
-
-/** The last sync's work: old sheets out of the way, new ones in their place, names updated. */
-function swapIn(
-  context: Excel.RequestContext,
-  plan: WorkbookPlan,
-  inventory: Inventory,
-  tempSheets: Excel.Worksheet[],
-): void {
-  const sheets = context.workbook.worksheets;
-  const names = context.workbook.names;
-  plan.sheets.forEach((sheetPlan, i) => {
-    const temp = tempSheets[i];
-    const oldName = inventory.owned.get(sheetPlan.role);
-    const old = oldName ? sheets.getItem(oldName) : null;
-    if (old) old.name = `PMO old ${i + 1} ${Date.now() % 100000}`;
-    temp.name = sheetPlan.name;
-    temp.visibility = "Visible";
-    if (old) temp.position = inventory.sheets.indexOf(oldName!);
-    if (sheetPlan.role === IMPORT_ROLE) return; // an imported register is the user's from now on
-    const nameKey = ownershipName(sheetPlan.role);
-    if (inventory.names.includes(nameKey)) names.getItem(nameKey).delete();
-    const item = names.add(nameKey, temp.getRange("A1"));
-    item.visible = false;
-    old?.delete();
-  });
-}
-
-/** Remove whichever of the temporary sheets exist (after a failure). */
-async function removeSheets(excel: typeof Excel, names: readonly string[]): Promise<void> {
-  await excel.run(async (context) => {
-    const found = names.map((name) => context.workbook.worksheets.getItemOrNullObject(name));
-    for (const ws of found) ws.load("name"); // isNullObject comes with any load
-    await context.sync();
-    for (const ws of found) if (!ws.isNullObject) ws.delete();
-    await context.sync();
-  });
 }

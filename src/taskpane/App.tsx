@@ -15,14 +15,14 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { standardSheetPlan } from "../core/plan/standard-sheet";
 import type { Standard } from "../core/standard/schema";
 import type { Finding } from "../core/validate/finding";
 import type { WorkbookHost } from "../host/workbook-host";
 import { CsvImport } from "./components/CsvImport";
 import { useSession } from "./session/use-session";
-import { initialTheme, THEMES, type ThemeName } from "./theme";
+import { followTheme, initialTheme, THEMES, type ThemeName } from "./theme";
 import { RollupView } from "./views/RollupView";
 import { StandardView } from "./views/StandardView";
 import { ValidateView } from "./views/ValidateView";
@@ -59,9 +59,19 @@ export interface AppProps {
   readonly download?: (host: WorkbookHost, fileName: string) => void;
   readonly downloadJson?: (json: string, fileName: string) => void;
   readonly theme?: ThemeName;
+  /** Work a ribbon command handed over (a workbook too large for it): started once the pane is up. */
+  readonly takeHandover?: () => "validate" | "refresh" | null;
 }
 
-export function App({ mode, excelHost, openFile, download, downloadJson, theme: startTheme }: AppProps) {
+export function App({
+  mode,
+  excelHost,
+  openFile,
+  download,
+  downloadJson,
+  theme: startTheme,
+  takeHandover,
+}: AppProps) {
   const styles = useStyles();
   const [theme, setTheme] = useState<ThemeName>(startTheme ?? initialTheme());
   const [view, setView] = useState<View>("validate");
@@ -74,6 +84,25 @@ export function App({ mode, excelHost, openFile, download, downloadJson, theme: 
   const rollup = session.rollup;
   const findings = useMemo(() => rollup?.input.findings.map((f) => f.finding) ?? null, [rollup]);
   const sheetOrder = useMemo(() => rollup?.input.sources.map((s) => s.source.sheet) ?? [], [rollup]);
+
+  // The theme follows Office's (and the system's) when it changes, unless a test fixed it.
+  useEffect(() => (startTheme ? undefined : followTheme(setTheme)), [startTheme]);
+
+  // A ribbon command's hand-over: taken when the pane starts, and again whenever it is shown.
+  const { validate, refresh } = session;
+  useEffect(() => {
+    if (!takeHandover || !host) return;
+    const take = () => {
+      const action = takeHandover();
+      if (action === "refresh") void refresh();
+      else if (action === "validate") void validate();
+    };
+    take();
+    const onVisible = () => document.visibilityState === "visible" && take();
+    document.addEventListener("visibilitychange", onVisible);
+    return () => document.removeEventListener("visibilitychange", onVisible);
+    // Once per host (validate and refresh are new functions at every render).
+  }, [takeHandover, host]);
 
   const onSelect = useCallback(
     (f: Finding) => {

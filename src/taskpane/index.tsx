@@ -1,5 +1,6 @@
 /** The task pane's entry: find out where we run, then mount the app on the right host. */
 import { createRoot } from "react-dom/client";
+import { takePaneRequest } from "../commands/handover";
 import { createExcelHost } from "../excel/create-host";
 import type { WorkbookHost } from "../host/workbook-host";
 import { App } from "./App";
@@ -46,7 +47,14 @@ async function main(): Promise<void> {
     saveBlob(new Blob([json], { type: "application/json" }), name);
   if (environment.kind === "excel") {
     const host = createExcelHost();
-    root.render(<App mode="excel" excelHost={host} downloadJson={downloadJson} />);
+    root.render(
+      <App
+        mode="excel"
+        excelHost={host}
+        downloadJson={downloadJson}
+        takeHandover={() => takePaneRequest(window.localStorage)}
+      />,
+    );
   } else {
     root.render(<App mode="browser" openFile={openFile} download={download} downloadJson={downloadJson} />);
   }

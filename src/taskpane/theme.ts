@@ -30,3 +30,38 @@ export function initialTheme(): ThemeName {
     return "dark";
   return "light";
 }
+
+/**
+ * Follow the theme when Office's changes (the user switches Office to Dark or Black) or the
+ * system's does (dark mode, high contrast). Office raises OfficeThemeChanged only in some hosts,
+ * so the pane also looks again whenever it regains focus or becomes visible, and every few
+ * seconds (a read of a property, nothing more). Returns a function that stops following.
+ */
+export function followTheme(onChange: (theme: ThemeName) => void, everyMs = 5000): () => void {
+  let last = initialTheme();
+  const check = () => {
+    const now = initialTheme();
+    if (now === last) return;
+    last = now;
+    onChange(now);
+  };
+  const queries = ["(forced-colors: active)", "(prefers-color-scheme: dark)"]
+    .map((q) => (typeof window !== "undefined" ? window.matchMedia?.(q) : undefined))
+    .filter((m): m is MediaQueryList => Boolean(m));
+  for (const m of queries) m.addEventListener?.("change", check);
+  const office = (globalThis as { Office?: typeof Office }).Office;
+  try {
+    office?.context?.document?.addHandlerAsync?.(office.EventType.OfficeThemeChanged, check);
+  } catch {
+    // not raised by this host: the focus, visibility and timer checks cover it
+  }
+  window.addEventListener("focus", check);
+  document.addEventListener("visibilitychange", check);
+  const timer = setInterval(check, everyMs);
+  return () => {
+    for (const m of queries) m.removeEventListener?.("change", check);
+    window.removeEventListener("focus", check);
+    document.removeEventListener("visibilitychange", check);
+    clearInterval(timer);
+  };
+}

@@ -219,7 +219,9 @@ describe("the Excel host's round trips", () => {
     expect(fake.maxRequestBytes).toBeLessThan(4 * 1024 * 1024);
   }, 120_000);
 
-  it("refreshes a 10,000-project workbook in at most 8 syncs, no request over 4 MB", async () => {
+  // 3 syncs to read, then 1 to look at the workbook again, 1 to create the temporary sheets, the
+  // row blocks (5 here), and the swap's 2 steps (renames, then show/own/delete + cosmetics).
+  it("refreshes a 10,000-project workbook in at most 12 syncs, no request over 4 MB", async () => {
     const { samplePortfolio } = await import("../../src/sample/sample-portfolio");
     const sheets = samplePortfolio({ projects: 10_000, seed: 3 });
     const fake = fakeFromGrids({
@@ -227,7 +229,7 @@ describe("the Excel host's round trips", () => {
       date1904: false,
     });
     await refreshRollup(hostOf(fake), options);
-    expect(fake.syncs).toBeLessThanOrEqual(8);
+    expect(fake.syncs).toBeLessThanOrEqual(12);
     expect(fake.maxRequestBytes).toBeLessThan(4 * 1024 * 1024);
     expect(fake.maxResponseBytes).toBeLessThan(4 * 1024 * 1024);
     expect(fake.workbook.sheet("PMO Projects").grid().length).toBe(3 + 10_000);

@@ -192,14 +192,21 @@ export interface SyncRecord {
   ops: number;
   suspendedCalculation: number;
   suspendedScreen: number;
+  /** Application.calculate calls in this sync. */
+  calculations: number;
+  /** Labelled actions applied, in order (the last one is the one that failed, when one did). */
+  actions: string[];
 }
 
 interface Op {
   bytes: number;
   apply(record: SyncRecord): number | void;
+  /** What the action is ("sheet.name", "sheet.delete", "names.add", "freezePanes"...), for fault injection. */
+  label?: string;
 }
 
-const bytesOf = (v: unknown) => JSON.stringify(v ?? null).length;
+/** A value's size in a request as Excel counts it: the UTF-8 bytes of its JSON (non-Latin text is 2-3 bytes a character). */
+const bytesOf = (v: unknown) => Buffer.byteLength(JSON.stringify(v ?? null), "utf8");
 
 /** How Excel interprets a string written to a cell through Range.values. */
 function interpret(value: unknown): FakeCell | null {
@@ -228,17 +235,27 @@ function interpret(value: unknown): FakeCell | null {
 
 export class FakeContext {
   private queue: Op[] = [];
+  /** Objects created by this batch: a failed sync makes them unusable, as in Excel. */
+  private createdInBatch: (() => void)[] = [];
   readonly workbook: FakeWorkbookProxy;
   readonly application: FakeApplication;
 
-  constructor(readonly excel: FakeExcel) {
+  constructor(
+    readonly excel: FakeExcel,
+    readonly options: { delayForCellEdit?: boolean } = {},
+  ) {
     this.workbook = new FakeWorkbookProxy(this);
     this.application = new FakeApplication(this);
   }
 
-  enqueue(bytes: number, apply: (record: SyncRecord) => number | void): void {
+  enqueue(bytes: number, apply: (record: SyncRecord) => number | void, label?: string): void {
     // Office.js sends each action with its object path and ids: about 100 bytes before arguments.
-    this.queue.push({ bytes: bytes + 100, apply });
+    this.queue.push({ bytes: bytes + 100, apply, label });
+  }
+
+  /** Register an object created by the current batch; `invalidate` runs if the batch's sync fails. */
+  created(invalidate: () => void): void {
+    this.createdInBatch.push(invalidate);
   }
 
   get pending(): number {
@@ -247,7 +264,20 @@ export class FakeContext {
 
   async sync(): Promise<void> {
     const ops = this.queue;
+    const created = this.createdInBatch;
     this.queue = [];
+    this.createdInBatch = [];
+    try {
+      await this.send(ops);
+    } catch (e) {
+      // Excel keeps the actions before the failing one, but the objects this batch created are
+      // unusable afterwards (their paths were never confirmed): a retry must get them anew.
+      for (const invalidate of created) invalidate();
+      throw e;
+    }
+  }
+
+  private async send(ops: Op[]): Promise<void> {
     const excel = this.excel;
     excel.syncs++;
     const record: SyncRecord = {
@@ -256,10 +286,15 @@ export class FakeContext {
       ops: ops.length,
       suspendedCalculation: 0,
       suspendedScreen: 0,
+      calculations: 0,
+      actions: [],
     };
     excel.records.push(record);
-    if (excel.failNextSync?.(excel.syncs, record)) {
+    const injected = excel.failNextSync?.(excel.syncs, record);
+    if (injected) {
       excel.failNextSync = null; // one failure, then Excel behaves again
+      if (injected === "RequestPayloadSizeLimitExceeded")
+        throw richError(injected, "The request payload size has exceeded the limit (injected)");
       throw richError("GeneralException", "Injected failure");
     }
     if (record.requestBytes > LIMITS.requestBytes)
@@ -270,6 +305,13 @@ export class FakeContext {
     // Excel applies a batch in order; responses are gathered as it goes.
     const loads: (() => void)[] = [];
     for (const op of ops) {
+      if (op.label) {
+        record.actions.push(op.label);
+        if (excel.failAction?.(op.label)) {
+          excel.failAction = null;
+          throw richError("GeneralException", `Injected failure at ${op.label}`);
+        }
+      }
       const size = op.apply(record);
       if (typeof size === "number") record.responseBytes += size;
     }
@@ -338,6 +380,9 @@ class FakeApplication {
   suspendScreenUpdatingUntilNextSync(): void {
     this.ctx.enqueue(10, (r) => void r.suspendedScreen++);
   }
+  calculate(_type: string): void {
+    this.ctx.enqueue(20, (r) => void r.calculations++, "calculate");
+  }
 }
 
 class FakeFunctionResult extends ClientObject {
@@ -388,10 +433,14 @@ class FakeWorkbookNamedItem extends ClientObject {
     });
   }
   delete(): void {
-    this.ctx.enqueue(20, () => {
-      if (!this.ctx.excel.workbook.names.delete(this.key))
-        throw richError("ItemNotFound", `No name ${this.key}`);
-    });
+    this.ctx.enqueue(
+      20,
+      () => {
+        if (!this.ctx.excel.workbook.names.delete(this.key))
+          throw richError("ItemNotFound", `No name ${this.key}`);
+      },
+      "names.delete",
+    );
   }
 }
 
@@ -422,20 +471,24 @@ class FakeWorkbookNames extends ClientObject {
     return new FakeWorkbookNamedItem(this.ctx, name);
   }
   add(name: string, reference: FakeRange | string): FakeWorkbookNamedItem {
-    this.ctx.enqueue(bytesOf(name) + 40, () => {
-      const wb = this.ctx.excel.workbook;
-      if (wb.names.has(name)) throw richError("ItemAlreadyExists", `The name ${name} exists`);
-      if (typeof reference === "string")
-        wb.names.set(name, { sheet: null, cell: "", constant: reference, visible: true });
-      else {
-        const b = reference.bounds();
-        wb.names.set(name, {
-          sheet: reference.sheet(),
-          cell: `$${a1(b.r, b.c).replace(/(\d+)$/, "$$$1")}`,
-          visible: true,
-        });
-      }
-    });
+    this.ctx.enqueue(
+      bytesOf(name) + 40,
+      () => {
+        const wb = this.ctx.excel.workbook;
+        if (wb.names.has(name)) throw richError("ItemAlreadyExists", `The name ${name} exists`);
+        if (typeof reference === "string")
+          wb.names.set(name, { sheet: null, cell: "", constant: reference, visible: true });
+        else {
+          const b = reference.bounds();
+          wb.names.set(name, {
+            sheet: reference.sheet(),
+            cell: `$${a1(b.r, b.c).replace(/(\d+)$/, "$$$1")}`,
+            visible: true,
+          });
+        }
+      },
+      "names.add",
+    );
     return new FakeWorkbookNamedItem(this.ctx, name);
   }
 }
@@ -491,26 +544,41 @@ class FakeWorksheetCollection extends ClientObject {
       return (found = s);
     });
   }
-  getItemOrNullObject(name: string): FakeWorksheet {
+  getItemOrNullObject(key: string): FakeWorksheet {
+    // A name or an id, like getItem; the sheet found when it is first used.
+    const find = () =>
+      this.ctx.excel.workbook.sheets.find((x) => x.name.toLowerCase() === key.toLowerCase() || x.id === key);
+    let found: FakeSheet | undefined;
     return new FakeWorksheet(
       this.ctx,
       () => {
-        const s = this.ctx.excel.workbook.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase());
-        if (!s) throw richError("ItemNotFound", `no sheet ${name}`);
-        return s;
+        found ??= find();
+        if (!found) throw richError("ItemNotFound", `no sheet ${key}`);
+        return found;
       },
-      () => !this.ctx.excel.workbook.sheets.some((x) => x.name.toLowerCase() === name.toLowerCase()),
+      () => (found ??= find()) === undefined,
       true,
     );
   }
   add(name: string): FakeWorksheet {
     let created: FakeSheet | null = null;
-    this.ctx.enqueue(bytesOf(name), () => {
-      if (this.ctx.excel.workbook.protectedStructure)
-        throw richError("AccessDenied", "The workbook's structure is protected.");
-      created = this.ctx.excel.workbook.addSheet(name);
-    });
+    let invalid = false;
+    this.ctx.enqueue(
+      bytesOf(name),
+      () => {
+        if (this.ctx.excel.workbook.protectedStructure)
+          throw richError("AccessDenied", "The workbook's structure is protected.");
+        created = this.ctx.excel.workbook.addSheet(name);
+      },
+      "sheets.add",
+    );
+    this.ctx.created(() => (invalid = true));
     return new FakeWorksheet(this.ctx, () => {
+      if (invalid)
+        throw richError(
+          "InvalidObjectPath",
+          "The object path isn't working for what you're trying to do (created in a sync that failed).",
+        );
       if (!created) throw new Error("fake: sheet used before it was added");
       return created;
     });
@@ -528,7 +596,7 @@ export class FakeWorksheet extends ClientObject {
   readonly freezePanes: { freezeRows(n: number): void; freezeAt(range: FakeRange): void };
   readonly autoFilter: { apply(range: FakeRange): void };
   readonly pageLayout: { orientation: string };
-  readonly onChanged: { add(handler: ChangeHandler): { remove(): void } };
+  readonly onChanged: { add(handler: ChangeHandler): { context: FakeContext; remove(): void } };
 
   constructor(
     ctx: FakeContext,
@@ -537,13 +605,24 @@ export class FakeWorksheet extends ClientObject {
     private readonly nullableSheet = false,
   ) {
     super(ctx);
+    // Some builds refuse to freeze panes or filter on a hidden sheet: a test can ask for that.
+    const shown = () => {
+      const s = resolve();
+      if (ctx.excel.refuseCosmeticsOnHidden && s.visibility !== "Visible")
+        throw richError("InvalidOperation", "This operation is not allowed on a hidden sheet.");
+      return s;
+    };
     this.freezePanes = {
-      freezeRows: (n) => ctx.enqueue(10, () => void (resolve().freeze = { rows: n, cols: 0 })),
+      freezeRows: (n) => ctx.enqueue(10, () => void (shown().freeze = { rows: n, cols: 0 }), "freezePanes"),
       freezeAt: (range) =>
-        ctx.enqueue(20, () => void (resolve().freeze = { rows: range.rowsSpan(), cols: range.colsSpan() })),
+        ctx.enqueue(
+          20,
+          () => void (shown().freeze = { rows: range.rowsSpan(), cols: range.colsSpan() }),
+          "freezePanes",
+        ),
     };
     this.autoFilter = {
-      apply: (range) => ctx.enqueue(30, () => void (resolve().autoFilter = range.addressText())),
+      apply: (range) => ctx.enqueue(30, () => void (shown().autoFilter = range.addressText()), "autoFilter"),
     };
     const pageLayout = { orientation: "Portrait" };
     this.pageLayout = new Proxy(pageLayout, {
@@ -552,11 +631,16 @@ export class FakeWorksheet extends ClientObject {
         return p === "orientation";
       },
     });
+    // As in Office.js, a handler's removal is queued on the context that added it
+    // (EventHandlerResult keeps that context): only a sync of that context removes it.
     this.onChanged = {
       add: (handler) => {
         const entry = { sheet: resolve, handler };
         ctx.enqueue(20, () => void ctx.excel.handlers.add(entry));
-        return { remove: () => ctx.enqueue(20, () => void ctx.excel.handlers.delete(entry)) };
+        return {
+          context: ctx,
+          remove: () => ctx.enqueue(20, () => void ctx.excel.handlers.delete(entry)),
+        };
       },
     };
   }
@@ -590,12 +674,18 @@ export class FakeWorksheet extends ClientObject {
     return this.read("name");
   }
   set name(value: string) {
-    this.ctx.enqueue(bytesOf(value), () => {
-      const s = this.resolve();
-      if (this.ctx.excel.workbook.sheets.some((x) => x !== s && x.name.toLowerCase() === value.toLowerCase()))
-        throw richError("ItemAlreadyExists", `A sheet named ${value} exists`);
-      s.name = value;
-    });
+    this.ctx.enqueue(
+      bytesOf(value),
+      () => {
+        const s = this.resolve();
+        if (
+          this.ctx.excel.workbook.sheets.some((x) => x !== s && x.name.toLowerCase() === value.toLowerCase())
+        )
+          throw richError("ItemAlreadyExists", `A sheet named ${value} exists`);
+        s.name = value;
+      },
+      "sheet.name",
+    );
   }
   get id(): string {
     return this.read("id");
@@ -610,18 +700,23 @@ export class FakeWorksheet extends ClientObject {
     this.ctx.enqueue(
       bytesOf(value),
       () => void (this.resolve().visibility = value as FakeSheet["visibility"]),
+      "sheet.visibility",
     );
   }
   get position(): number {
     return this.read("position");
   }
   set position(value: number) {
-    this.ctx.enqueue(10, () => {
-      const list = this.ctx.excel.workbook.sheets;
-      const s = this.resolve();
-      list.splice(list.indexOf(s), 1);
-      list.splice(Math.min(value, list.length), 0, s);
-    });
+    this.ctx.enqueue(
+      10,
+      () => {
+        const list = this.ctx.excel.workbook.sheets;
+        const s = this.resolve();
+        list.splice(list.indexOf(s), 1);
+        list.splice(Math.min(value, list.length), 0, s);
+      },
+      "sheet.position",
+    );
   }
   set tabColor(value: string) {
     this.ctx.enqueue(bytesOf(value), () => void (this.resolve().tabColor = value));
@@ -655,10 +750,14 @@ export class FakeWorksheet extends ClientObject {
     );
   }
   delete(): void {
-    this.ctx.enqueue(10, () => {
-      const list = this.ctx.excel.workbook.sheets;
-      list.splice(list.indexOf(this.resolve()), 1);
-    });
+    this.ctx.enqueue(
+      10,
+      () => {
+        const list = this.ctx.excel.workbook.sheets;
+        list.splice(list.indexOf(this.resolve()), 1);
+      },
+      "sheet.delete",
+    );
   }
 }
 
@@ -909,8 +1008,19 @@ export class FakeExcel {
   records: SyncRecord[] = [];
   active: { sheet: string; cell: string } | null = null;
   handlers = new Set<{ sheet: () => FakeSheet; handler: ChangeHandler }>();
-  /** Fault injection: asked at every sync; the first one it returns true for fails (before anything is applied). */
-  failNextSync: ((syncNumber: number, record: SyncRecord) => boolean) | null = null;
+  /**
+   * Fault injection: asked at every sync; the first one it returns true for fails before anything
+   * is applied ("RequestPayloadSizeLimitExceeded" to fail it as too large).
+   */
+  failNextSync:
+    ((syncNumber: number, record: SyncRecord) => boolean | "RequestPayloadSizeLimitExceeded") | null = null;
+  /**
+   * Fault injection inside a batch: asked at each labelled action as Excel reaches it; the first
+   * it returns true for fails, and the actions before it in the batch stay applied.
+   */
+  failAction: ((label: string) => boolean) | null = null;
+  /** Refuse freeze panes and autofilter on a hidden sheet, as some Excel builds do. */
+  refuseCosmeticsOnHidden = false;
   /** Requirement sets this fake claims to support. */
   supported = new Set(["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9"]);
 
@@ -940,10 +1050,13 @@ export class FakeExcel {
   /** The parts of the `Excel` namespace the host uses. */
   api() {
     const run = async <T>(a: unknown, b?: (ctx: FakeContext) => Promise<T>): Promise<T> => {
-      const options = (typeof a === "function" ? {} : a) as { delayForCellEdit?: boolean };
       const batch = (typeof a === "function" ? a : b) as (ctx: FakeContext) => Promise<T>;
-      this.runs.push(options);
-      const ctx = new FakeContext(this);
+      // Excel.run(context, batch) goes on with an earlier context (how an event handler is removed).
+      const ctx =
+        a instanceof FakeContext
+          ? a
+          : new FakeContext(this, (typeof a === "function" ? {} : a) as { delayForCellEdit?: boolean });
+      this.runs.push(ctx.options);
       const result = await batch(ctx);
       if (ctx.pending > 0) await ctx.sync(); // Excel.run syncs what is left
       return result;
@@ -953,6 +1066,7 @@ export class FakeExcel {
       ConditionalFormatType: { cellValue: "CellValue" },
       ConditionalCellValueOperator: { equalTo: "EqualTo" },
       SheetVisibility: { visible: "Visible", hidden: "Hidden" },
+      CalculationType: { recalculate: "Recalculate", full: "Full" },
       PageOrientation: { landscape: "Landscape" },
     };
   }
