@@ -27,6 +27,14 @@ const MAX_PROMPT = 255;
 /** An integer column with at most this many values (a 1-5 scale) gets a dropdown. */
 const MAX_SCALE_VALUES = 10;
 
+/** A sheet of that name is already in the workbook: templates never replace a sheet. */
+export class SheetTakenError extends Error {
+  constructor(name: string) {
+    super(`The workbook already has a sheet named '${name}'; it was left untouched and nothing was added.`);
+    this.name = "SheetTakenError";
+  }
+}
+
 export class UnknownRegisterError extends Error {
   constructor(names: readonly string[], known: readonly string[]) {
     super(
