@@ -112,13 +112,22 @@ function definedNamesXml(placements: readonly Placement[]): string {
   return names.join("");
 }
 
-function rewriteDefinedNames(xml: string, ourIndexes: ReadonlySet<number>, ours: string): string {
+/**
+ * `ourNames`: the ownership names the plan writes again. Only those are dropped: a plan of some
+ * of our sheets (the findings sheet alone, kept submissions) leaves the others' names in place.
+ */
+function rewriteDefinedNames(
+  xml: string,
+  ourIndexes: ReadonlySet<number>,
+  ours: string,
+  ourNames: ReadonlySet<string>,
+): string {
   const kept = xml.replace(
     /<(?:\w+:)?definedName\b([^>]*)>[\s\S]*?<\/(?:\w+:)?definedName>/g,
     (whole, attrs: string) => {
       const local = /localSheetId="(\d+)"/.exec(attrs);
       const name = /\bname="([^"]*)"/.exec(attrs)?.[1];
-      if (name?.startsWith(OWNERSHIP_PREFIX)) return "";
+      if (name?.startsWith(OWNERSHIP_PREFIX) && ourNames.has(name)) return "";
       return local && ourIndexes.has(Number(local[1])) ? "" : whole;
     },
   );
@@ -263,6 +272,7 @@ export function writePlanIntoPackage(pkg: XlsxPackage, info: WorkbookInfo, plan:
     workbookXml,
     new Set(placements.map((p) => p.index)),
     definedNamesXml(placements),
+    new Set(placements.filter((p) => p.plan.role !== IMPORT_ROLE).map((p) => ownershipName(p.plan.role))),
   );
   changed.set(wbPath, strToU8(workbookXml));
   changed.set(relsPath, strToU8(relsXml));

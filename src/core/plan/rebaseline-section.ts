@@ -18,15 +18,12 @@ export function rebaselineSection(input: RollupInput): { title: string; rows: Pl
   const list = rebaselined(input);
   const unapproved = list.filter((r) => r.project.baselineMoves.some((m) => m.approvedBy === null)).length;
   const rows: PlanCell[][] = [
-    headerRow([
-      "Project ID",
-      "Project Name",
-      "Programme",
-      "Baseline change (change request)",
-      "",
-      "",
-      "Schedule",
-    ]),
+    [
+      ...headerRow(["Project ID", "Project Name", "Programme", "Baseline change (change request)"]),
+      emptyCell("header"),
+      emptyCell("header"),
+      cell("Schedule", "header"),
+    ],
   ];
   if (list.length === 0)
     rows.push([
