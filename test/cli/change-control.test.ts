@@ -40,13 +40,13 @@ async function register(changes: CellValue[][]): Promise<string> {
 }
 
 /** Edit P-1's baseline finish (I2) in the Projects sheet's part, as a coordinator would in Excel. */
-function moveBaseline(file: string, from: number, to: number): void {
+function moveBaseline(file: string, from: number, to: number, ref = "I2"): void {
   const parts = unzipSync(readFileSync(file));
   const name = "xl/worksheets/sheet1.xml";
   const xml = strFromU8(parts[name]);
-  const cell = `<c r="I2"><v>${from}</v></c>`;
+  const cell = `<c r="${ref}"><v>${from}</v></c>`;
   expect(xml).toContain(cell);
-  parts[name] = strToU8(xml.replace(cell, `<c r="I2"><v>${to}</v></c>`));
+  parts[name] = strToU8(xml.replace(cell, `<c r="${ref}"><v>${to}</v></c>`));
   writeFileSync(file, zipSync(parts));
 }
 
@@ -150,5 +150,27 @@ describe("change control", () => {
       ["CR-2", "P-1", "Rejected re-plan", "Rejected", serial("2026-10-01"), serial("2026-10-15")],
     ]);
     expect(findings.filter((f) => f.code === "baseline-changed").map((f) => f.cell)).toEqual(["I2"]);
+  });
+
+  it("reports a budget raised without an approved change at its cell, and History keeps the approved budget", async () => {
+    const book = await register([]);
+    const first = join(dir, "budget-first.xlsx");
+    expect((await cli(["rollup", book, "-o", first, "--as-of", "2026-09-30"])).code).toBe(0);
+    moveBaseline(first, 1000000, 1500000, "L2");
+    const second = join(dir, "budget-second.xlsx");
+    const json = JSON.parse(
+      (await cli(["rollup", first, "-o", second, "--as-of", "2026-10-30", "--format", "json"])).stdout,
+    );
+    expect(json.projects.find((p: { id: string }) => p.id === "P-1").metrics.bac).toBe(1500000);
+    const v = JSON.parse(
+      (await cli(["validate", second, "--as-of", "2026-10-30", "--format", "json"])).stdout,
+    );
+    const moved = v.files[0].findings.filter((f: { code: string }) => f.code === "baseline-changed");
+    expect(moved.map((f: { cell: string }) => f.cell)).toEqual(["L2"]);
+    expect(moved[0].message).toMatch(/budget of P-1 moved from 1,000,000 to 1,500,000/);
+    const history = readWorkbook(readFileSync(second)).grids.sheets.find(
+      (s) => s.ownedRole === "history",
+    )!.rows;
+    expect(history.filter((r) => r[2] === "P-1").map((r) => r[12])).toEqual([1000000, 1000000]);
   });
 });

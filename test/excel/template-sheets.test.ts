@@ -1,8 +1,11 @@
 /** "Add missing registers" through the Excel host, on the strict fake of Office.js. */
 import { defaultStandard } from "../../src/core/standard/load";
+import { refreshRollup } from "../../src/host/refresh";
+import { addSubmissions } from "../../src/taskpane/session/submissions";
+import { writeSimpleWorkbook } from "../../src/xlsx/write-simple-workbook";
 import { addMissingRegisters } from "../../src/taskpane/session/add-registers";
 import { fakeFromGrids, hostOf } from "../helpers/fake-workbook";
-import { PROJECT_HEADER, projectRow, workbook, sheet } from "../helpers/grids";
+import { day, PROJECT_HEADER, projectRow, workbook, sheet } from "../helpers/grids";
 
 function projectsOnly() {
   return fakeFromGrids(
@@ -47,5 +50,39 @@ describe("Add missing registers in Excel", () => {
     const changes = fake.workbook.sheets.find((s) => s.name === "Changes")!;
     expect(changes.validations).toEqual([]);
     expect(changes.tables.map((t) => t.name)).toEqual(["PMO_changes"]);
+  });
+});
+
+describe("Add submissions in Excel", () => {
+  it("keeps a submission in a sheet of ours and consolidates it on refresh, like the .xlsx host", async () => {
+    const fake = projectsOnly();
+    const host = hostOf(fake);
+    const north = await writeSimpleWorkbook([
+      { name: "Projects", rows: [PROJECT_HEADER, projectRow("N-1"), projectRow("N-2")] },
+    ]);
+    const options = { file: "this workbook", today: day("2026-10-30"), now: 46356.5 };
+    await refreshRollup(host, options);
+    const lines = await addSubmissions(host, [{ name: "north.xlsx", bytes: north }], options);
+    expect(lines.map((l) => [l.file, l.projects, l.errors, l.kept])).toEqual([
+      ["north.xlsx", 2, 0, "Sub north.xlsx"],
+    ]);
+    const rollup = await refreshRollup(host, options);
+    expect(rollup.input.projects.map((p) => `${p.id}@${p.source}`).sort()).toEqual([
+      "N-1@north.xlsx",
+      "N-2@north.xlsx",
+      "P-1@this workbook",
+    ]);
+    // Submitting it again replaces the kept sheet; our other sheets keep their names.
+    await addSubmissions(host, [{ name: "north.xlsx", bytes: north }], options);
+    await refreshRollup(host, options);
+    expect(fake.workbook.sheets.map((s) => s.name)).toEqual([
+      "Projects",
+      "Issue Log",
+      "PMO Rollup",
+      "PMO Projects",
+      "PMO Findings",
+      "PMO History",
+      "Sub north.xlsx",
+    ]);
   });
 });

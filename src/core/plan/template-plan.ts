@@ -24,6 +24,7 @@ const LAST_ROW = 1_048_576;
 const MAX_INLINE_LIST = 255;
 const MAX_PROMPT_TITLE = 32;
 const MAX_PROMPT = 255;
+const MAX_ERROR = 225;
 /** An integer column with at most this many values (a 1-5 scale) gets a dropdown. */
 const MAX_SCALE_VALUES = 10;
 
@@ -162,7 +163,7 @@ function validationFor(
       kind: "list",
       list: lists.source(label, values),
       strict: true,
-      error: `Pick one of the values in the list (${column.header}).`,
+      error: `Pick one of the values in the list (${column.header}).`.slice(0, MAX_ERROR),
     };
   const bounds = {
     ...(column.min !== undefined ? { min: column.min } : {}),
