@@ -124,4 +124,20 @@ describe("submissions kept in the workbook", () => {
     expect(rollup.input.projects.map((p) => p.id).sort()).toEqual(["N-3", "P-1"]);
     expect(rollup.input.projects.find((p) => p.id === "N-3")!.source).toBe("North.xlsx");
   });
+
+  it("moves a 1904-date-system submission's dates into the workbook's system", async () => {
+    const host = await pmoWorkbook();
+    const dates = ["Start Date", "Baseline Finish", "Forecast Finish", "Last Updated"].map((h) =>
+      PROJECT_HEADER.indexOf(h),
+    );
+    const row = projectRow("M-1").map((v, c) => (dates.includes(c) ? (v as number) - 1462 : v));
+    const mac = await writeSimpleWorkbook([{ name: "Projects", rows: [PROJECT_HEADER, row] }], {
+      date1904: true,
+    });
+    expect(readWorkbook(mac).grids.date1904).toBe(true);
+    await addSubmissions(host, [{ name: "mac.xlsx", bytes: mac }], { today: AS_OF, now: 1 });
+    const m1 = (await refresh(host)).input.projects.find((p) => p.id === "M-1")!;
+    expect(m1.metrics.daysSinceUpdate).toBe(5); // 25 Oct 2026 to 30 Oct 2026, not four years more
+    expect(m1.metrics.slipDays).toBe(15);
+  });
 });

@@ -49,6 +49,23 @@ function keptSheetName(file: string, taken: ReadonlySet<string>): string {
   return name;
 }
 
+/** Days between the 1900 and 1904 date systems' serials of the same day. */
+const DATE_SYSTEM_GAP = 1462;
+
+/**
+ * Date columns of each register sheet (0-based columns, and the header row), whose serials move
+ * to the workbook's date system when the submission uses the other one.
+ */
+function dateColumns(registers: Registers): Map<string, { cols: Set<number>; headerRow: number }> {
+  const out = new Map<string, { cols: Set<number>; headerRow: number }>();
+  for (const table of Object.values(registers)) {
+    if (!table) continue;
+    const cols = new Set([...table.columns.values()].filter((c) => c.spec.type === "date").map((c) => c.col));
+    out.set(table.sheet, { cols, headerRow: table.headerRow });
+  }
+  return out;
+}
+
 /** The submitted workbook's register sheets (the ones the standard found), in workbook order. */
 function registerSheets(grids: WorkbookGrids, registers: Registers): SheetGrid[] {
   const names = new Set(Object.values(registers).flatMap((t) => (t ? [t.sheet] : [])));
@@ -66,6 +83,7 @@ export function submissionSheetPlan(
   submitted: number,
   grids: WorkbookGrids,
   registers: Registers,
+  date1904: boolean,
 ): SheetPlan {
   const same = kept.find((k) => k.file.toLowerCase() === file.toLowerCase());
   const used = new Set(kept.map((k) => k.role));
@@ -85,14 +103,23 @@ export function submissionSheetPlan(
     ],
     [],
   ];
+  const shift = grids.date1904 === date1904 ? 0 : grids.date1904 ? DATE_SYSTEM_GAP : -DATE_SYSTEM_GAP;
+  const dates = dateColumns(registers);
   for (const sheet of registerSheets(grids, registers)) {
     rows.push([
       cell(SHEET_MARKER, "section"),
       textCell(sheet.name, "section"),
       cell(sheet.rows.length, "section"),
     ]);
+    const moved = shift !== 0 ? dates.get(sheet.name) : undefined;
     sheet.rows.forEach((row, r) =>
-      rows.push(Array.from(row, (v, c) => keptValue(v ?? null, sheet.formats?.[r]?.[c]))),
+      rows.push(
+        Array.from(row, (v, c) => {
+          const value = v ?? null;
+          const dated = moved && r > moved.headerRow && moved.cols.has(c) && typeof value === "number";
+          return keptValue(dated ? value + shift : value, sheet.formats?.[r]?.[c]);
+        }),
+      ),
     );
   }
   return {

@@ -75,6 +75,7 @@ export async function addSubmissions(
       options.now,
       grids,
       check.validation.registers,
+      base.date1904,
     );
     if (!kept.some((k) => k.role === plan.role)) {
       kept.push({
