@@ -10,6 +10,7 @@ import { WorkbookFileError } from "../xlsx/errors";
 import { runRollup } from "./rollup-command";
 import { runSample } from "./sample-command";
 import { runStandard } from "./standard-command";
+import { runTemplate } from "./template-command";
 import type { CliIO } from "./terminal";
 import { runValidate } from "./validate-command";
 import { version as packageVersion } from "../../package.json";
@@ -93,6 +94,16 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     .option("--seed <n>", "random seed", parseInteger("--seed", 0), 42)
     .action(async (opts) => {
       exitCode = await runSample(opts, io);
+    });
+
+  program
+    .command("template")
+    .description("write an empty register workbook that follows the standard, ready for coordinators")
+    .requiredOption("-o, --output <file>", "where to write the .xlsx")
+    .option("--standard <file>", "a PMO standard (JSON) instead of the built-in one")
+    .option("--registers <list>", "registers to include, comma-separated (default: all of the standard's)")
+    .action(async (opts) => {
+      exitCode = await runTemplate(opts, io);
     });
 
   program

@@ -2,6 +2,7 @@
 import * as path from "node:path";
 import { dayFromIso, type DayNumber } from "../core/dates";
 import { rollupWorkbooks } from "../core/rollup/portfolio-rollup";
+import { withSubmissions } from "../core/rollup/submissions";
 import { WorkbookFileError } from "../xlsx/errors";
 import { writePlanIntoPackage } from "../xlsx/write-plan";
 import { writeFileAtomic } from "./files";
@@ -37,7 +38,10 @@ export async function runRollup(files: readonly string[], opts: RollupOptions, i
   }
   progress.update("Computing the rollup…");
   const rollup = rollupWorkbooks(
-    loaded.map((l) => ({ file: l.file, grids: l.read.grids })),
+    // The first workbook's kept submissions (the pane's "Add submissions") are consolidated too.
+    loaded.flatMap((l, i) =>
+      i === 0 ? withSubmissions(l.file, l.read.grids) : [{ file: l.file, grids: l.read.grids }],
+    ),
     { standard: explicit, asOf: opts.asOf, today: dayFromIso(io.today)!, refreshed: io.now() },
   );
   progress.update(`Writing ${output}…`);

@@ -3,6 +3,7 @@ import { formatDay, isoFromDay } from "../core/dates";
 import type { GroupFigures } from "../core/metrics/aggregate";
 import { ragLabel } from "../core/plan/styles";
 import type { PortfolioRollup } from "../core/rollup/portfolio-rollup";
+import { movesText } from "../core/rollup/baseline-changed";
 import { isWatermelon, type ProjectRollup } from "../core/rollup/project-rollup";
 import { projectOrder } from "../core/plan/projects-sheet";
 import { countFindings } from "../core/validate/finding";
@@ -105,6 +106,15 @@ export function rollupText(rollup: PortfolioRollup, p: Palette, limit: number, w
   lines.push(p.bold(`Watermelons: reported green, derived red (${watermelons.length})`));
   if (watermelons.length === 0) lines.push("  none");
   else lines.push(`  ${watermelons.map((w) => w.id).join(", ")}`);
+  const rebaselined = projects.filter((x) => x.baselineMoves.length > 0);
+  if (rebaselined.length > 0) {
+    lines.push("");
+    lines.push(p.bold(`Re-baselined since the previous status date (${rebaselined.length})`));
+    for (const r of rebaselined.slice(0, limit))
+      lines.push(`  ${r.id.padEnd(10)} ${movesText(r.baselineMoves)}`);
+    if (rebaselined.length > limit)
+      lines.push(p.dim(`  … and ${rebaselined.length - limit} more (see PMO Rollup)`));
+  }
   lines.push("");
   lines.push(p.bold("Programmes"));
   for (const prog of input.figures.programmes) {

@@ -2,6 +2,7 @@
 import type { CellValue, WorkbookGrids } from "../core/grid";
 import { freeSheetName } from "../core/plan/sheet-names";
 import type { WorkbookPlan } from "../core/plan/sheet-plan";
+import { SheetTakenError } from "../core/plan/template-plan";
 import {
   importSheetPlan,
   type HostOptions,
@@ -10,6 +11,7 @@ import {
 } from "../host/workbook-host";
 import { readExcelWorkbook } from "./read-excel";
 import { isSwapMarker } from "./swap";
+import { applyTemplateRules } from "./template-rules";
 import { recoverInterruptedWrite, writeExcelPlan, type Inventory } from "./write-excel";
 
 /** Requirement sets: the manifest asks for ExcelApi 1.7; newer features are used when present. */
@@ -55,6 +57,23 @@ export class ExcelWorkbookHost implements WorkbookHost {
       },
       options,
     );
+  }
+
+  /** Register template sheets: written as new sheets, then their validations and tables. */
+  async addTemplateSheets(plan: WorkbookPlan): Promise<string[]> {
+    const inventory = inventoryOf(await readExcelWorkbook(this.excel, { sheets: () => false }));
+    const clash = plan.sheets.find((p) =>
+      inventory.sheets.some((n) => n.toLowerCase() === p.name.toLowerCase()),
+    );
+    if (clash) throw new SheetTakenError(clash.name);
+    await writeExcelPlan(this.excel, plan, inventory, {
+      autoFilter: this.supports("1.9"),
+      pageLayout: this.supports("1.9"),
+      screenUpdating: this.supports("1.9"),
+    });
+    this.inventory = null;
+    await applyTemplateRules(this.excel, plan, this.supports("1.8"));
+    return plan.sheets.map((p) => p.name);
   }
 
   async addSheet(name: string, rows: readonly (readonly CellValue[])[]): Promise<string> {

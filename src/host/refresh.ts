@@ -7,6 +7,7 @@ import type { WorkbookGrids } from "../core/grid";
 import { findingsSheet } from "../core/plan/findings-sheet";
 import type { WorkbookPlan } from "../core/plan/sheet-plan";
 import { rollupWorkbooks, type PortfolioRollup } from "../core/rollup/portfolio-rollup";
+import { withSubmissions } from "../core/rollup/submissions";
 import type { Standard } from "../core/standard/schema";
 import type { HostOptions, WorkbookHost } from "./workbook-host";
 
@@ -43,9 +44,12 @@ export async function analyseHost(host: WorkbookHost, options: RefreshOptions): 
   return analyseGrids(await host.readWorkbook(options), options);
 }
 
-/** The engine over grids already read (the pane re-reads only the sheet the user edited). */
+/**
+ * The engine over grids already read (the pane re-reads only the sheet the user edited), with
+ * the submissions kept in the workbook consolidated in.
+ */
 export function analyseGrids(grids: WorkbookGrids, options: RefreshOptions): PortfolioRollup {
-  return rollupWorkbooks([{ file: options.file, grids }], {
+  return rollupWorkbooks(withSubmissions(options.file, grids), {
     standard: options.standard,
     asOf: options.asOf,
     today: options.today,

@@ -37,6 +37,12 @@ export interface WorkbookHost {
    * taken, a free variant; returns the name used. Never replaces a sheet.
    */
   addSheet(name: string, rows: readonly (readonly CellValue[])[]): Promise<string>;
+  /**
+   * Add register template sheets (core/plan/template-plan.ts: headers, formats, validations, a
+   * table each) as new sheets; refuses, changing nothing, when a sheet of that name exists.
+   * Returns the names added.
+   */
+  addTemplateSheets(plan: WorkbookPlan): Promise<string[]>;
   /** Call `onChange` with the sheet's name when the user edits a sheet; returns a function that stops watching. */
   watchChanges(onChange: (sheet: string) => void): Promise<() => Promise<void>>;
 }

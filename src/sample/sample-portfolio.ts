@@ -479,6 +479,38 @@ export function samplePortfolio(options: SampleOptions = {}): SampleSheet[] {
     }
   }
 
+  // A short change log: an approved re-baseline, one awaiting a decision, one rejected.
+  const changeRows: CellValue[][] = [
+    [
+      "Change ID",
+      "Project ID",
+      "Title",
+      "Status",
+      "Raised Date",
+      "Decision Date",
+      "New Baseline Finish",
+      "New Budget",
+    ],
+  ];
+  const changes: readonly (readonly [number, string, string, number, number | null, number])[] = [
+    [2, "Extend go-live after the supplier change", "Approved", 60, 45, 0],
+    [9, "Add data migration to the scope", "Submitted", 12, null, 30],
+    [14, "Defer the reporting module", "Rejected", 50, 35, 0],
+  ];
+  changes.forEach(([i, title, status, raisedAgo, decidedAgo, finishShift], k) => {
+    if (i >= count) return;
+    changeRows.push([
+      `CR-${String(k + 1).padStart(3, "0")}`,
+      facts[i].id,
+      title,
+      status,
+      dateCell(asOf - raisedAgo),
+      decidedAgo === null ? "" : dateCell(asOf - decidedAgo),
+      status === "Rejected" ? "" : dateCell(facts[i].baselineFinish + finishShift),
+      "",
+    ]);
+  });
+
   const readMe: CellValue[][] = [
     ["Northwind Group — PMO portfolio submission"],
     [],
@@ -595,6 +627,13 @@ export function samplePortfolio(options: SampleOptions = {}): SampleSheet[] {
       headerRow: 0,
       columnFormats: { 2: DATE, 3: DATE, 4: DATE },
       widths: [11, 18, 13, 13, 13, 12, 18],
+    },
+    {
+      name: "Changes",
+      rows: changeRows,
+      headerRow: 0,
+      columnFormats: { 4: DATE, 5: DATE, 6: DATE, 7: MONEY },
+      widths: [11, 11, 40, 12, 13, 13, 16, 13],
     },
     { name: "Lessons Learned", rows: lessonsRows, widths: [90] },
     { name: "PMO Standard", rows: standardRows, headerRow: 0, widths: [40, 100] },

@@ -21,6 +21,7 @@ import type { Standard } from "../core/standard/schema";
 import type { Finding } from "../core/validate/finding";
 import type { WorkbookHost } from "../host/workbook-host";
 import { CsvImport } from "./components/CsvImport";
+import { addMissingRegisters } from "./session/add-registers";
 import { useSession } from "./session/use-session";
 import { followTheme, initialTheme, THEMES, type ThemeName } from "./theme";
 import { RollupView } from "./views/RollupView";
@@ -241,6 +242,7 @@ export function App({
             canSave={host !== null && session.working === null}
             onApply={session.setImportedStandard}
             onSave={saveStandard}
+            onAddRegisters={(standard) => (host ? addMissingRegisters(host, standard) : Promise.resolve([]))}
             onExport={(s) => downloadJson?.(JSON.stringify(s, null, 2), "pmo-standard.json")}
           />
         )}

@@ -5,6 +5,7 @@
 import type { CellValue, WorkbookGrids } from "../core/grid";
 import { freeSheetName } from "../core/plan/sheet-names";
 import type { WorkbookPlan } from "../core/plan/sheet-plan";
+import { SheetTakenError } from "../core/plan/template-plan";
 import {
   importSheetPlan,
   throwIfAborted,
@@ -57,6 +58,16 @@ export class FileWorkbookHost implements WorkbookHost {
     const plan = importSheetPlan(sheetName, rows);
     this.data = writePlanIntoPackage(read.pkg, read.info, { sheets: [plan] });
     return sheetName;
+  }
+
+  async addTemplateSheets(plan: WorkbookPlan): Promise<string[]> {
+    const read = readWorkbook(this.data, NO_SHEETS);
+    const clash = plan.sheets.find((p) =>
+      read.info.sheets.some((s) => s.name.toLowerCase() === p.name.toLowerCase()),
+    );
+    if (clash) throw new SheetTakenError(clash.name);
+    this.data = writePlanIntoPackage(read.pkg, read.info, plan);
+    return plan.sheets.map((p) => p.name);
   }
 
   async selectCell(sheet: string, cell: string): Promise<void> {

@@ -6,6 +6,7 @@ import { a1, columnLetter, quoteSheetName } from "../core/a1";
 import { serialFromDay } from "../core/dates";
 import type { PlanValue, SheetPlan } from "../core/plan/sheet-plan";
 import type { StyleName } from "../core/plan/styles";
+import { colsXml, dataValidationsXml, tablePartsXml } from "./template-parts";
 import { escapeOoxmlString, escapeXml } from "./xml";
 import { DeflatedRunsBuilder, joinRuns, type DeflatedRuns } from "./zip";
 
@@ -175,10 +176,7 @@ function writeSheet(
     head.push('<sheetViews><sheetView workbookViewId="0"/></sheetViews>');
   }
   head.push('<sheetFormatPr defaultRowHeight="15"/>');
-  if (plan.widths.length > 0)
-    head.push(
-      `<cols>${plan.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`,
-    );
+  head.push(colsXml(plan, xfIndex));
   head.push("<sheetData>");
   const middle: string[] = ["</sheetData>"];
   if (plan.autoFilter) middle.push(`<autoFilter ref="${plan.autoFilter}"/>`);
@@ -186,6 +184,7 @@ function writeSheet(
     middle.push(
       `<mergeCells count="${plan.merges.length}">${plan.merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`,
     );
+  middle.push(dataValidationsXml(plan));
   const tail: string[] = [];
   if (anyLink) {
     middle.push("<hyperlinks>");
@@ -195,6 +194,7 @@ function writeSheet(
   tail.push(
     `<pageSetup paperSize="9" orientation="${plan.print.landscape ? "landscape" : "portrait"}"${fit ? ' fitToWidth="1" fitToHeight="0"' : ""}/>`,
   );
+  tail.push(tablePartsXml(plan));
   tail.push("</worksheet>");
   return { head: head.join(""), middle: middle.join(""), tail: tail.join("") };
 }

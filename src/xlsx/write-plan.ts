@@ -13,6 +13,7 @@ import { ownedRoles } from "./ownership";
 import type { XlsxPackage } from "./package";
 import { sheetXmlDeflated, sheetXmlParts } from "./sheet-writer";
 import { mergeStyles } from "./styles-writer";
+import { existingTables, sheetRelsXml, TABLE_CT, tableXml } from "./template-parts";
 import {
   readRelationships,
   relsPathFor,
@@ -34,6 +35,40 @@ interface Placement {
   readonly path: string;
   /** 0-based position among the workbook's sheets. */
   readonly index: number;
+}
+
+/**
+ * The table part of each template sheet that has one (template-parts.ts), with the sheet's
+ * relationships; returns the content types with the tables' entries.
+ */
+function addTableParts(
+  pkg: XlsxPackage,
+  placements: readonly Placement[],
+  usedPaths: Set<string>,
+  changed: Map<string, PartBytes | DeflatedRuns>,
+  contentTypes: string,
+): string {
+  const existing = existingTables(pkg);
+  let id = existing.maxId;
+  const names = new Set(existing.names.map((n) => n.toLowerCase()));
+  for (const { plan, path } of placements) {
+    if (!plan.table) continue;
+    let n = 1;
+    while (usedPaths.has(`xl/tables/table${n}.xml`)) n++;
+    const tablePath = `xl/tables/table${n}.xml`;
+    usedPaths.add(tablePath);
+    let name = plan.table.name;
+    for (let k = 2; names.has(name.toLowerCase()); k++) name = `${plan.table.name}_${k}`;
+    names.add(name.toLowerCase());
+    changed.set(tablePath, strToU8(tableXml({ ...plan.table, name }, ++id)));
+    changed.set(relsPathFor(path), strToU8(sheetRelsXml(relativeTarget(path, tablePath))));
+    contentTypes = insertBeforeClose(
+      contentTypes,
+      "Types",
+      `<Override PartName="/${tablePath}" ContentType="${TABLE_CT}"/>`,
+    );
+  }
+  return contentTypes;
 }
 
 /** Text inserted just before the closing tag of `tag` (any namespace prefix). */
@@ -77,13 +112,22 @@ function definedNamesXml(placements: readonly Placement[]): string {
   return names.join("");
 }
 
-function rewriteDefinedNames(xml: string, ourIndexes: ReadonlySet<number>, ours: string): string {
+/**
+ * `ourNames`: the ownership names the plan writes again. Only those are dropped: a plan of some
+ * of our sheets (the findings sheet alone, kept submissions) leaves the others' names in place.
+ */
+function rewriteDefinedNames(
+  xml: string,
+  ourIndexes: ReadonlySet<number>,
+  ours: string,
+  ourNames: ReadonlySet<string>,
+): string {
   const kept = xml.replace(
     /<(?:\w+:)?definedName\b([^>]*)>[\s\S]*?<\/(?:\w+:)?definedName>/g,
     (whole, attrs: string) => {
       const local = /localSheetId="(\d+)"/.exec(attrs);
       const name = /\bname="([^"]*)"/.exec(attrs)?.[1];
-      if (name?.startsWith(OWNERSHIP_PREFIX)) return "";
+      if (name?.startsWith(OWNERSHIP_PREFIX) && ourNames.has(name)) return "";
       return local && ourIndexes.has(Number(local[1])) ? "" : whole;
     },
   );
@@ -214,6 +258,7 @@ export function writePlanIntoPackage(pkg: XlsxPackage, info: WorkbookInfo, plan:
 
   for (const { plan: sheetPlan, path } of placements)
     changed.set(path, sheetPart(sheetPlan, merged.xfIndex, pkg.codec));
+  contentTypes = addTableParts(pkg, placements, usedPaths, changed, contentTypes);
 
   if (newSheets.length > 0) {
     if (!/xmlns:r=/.test(workbookXml))
@@ -227,6 +272,7 @@ export function writePlanIntoPackage(pkg: XlsxPackage, info: WorkbookInfo, plan:
     workbookXml,
     new Set(placements.map((p) => p.index)),
     definedNamesXml(placements),
+    new Set(placements.filter((p) => p.plan.role !== IMPORT_ROLE).map((p) => ownershipName(p.plan.role))),
   );
   changed.set(wbPath, strToU8(workbookXml));
   changed.set(relsPath, strToU8(relsXml));

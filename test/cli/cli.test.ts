@@ -53,8 +53,9 @@ describe("pmo-rollup validate", () => {
   it("shows every finding code of the validator in the sample (RAG codes come with the rollup)", async () => {
     const run = await cli(["validate", samplePath, "--format", "json"]);
     const codes = new Set(JSON.parse(run.stdout).files[0].findings.map((f: { code: string }) => f.code));
-    for (const code of FINDING_CODES.filter((c) => c !== "rag-mismatch" && c !== "dependency-at-risk"))
-      expect(codes).toContain(code);
+    // baseline-changed needs two refreshes (test/cli/change-control.test.ts)
+    const needsRollup = ["rag-mismatch", "dependency-at-risk", "baseline-changed"];
+    for (const code of FINDING_CODES.filter((c) => !needsRollup.includes(c))) expect(codes).toContain(code);
   });
 
   it("prints the JSON contract", async () => {

@@ -182,6 +182,8 @@ describe("trends from history", () => {
     governance: overall,
     spi: null,
     cpi: null,
+    baselineFinish: null,
+    budget: null,
   });
 
   it("compare with the latest snapshot of an earlier status date", () => {

@@ -43,6 +43,9 @@ export class FakeSheet {
   autoFilter: string | null = null;
   orientation = "Portrait";
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
+  /** Data validation as applied (ExcelApi 1.8): one entry per range and property set. */
+  validations: { address: string; key: "rule" | "prompt" | "errorAlert"; value: unknown }[] = [];
+  tables: { name: string; address: string; hasHeaders: boolean; style: string }[] = [];
 
   constructor(
     readonly id: string,
@@ -493,12 +496,27 @@ class FakeWorkbookNames extends ClientObject {
   }
 }
 
+class FakeTableCollection extends ClientObject {
+  private itemsValue: { name: string }[] | null = null;
+  protected snapshot(prop: string): unknown {
+    if (prop !== "items/name") throw new Error(`fake: TableCollection.${prop}`);
+    this.itemsValue = this.ctx.excel.workbook.sheets.flatMap((s) => s.tables.map((t) => ({ name: t.name })));
+    return this.itemsValue.length;
+  }
+  get items(): { name: string }[] {
+    if (this.itemsValue === null) FakeContext.notLoaded("items");
+    return this.itemsValue;
+  }
+}
+
 class FakeWorkbookProxy {
+  readonly tables: FakeTableCollection;
   readonly worksheets: FakeWorksheetCollection;
   readonly names: FakeWorkbookNames;
   readonly functions: { date(y: number, m: number, d: number): FakeFunctionResult };
   constructor(private readonly ctx: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(ctx);
+    this.tables = new FakeTableCollection(ctx);
     this.names = new FakeWorkbookNames(ctx);
     this.functions = {
       date: (y, m, d) =>
@@ -595,6 +613,7 @@ type ChangeHandler = (args: {
 export class FakeWorksheet extends ClientObject {
   readonly freezePanes: { freezeRows(n: number): void; freezeAt(range: FakeRange): void };
   readonly autoFilter: { apply(range: FakeRange): void };
+  readonly tables: { add(address: string, hasHeaders: boolean): { name: string; style: string } };
   readonly pageLayout: { orientation: string };
   readonly onChanged: { add(handler: ChangeHandler): { context: FakeContext; remove(): void } };
 
@@ -623,6 +642,41 @@ export class FakeWorksheet extends ClientObject {
     };
     this.autoFilter = {
       apply: (range) => ctx.enqueue(30, () => void (shown().autoFilter = range.addressText()), "autoFilter"),
+    };
+    this.tables = {
+      add: (address, hasHeaders) => {
+        const table = { name: "", address, hasHeaders, style: "TableStyleMedium2" };
+        ctx.enqueue(bytesOf(address), () => {
+          const all = ctx.excel.workbook.sheets.flatMap((x) => x.tables);
+          table.name = `Table${all.length + 1}`;
+          resolve().tables.push(table);
+        });
+        const setter = (key: "name" | "style") => (value: string) =>
+          ctx.enqueue(bytesOf(value), () => {
+            if (
+              key === "name" &&
+              ctx.excel.workbook.sheets.some((x) =>
+                x.tables.some((t) => t !== table && t.name.toLowerCase() === value.toLowerCase()),
+              )
+            )
+              throw richError("InvalidArgument", `A table named ${value} already exists.`);
+            table[key] = value;
+          });
+        return {
+          set name(v: string) {
+            setter("name")(v);
+          },
+          get name(): string {
+            throw new Error("fake: table.name read without load");
+          },
+          set style(v: string) {
+            setter("style")(v);
+          },
+          get style(): string {
+            throw new Error("fake: table.style read without load");
+          },
+        };
+      },
     };
     const pageLayout = { orientation: "Portrait" };
     this.pageLayout = new Proxy(pageLayout, {
@@ -831,6 +885,7 @@ class FakeConditionalFormatProxy {
 export class FakeRange extends ClientObject {
   readonly format: FakeRangeFormat;
   readonly conditionalFormats: { add(type: string): FakeConditionalFormatProxy };
+  readonly dataValidation: { rule: unknown; prompt: unknown; errorAlert: unknown };
   private readonly usedLookup: boolean;
 
   constructor(
@@ -845,6 +900,34 @@ export class FakeRange extends ClientObject {
     super(ctx);
     this.usedLookup = used;
     this.format = new FakeRangeFormat(ctx, this);
+    const validate = (key: "rule" | "prompt" | "errorAlert") => (value: unknown) => {
+      if (!ctx.excel.supported.has("1.8")) throw new Error("fake: dataValidation needs ExcelApi 1.8");
+      ctx.enqueue(
+        bytesOf(value),
+        () => void this.sheet().validations.push({ address: this.addressText(), key, value }),
+      );
+    };
+    const notLoaded = () => FakeContext.notLoaded("dataValidation");
+    this.dataValidation = {
+      set rule(v: unknown) {
+        validate("rule")(v);
+      },
+      get rule(): unknown {
+        return notLoaded();
+      },
+      set prompt(v: unknown) {
+        validate("prompt")(v);
+      },
+      get prompt(): unknown {
+        return notLoaded();
+      },
+      set errorAlert(v: unknown) {
+        validate("errorAlert")(v);
+      },
+      get errorAlert(): unknown {
+        return notLoaded();
+      },
+    };
     this.conditionalFormats = {
       add: (type) => {
         if (type !== "CellValue") throw new Error(`fake: conditional format ${type}`);

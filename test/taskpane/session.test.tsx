@@ -67,6 +67,9 @@ class SlowHost implements WorkbookHost {
   async addSheet(name: string): Promise<string> {
     return name;
   }
+  async addTemplateSheets(): Promise<string[]> {
+    return [];
+  }
   async selectCell(): Promise<void> {}
   async watchChanges(): Promise<() => Promise<void>> {
     return async () => undefined;

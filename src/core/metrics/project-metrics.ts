@@ -136,7 +136,10 @@ const NO_ROWS: readonly RegisterRow[] = [];
 /** Shared by every project without open issues (most): frozen, so nothing can add to it. */
 const NO_ISSUES: Record<string, number> = Object.freeze({});
 
-/** Metrics of the project at `index` in its register's rows. */
+/**
+ * Metrics of the project at `index` in its register's rows. `baselineFinish`, when given, is the
+ * baseline in force instead of the register's (change control: a move not yet approved).
+ */
 export function projectMetrics(
   projects: RegisterTable,
   index: number,
@@ -144,6 +147,7 @@ export function projectMetrics(
   links: ProjectLinks,
   standard: Standard,
   asOf: DayNumber,
+  baselineFinishInForce?: DayNumber | null,
 ): ProjectMetrics {
   const row = projects.rows[index];
   const group = links.groupOf[index];
@@ -152,7 +156,8 @@ export function projectMetrics(
   const ac = numberOf(row, "ac");
   const percentComplete = numberOf(row, "percentComplete");
   const start = numberOf(row, "startDate");
-  const baselineFinish = numberOf(row, "baselineFinish");
+  const baselineFinish =
+    baselineFinishInForce === undefined ? numberOf(row, "baselineFinish") : baselineFinishInForce;
   const plannedPercent =
     numberOf(row, "plannedPercentComplete") ?? linearPlannedPercent(start, baselineFinish, asOf);
   const ev = earnedValue(bac, percentComplete);

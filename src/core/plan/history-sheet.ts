@@ -2,7 +2,7 @@
 import { HISTORY_COLUMNS, type HistorySnapshot } from "../rollup/history";
 import type { RollupInput } from "./rollup-input";
 import { cell, dateValue, tableRows, type PlanCell, type SheetPlan } from "./sheet-plan";
-import { headerRow, numberCell, ragCell, textCell } from "./table";
+import { emptyCell, headerRow, numberCell, ragCell, textCell } from "./table";
 
 export function newSnapshots(input: RollupInput): HistorySnapshot[] {
   return input.projects.map((p) => ({
@@ -17,6 +17,8 @@ export function newSnapshots(input: RollupInput): HistorySnapshot[] {
     governance: p.rag.governance,
     spi: p.metrics.spi,
     cpi: p.metrics.cpi,
+    baselineFinish: p.baseline.finish,
+    budget: p.baseline.budget,
   }));
 }
 
@@ -33,6 +35,8 @@ function snapshotRow(s: HistorySnapshot): PlanCell[] {
     ragCell(s.governance),
     numberCell(s.spi, "index"),
     numberCell(s.cpi, "index"),
+    s.baselineFinish === null ? emptyCell("date") : cell(dateValue(s.baselineFinish), "date"),
+    numberCell(s.budget, "money"),
   ];
 }
 
@@ -46,10 +50,10 @@ export function historySheet(input: RollupInput): SheetPlan {
     role: "history",
     name: input.names.history,
     rows,
-    widths: [17, 12, 12, 34, 11, 11, 11, 11, 12, 7, 7],
+    widths: [17, 12, 12, 34, 11, 11, 11, 11, 12, 7, 7, 14, 14],
     merges: [],
     freeze: { rows: 1, cols: 0 },
-    autoFilter: `A1:K${rows.length}`,
+    autoFilter: `A1:M${rows.length}`,
     print: { landscape: true, fitToWidth: true, repeatRows: [1, 1] },
     tabColor: "7F7F7F",
   };

@@ -1,6 +1,7 @@
 /** PMO Projects: one row per project, derived RAG per dimension beside the reported one, key metrics. */
 import { a1 } from "../a1";
 import { formatDay } from "../dates";
+import { heldFinishNote, movesText } from "../rollup/baseline-changed";
 import type { Trend } from "../rollup/history";
 import type { ProjectRollup } from "../rollup/project-rollup";
 import { ragRank } from "../rollup/rag";
@@ -26,6 +27,13 @@ function idCell(p: ProjectRollup, baseFile: string): PlanCell {
   return p.source === null || p.source === baseFile
     ? cell({ kind: "link", text: p.id, sheet: p.sheet, cell: p.idCell }, "link")
     : textCell(p.id);
+}
+
+/** How the baseline moved since the previous status date, and what the schedule is judged against. */
+function baselineChangeCell(p: ProjectRollup): PlanCell {
+  if (p.baselineMoves.length === 0) return textCell(null);
+  const held = heldFinishNote(p);
+  return textCell(`${movesText(p.baselineMoves)}${held ? `; schedule ${held}` : ""}`);
 }
 
 const COLUMNS: readonly Column[] = [
@@ -74,6 +82,7 @@ const COLUMNS: readonly Column[] = [
     value: (p) => numberCell(p.metrics.overdueMilestones, "integer"),
   },
   { header: "Data quality", width: 9, value: (p) => percentCell(p.metrics.dataQuality) },
+  { header: "Baseline change", width: 40, value: baselineChangeCell },
 ];
 
 const collatorOrder = new Intl.Collator("en", { numeric: true }).compare;

@@ -10,6 +10,7 @@ import type { Rag } from "../rollup/rag";
 import { RAG_DIMENSIONS } from "../standard/schema";
 import { countFindings } from "../validate/finding";
 import { projectRowCell, sortedProjects } from "./projects-sheet";
+import { rebaselineSection } from "./rebaseline-section";
 import type { RollupInput } from "./rollup-input";
 import { cell, dateValue, type PlanCell, type SheetPlan } from "./sheet-plan";
 import { RAG_WORD, ragLabel, ragStyleName } from "./styles";
@@ -157,6 +158,10 @@ export function rollupSheet(input: RollupInput): SheetPlan {
       numberCell(w.metrics.maxRiskScore, "integer"),
     ]);
   }
+
+  const rebaseline = rebaselineSection(input);
+  section(rebaseline.title);
+  rows.push(...rebaseline.rows);
 
   const topRisks = [...input.openRisks]
     .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))

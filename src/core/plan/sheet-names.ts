@@ -42,7 +42,17 @@ export function ownershipName(role: SheetRole): string {
 export const STANDARD_ROLE = "standard";
 /** A sheet the user asked us to add (a CSV imported as a register): created once, never owned. */
 export const IMPORT_ROLE = "import";
-export type SheetRole = OwnedRole | typeof STANDARD_ROLE | typeof IMPORT_ROLE;
+/** A coordinator's workbook kept by the pane (rollup/submissions.ts): one role per submitted file. */
+export type SubmissionRole = `sub_${number}`;
+export type SheetRole = OwnedRole | typeof STANDARD_ROLE | typeof IMPORT_ROLE | SubmissionRole;
+
+export function submissionRole(n: number): SubmissionRole {
+  return `sub_${n}`;
+}
+
+export function isSubmissionRole(role: string): role is SubmissionRole {
+  return /^sub_[1-9]\d*$/.test(role);
+}
 
 /** `wanted`, or "wanted (CSV)", "wanted (CSV 2)"... whichever no sheet has yet (31 characters at most). */
 export function freeSheetName(wanted: string, taken: readonly string[]): string {
@@ -64,7 +74,7 @@ export function freeSheetName(wanted: string, taken: readonly string[]): string 
 export function roleOfName(name: string): SheetRole | null {
   if (!name.startsWith(OWNERSHIP_PREFIX)) return null;
   const role = name.slice(OWNERSHIP_PREFIX.length);
-  return role in OWNED_ROLES || role === STANDARD_ROLE ? (role as SheetRole) : null;
+  return role in OWNED_ROLES || role === STANDARD_ROLE || isSubmissionRole(role) ? (role as SheetRole) : null;
 }
 
 /** Sheet name -> role, from the workbook's defined names (name -> reference such as "'PMO Rollup'!$A$1"). */

@@ -65,6 +65,35 @@ export interface SheetPlan {
     readonly repeatRows?: readonly [number, number];
   };
   readonly tabColor?: string;
+  /** Register templates (template-plan.ts): a default style per column, input rules, an Excel table. */
+  readonly columnStyles?: readonly (StyleName | null)[];
+  readonly validations?: readonly PlanValidation[];
+  readonly table?: PlanTable;
+}
+
+/** A data validation rule with its input message (what Excel shows when the cell is selected). */
+export interface PlanValidation {
+  /** The cells it covers, e.g. "G2:G1048576". */
+  readonly sqref: string;
+  readonly kind: "list" | "date" | "whole" | "decimal" | "any";
+  /** For a list: the values, or a range holding them ("'PMO Lists'!$A$2:$A$9"). */
+  readonly list?: readonly string[] | { readonly range: string };
+  readonly min?: number;
+  readonly max?: number;
+  /** At most 32 and 255 characters (Excel's limits). */
+  readonly promptTitle: string;
+  readonly prompt: string;
+  readonly error?: string;
+  /** Refuse a value that breaks the rule (a dropdown), or only warn. */
+  readonly strict: boolean;
+}
+
+/** An Excel table over a header row: filter buttons, banded rows, grows as rows are typed. */
+export interface PlanTable {
+  readonly name: string;
+  /** Header row and body, e.g. "A1:Q2". */
+  readonly ref: string;
+  readonly columns: readonly string[];
 }
 
 export interface WorkbookPlan {

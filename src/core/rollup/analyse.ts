@@ -12,6 +12,7 @@ import { isClosedRow, textOf, type RegisterTable } from "../register/register-ta
 import type { Standard } from "../standard/schema";
 import { RowReporter } from "../validate/rule";
 import type { Validation } from "../validate/validate-workbook";
+import { approvalsByProject, changeControl, CHANGES_REGISTER, finishHeld } from "./change-control";
 import { previousSnapshots, readHistory, trendOf, type HistorySnapshot } from "./history";
 import type { ProjectRollup } from "./project-rollup";
 import { deriveRags } from "./rag";
@@ -62,16 +63,21 @@ function projectsOf(
 ): ProjectRollup[] {
   const links = linkProjects(table, validation.registers);
   const previous = previousSnapshots(history, asOf);
+  const approvals = approvalsByProject(validation.registers[CHANGES_REGISTER]);
   const idLetter = columnLetter(table.columns.get("id")?.col ?? 0);
   const out: ProjectRollup[] = [];
   for (let i = 0; i < table.rows.length; i++) {
     const row = table.rows[i];
     const id = textOf(row, "id");
     if (id === null) continue; // a row without an ID has its finding; it cannot be rolled up
-    const metrics = projectMetrics(table, i, validation.registers, links, standard, asOf);
+    const key = matchKey(id) || id;
+    const before = previous.size > 0 ? previous.get(key) : undefined;
+    const control = changeControl(row, before, approvals.get(key), asOf);
+    // A baseline finish moved without an approved change is not yet the baseline: judge against the old one.
+    const held = finishHeld(control) ? control.inForce.finish : undefined;
+    const metrics = projectMetrics(table, i, validation.registers, links, standard, asOf, held);
     const rag = deriveRags(metrics, row.errors, standard);
     const reported = textOf(row, "reportedRag");
-    const before = previous.size > 0 ? previous.get(matchKey(id) || id) : undefined;
     out.push({
       id,
       name: textOf(row, "name") ?? "",
@@ -88,6 +94,8 @@ function projectsOf(
       metrics,
       trend: trendOf(rag.overall, before?.overall),
       previous: before?.overall ?? null,
+      baseline: control.inForce,
+      baselineMoves: control.moves,
     });
   }
   return out;

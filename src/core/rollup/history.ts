@@ -20,6 +20,10 @@ export const HISTORY_COLUMNS = [
   "Governance",
   "SPI",
   "CPI",
+  // Change control: the baseline in force at this status date (added at the end, so older
+  // History sheets still read; their snapshots have no baseline).
+  "Baseline Finish",
+  "Budget",
 ] as const;
 
 export interface HistorySnapshot {
@@ -35,6 +39,9 @@ export interface HistorySnapshot {
   governance: Rag;
   spi: number | null;
   cpi: number | null;
+  /** The approved baseline finish and budget in force (null when unknown). */
+  baselineFinish: DayNumber | null;
+  budget: number | null;
 }
 
 export type Trend = "better" | "same" | "worse" | "new";
@@ -46,6 +53,11 @@ export function ragFromText(value: unknown): Rag | null {
   if (typeof value !== "string") return null;
   const word = matchKey(value.replace(/^[^A-Za-z]+/, ""));
   return RAG_WORDS[word] ?? null;
+}
+
+function dayOf(value: unknown, date1904: boolean): DayNumber | null {
+  const day = typeof value === "number" ? dayFromSerial(value, date1904) : null;
+  return typeof day === "number" ? day : null;
 }
 
 /** Snapshots from a PMO History sheet we wrote; rows that do not parse are skipped. */
@@ -78,6 +90,8 @@ export function readHistory(grid: SheetGrid | undefined, date1904: boolean): His
       governance: ragFromText(at(8)) ?? "grey",
       spi: num(9),
       cpi: num(10),
+      baselineFinish: dayOf(at(11), date1904),
+      budget: num(12),
     });
   }
   return out;

@@ -2,6 +2,7 @@
 import type { DimensionRags, Rag } from "./rag";
 import type { ProjectMetrics } from "../metrics/project-metrics";
 import type { Trend } from "./history";
+import type { Baseline, BaselineMove } from "./change-control";
 
 export interface ProjectRollup {
   readonly id: string;
@@ -23,6 +24,9 @@ export interface ProjectRollup {
   readonly metrics: ProjectMetrics;
   readonly trend: Trend;
   readonly previous: Rag | null;
+  /** The baseline in force (change control), and how it moved since the previous status date. */
+  readonly baseline: Baseline;
+  readonly baselineMoves: readonly BaselineMove[];
 }
 
 /** Reported green (or better) while the numbers say red: green outside, red inside. */

@@ -8,6 +8,7 @@ import type { FindingCode } from "../validate/catalogue";
 import type { RowReporter } from "../validate/rule";
 import type { ProjectRollup } from "./project-rollup";
 import type { Rag } from "./rag";
+import { baselineChanged, heldFinishNote } from "./baseline-changed";
 
 export interface RagRuleContext {
   readonly registers: Registers;
@@ -25,8 +26,12 @@ function reasons(p: ProjectRollup): string {
   const m = p.metrics;
   const parts: string[] = [];
   const fmt = (n: number | null) => (n === null ? "n/a" : n.toFixed(2));
-  if (p.rag.schedule !== "green" && p.rag.schedule !== "grey")
-    parts.push(`schedule ${p.rag.schedule} (SPI ${fmt(m.spi)}, slip ${m.slipDays ?? "n/a"} days)`);
+  if (p.rag.schedule !== "green" && p.rag.schedule !== "grey") {
+    const held = heldFinishNote(p);
+    parts.push(
+      `schedule ${p.rag.schedule} (SPI ${fmt(m.spi)}, slip ${m.slipDays ?? "n/a"} days${held ? `, ${held}` : ""})`,
+    );
+  }
   if (p.rag.cost !== "green" && p.rag.cost !== "grey") parts.push(`cost ${p.rag.cost} (CPI ${fmt(m.cpi)})`);
   if (p.rag.risk !== "green" && p.rag.risk !== "grey") {
     const critical = Object.entries(m.openIssues)
@@ -91,4 +96,4 @@ export const dependencyAtRisk: RagRule = {
   },
 };
 
-export const RAG_RULES: readonly RagRule[] = [ragMismatch, dependencyAtRisk];
+export const RAG_RULES: readonly RagRule[] = [ragMismatch, dependencyAtRisk, baselineChanged];

@@ -2,6 +2,7 @@
  * The built-in PMO standard: the register model of DESIGN §2 and the thresholds of §4, as data.
  * `pmo-rollup standard --print-default` prints it; a PMO's own standard has the same shape.
  */
+import { CHANGES_REGISTER } from "./changes-register";
 import type { StandardInput } from "./schema";
 
 type ColumnInput = StandardInput["registers"]["projects"]["columns"][number];
@@ -522,6 +523,7 @@ export const DEFAULT_STANDARD: StandardInput = {
         },
       ],
     },
+    changes: CHANGES_REGISTER,
   },
   ragScale: [
     { label: "Green", aliases: ["G", "On Track"], rag: "green" },

@@ -40,6 +40,10 @@ const enumValue = z.object({
     .boolean()
     .default(false)
     .describe("For status and stage columns: this value means the item is finished."),
+  approved: z
+    .boolean()
+    .optional()
+    .describe("For a change request's status: this value means the change was approved."),
 });
 
 export const columnSchema = z

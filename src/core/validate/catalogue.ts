@@ -129,6 +129,13 @@ export const CATALOGUE = {
     title: "Reported RAG differs from derived",
     description: "The reported RAG is better than the RAG derived from the numbers (a watermelon), or worse.",
   },
+  "baseline-changed": {
+    severity: "warning",
+    scope: "row",
+    title: "Baseline moved without approval",
+    description:
+      "A project's baseline finish or budget moved since the previous status date with no change request approved in between.",
+  },
   "blank-row": {
     severity: "info",
     scope: "row",

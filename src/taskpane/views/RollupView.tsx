@@ -6,6 +6,7 @@ import { ragLabel } from "../../core/plan/styles";
 import type { Trend } from "../../core/rollup/history";
 import { isWatermelon, type ProjectRollup } from "../../core/rollup/project-rollup";
 import { RagChart } from "../components/RagChart";
+import { Submissions } from "../components/Submissions";
 import type { Session } from "../session/use-session";
 
 const useStyles = makeStyles({
@@ -84,6 +85,11 @@ export function RollupView({
           Refresh rollup
         </Button>
       </div>
+      <Submissions
+        host={session.host}
+        standard={session.importedStandard}
+        disabled={session.working !== null}
+      />
       {g && rollup && (
         <>
           <div className={styles.kpis}>

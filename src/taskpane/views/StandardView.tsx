@@ -60,9 +60,19 @@ export interface StandardViewProps {
   readonly onApply: (standard: Standard) => void;
   readonly onSave: (standard: Standard) => Promise<void>;
   readonly onExport: (standard: Standard) => void;
+  /** Adds the standard's registers the workbook lacks as template sheets; returns their names. */
+  readonly onAddRegisters?: (standard: Standard) => Promise<string[]>;
 }
 
-export function StandardView({ standard, source, canSave, onApply, onSave, onExport }: StandardViewProps) {
+export function StandardView({
+  standard,
+  source,
+  canSave,
+  onApply,
+  onSave,
+  onExport,
+  onAddRegisters,
+}: StandardViewProps) {
   const styles = useStyles();
   const initial = useMemo(
     () =>
@@ -165,6 +175,28 @@ export function StandardView({ standard, source, canSave, onApply, onSave, onExp
           Save to workbook
         </Button>
       </div>
+      {onAddRegisters && (
+        <div className={styles.actions}>
+          <Button
+            disabled={!canSave}
+            onClick={async () => {
+              try {
+                setProblem(null);
+                const added = await onAddRegisters(standard);
+                setSaved(
+                  added.length === 0
+                    ? "Every register of the standard is already in the workbook."
+                    : `Added ${added.join(", ")}: headers, dropdowns and input messages from the standard. Fill them in, then Validate.`,
+                );
+              } catch (e) {
+                setProblem((e as Error).message);
+              }
+            }}
+          >
+            Add missing registers
+          </Button>
+        </div>
+      )}
       <div className={styles.actions}>
         <Button onClick={() => onExport(standard)}>Export JSON</Button>
         <Field label="Import JSON" size="small">
