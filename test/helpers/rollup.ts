@@ -1,8 +1,12 @@
-/** Runs a rollup over .xlsx bytes the way the CLI does, at a fixed status date and clock. */
+/**
+ * Runs a rollup over .xlsx bytes the way the CLI does, at a fixed status date and clock; the
+ * output must pass validate-xlsx --changed-from the input (test/helpers/validate-xlsx.ts).
+ */
 import { rollupWorkbooks } from "../../src/core/rollup/portfolio-rollup";
 import { readWorkbook } from "../../src/xlsx/read-workbook";
 import { writePlanIntoPackage } from "../../src/xlsx/write-plan";
 import { day } from "./grids";
+import { expectValidXlsx } from "./validate-xlsx";
 
 export function rollupBytes(bytes: Uint8Array, refreshed = 46356.5, asOf = "2026-10-30"): Uint8Array {
   const read = readWorkbook(bytes);
@@ -11,5 +15,7 @@ export function rollupBytes(bytes: Uint8Array, refreshed = 46356.5, asOf = "2026
     asOf: day(asOf),
     refreshed,
   });
-  return writePlanIntoPackage(read.pkg, read.info, rollup.plan);
+  const output = writePlanIntoPackage(read.pkg, read.info, rollup.plan);
+  expectValidXlsx(output, bytes);
+  return output;
 }

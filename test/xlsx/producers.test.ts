@@ -33,7 +33,6 @@ const OURS = ["PMO Rollup", "PMO Projects", "PMO Findings", "PMO History"];
 const AS_OF = "2026-10-30";
 
 interface Result {
-  readonly file: string;
   readonly producer: string;
   readonly features: string;
   readonly result: string;
@@ -116,7 +115,7 @@ describe("rolling up workbooks from many producers", () => {
     const failures: string[] = [];
     for (const input of inputs) {
       const output = outputs.get(input);
-      const row = { file: "", producer: input.producer, features: input.features };
+      const row = { producer: input.producer, features: input.features };
       if (!output) {
         results.push({ ...row, result: "refused with one line (Excel cannot add sheets either)" });
         continue;
