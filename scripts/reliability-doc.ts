@@ -27,7 +27,8 @@ if (existsSync(producersFile)) {
     features: string;
     result: string;
   }[];
-  const cell = (s: string) => s.replace(/\|/g, "\\|");
+  // Markup in a feature is shown as code, not taken for HTML.
+  const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/(<[^>]+>)/g, "`$1`");
   const producers = [
     "| producer | features | result |",
     "|---|---|---|",
