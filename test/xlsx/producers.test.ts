@@ -9,6 +9,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { checkWorkbook } from "../../src/core/engine";
 import { refreshRollup } from "../../src/host/refresh";
 import { OWNERSHIP_PREFIX } from "../../src/core/plan/sheet-names";
 import { WorkbookFileError } from "../../src/xlsx/errors";
@@ -128,6 +129,28 @@ describe("rolling up workbooks from many producers", () => {
       });
     }
     expect(failures).toEqual([]);
+  });
+
+  it("reads every one for validate, Strict and moved parts included, as the same register", () => {
+    const grids = (producer: string) =>
+      readWorkbook(inputs.find((i) => i.producer === producer)!.bytes).grids.sheets.map((s) => [
+        s.name,
+        s.rows,
+      ]);
+    for (const input of inputs) {
+      const read = readWorkbook(input.bytes);
+      const check = checkWorkbook(read.grids, { today: day(AS_OF), asOf: day(AS_OF) });
+      // The generated ones hold the Projects register: it is found (the corpus files hold others).
+      if (!input.producer.includes(".xlsx:"))
+        expect([
+          input.producer,
+          check.validation.findings.filter((f) => f.code === "missing-register"),
+        ]).toEqual([input.producer, []]);
+    }
+    // The synthetic variants are the exceljs register rewritten: each reads as that register.
+    const base = grids("exceljs");
+    for (const input of inputs.filter((i) => i.producer.startsWith("synthetic")))
+      expect([input.producer, grids(input.producer)]).toEqual([input.producer, base]);
   });
 
   it("refuses only a workbook whose structure is protected, in one line saying how to unprotect it; validate reads it", () => {
