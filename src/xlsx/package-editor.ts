@@ -68,7 +68,12 @@ export class PackageEditor {
     const key = this.key(name);
     let doc = this.docs.get(key);
     if (doc) return doc;
-    const text = this.removed.has(key) ? undefined : this.pkg.text(key);
+    const pending = this.data.get(key);
+    const text = this.removed.has(key)
+      ? undefined
+      : pending && ArrayBuffer.isView(pending) && pending.length > 0
+        ? new TextDecoder().decode(pending)
+        : this.pkg.text(key);
     if (text === undefined && !create) throw new Error(`no part ${name} to edit`);
     doc = parseXmlPart(text ?? create!(), key);
     this.docs.set(key, doc);
