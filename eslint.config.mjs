@@ -60,11 +60,11 @@ export default tseslint.config(
     rules: { "no-control-regex": "off" },
   },
   {
-    files: ["bin/**/*.js", "test/setup/*.js"],
+    files: ["bin/**/*.js", "test/setup/*.js", "scripts/**/*.cjs"],
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
-    files: ["scripts/**/*.mjs", "bin/**/*.js", "test/reporters/*.js", "test/setup/*.js"],
+    files: ["scripts/**/*.{mjs,cjs}", "bin/**/*.js", "test/reporters/*.js", "test/setup/*.js"],
     languageOptions: {
       globals: {
         process: "readonly",

@@ -1,19 +1,14 @@
 /* eslint-disable @typescript-eslint/no-require-imports */
 // webpack: the task pane and the ribbon commands, as the Office generator's React template lays
-// them out. `npm start` serves https://localhost:3000 with the Office dev certificates;
+// them out. `npm start` serves https://localhost:3000 with the Office dev certificates (installed
+// into the trust store when the machine allows it, else served untrusted: scripts/dev-certs.cjs);
+// `npm run dev-server -- --env http` (or PMO_DEV_HTTP=1) serves plain http for a browser preview;
 // `npm run build` writes dist/ for production, with the manifest's URLs rewritten to ADDIN_URL.
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 const DEV_URL = "https://localhost:3000/";
-
-async function httpsOptions() {
-  // Only the dev server needs certificates; loaded lazily so that builds and tests never touch them.
-  const devCerts = require("office-addin-dev-certs");
-  const options = await devCerts.getHttpsServerOptions();
-  return { ca: options.ca, key: options.key, cert: options.cert };
-}
 
 module.exports = async (env, argv) => {
   const production = argv.mode === "production";
@@ -80,10 +75,16 @@ module.exports = async (env, argv) => {
     ],
   };
   if (!production) {
+    const plainHttp = Boolean(env.http) || process.env.PMO_DEV_HTTP === "1";
+    // Only the dev server needs certificates; loaded lazily so that builds and tests never touch them.
+    const server =
+      plainHttp || !env.WEBPACK_SERVE
+        ? { type: plainHttp ? "http" : "https" }
+        : { type: "https", options: await require("./scripts/dev-certs.cjs").devHttpsOptions() };
     config.devServer = {
       port: 3000,
       headers: { "Access-Control-Allow-Origin": "*" },
-      server: { type: "https", options: env.WEBPACK_SERVE ? await httpsOptions() : {} },
+      server,
     };
   }
   return config;

@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { parseAsOf } from "../core/engine";
+import { DEFAULT_STANDARD } from "../core/standard/default-standard";
 import { StandardError } from "../core/standard/load";
 import { WorkbookFileError } from "../xlsx/errors";
 import { runRollup } from "./rollup-command";
@@ -11,6 +12,7 @@ import { runSample } from "./sample-command";
 import { runStandard } from "./standard-command";
 import type { CliIO } from "./terminal";
 import { runValidate } from "./validate-command";
+import { version as packageVersion } from "../../package.json";
 
 export const EXIT = { ok: 0, findings: 1, cannotRun: 2 } as const;
 
@@ -48,7 +50,11 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   let exitCode: number = EXIT.ok;
   const program = new Command("pmo-rollup")
     .description("Validate PMO project registers and write traffic-light (RAG) rollups.")
-    .version("0.1.0")
+    .version(
+      `${packageVersion} (built-in standard: ${DEFAULT_STANDARD.name} ${DEFAULT_STANDARD.version})`,
+      "-V, --version",
+      "the tool's version and its built-in standard's",
+    )
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout(s.replace(/\n$/, "")),

@@ -211,7 +211,10 @@ describe("the installed command", () => {
   const bin = join(__dirname, "../../bin/pmo-rollup.js");
   const built = existsSync(join(__dirname, "../../dist/cli/pmo-rollup.js"));
   (built ? it : it.skip)("runs from bin/ with the documented exit codes", () => {
-    expect(execFileSync("node", [bin, "--version"]).toString().trim()).toBe("0.1.0");
+    const { version } = JSON.parse(readFileSync(join(__dirname, "../../package.json"), "utf8"));
+    expect(execFileSync("node", [bin, "--version"]).toString().trim()).toBe(
+      `${version} (built-in standard: ${DEFAULT_STANDARD.name} ${DEFAULT_STANDARD.version})`,
+    );
     const run = spawnSync("node", [bin, "validate", samplePath, "--format", "json"]);
     expect(run.status).toBe(1);
     expect(JSON.parse(run.stdout.toString()).files).toHaveLength(1);
