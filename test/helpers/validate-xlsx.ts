@@ -10,7 +10,8 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
 export const VALIDATE_XLSX = resolve(__dirname, "../../../shared/tools/validate-xlsx");
-const SYSTEM_PYTHON = "/usr/bin/python3";
+// Debian's python3 has python3-lxml; a python3 first on PATH (pyenv, venv) may not.
+const PYTHON = existsSync("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
 
 let available: boolean | undefined;
 let noted = false;
@@ -18,10 +19,9 @@ let noted = false;
 /** Whether the validator can run here (the tool beside the repository, a python3 with lxml). */
 export function validatorAvailable(): boolean {
   if (available === undefined) {
-    const python = existsSync(SYSTEM_PYTHON) ? SYSTEM_PYTHON : "python3";
     available =
       existsSync(VALIDATE_XLSX) &&
-      spawnSync(python, ["-c", "import lxml.etree"], { stdio: "ignore" }).status === 0;
+      spawnSync(PYTHON, ["-c", "import lxml.etree"], { stdio: "ignore" }).status === 0;
   }
   if (!available && !noted) {
     noted = true;
@@ -63,7 +63,7 @@ export function validateXlsxFiles(
     const files = outputs.map((o, i) => asFile(o, `out-${i}.xlsx`));
     const args = [VALIDATE_XLSX, "--json"];
     if (changedFrom !== undefined) args.push("--changed-from", asFile(changedFrom, "input.xlsx"));
-    const run = spawnSync(SYSTEM_PYTHON, [...args, ...files], {
+    const run = spawnSync(PYTHON, [...args, ...files], {
       encoding: "utf8",
       maxBuffer: 64 * 1024 ** 2,
     });

@@ -8,7 +8,7 @@ import { writeSimpleWorkbook } from "../../src/xlsx/write-simple-workbook";
 import { createLike, insertInOrder, parseXmlPart, prefixFor, serializeXmlPart } from "../../src/xlsx/xml-dom";
 import { PROJECT_HEADER, projectRow } from "../helpers/grids";
 import { rollupBytes } from "../helpers/rollup";
-import { expectValidXlsx } from "../helpers/validate-xlsx";
+import { expectValidXlsx, validatorAvailable } from "../helpers/validate-xlsx";
 
 const CHART_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml";
 
@@ -79,6 +79,18 @@ describe("xml-dom", () => {
     expect(() => parseXmlPart("<a><b></a>", "xl/workbook.xml")).toThrow(
       /xl\/workbook\.xml is not well-formed/,
     );
+  });
+});
+
+describe("the validate-xlsx helper", () => {
+  it("fails on what Excel would repair: an r:id whose prefix is not declared (the openpyxl defect)", async () => {
+    if (!validatorAvailable()) return;
+    const input = await register();
+    const broken = editWorkbookXml(input, (x) =>
+      x.replace(' xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"', ""),
+    );
+    expect(() => expectValidXlsx(broken)).toThrow(/Namespace prefix r/);
+    expect(() => expectValidXlsx(broken, input)).toThrow(/the input does not have/);
   });
 });
 
