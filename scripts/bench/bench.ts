@@ -163,8 +163,33 @@ function xlsxHost(file: string): Result {
     asOf: AS_OF,
     refreshed: 46356.5,
   });
-  const [, writeS] = time(() => writePlanIntoPackage(read.pkg, read.info, rollup.plan));
-  return { readS, writePlanS: writeS, peakRssMb: peakRssMb() };
+  const [written, writeS] = time(() => writePlanIntoPackage(read.pkg, read.info, rollup.plan));
+  const validation = rollup.input.projects.length <= 100_000 ? validateXlsx(file, written) : null;
+  return { readS, writePlanS: writeS, peakRssMb: peakRssMb(), xlsxValid: validation };
+}
+
+/**
+ * ../shared/tools/validate-xlsx --changed-from the input on the rollup we wrote: "valid", or the
+ * count and first problem; null when the tool or python3-lxml is not there.
+ */
+function validateXlsx(input: string, output: Uint8Array): string | null {
+  const tool = join(process.cwd(), "../shared/tools/validate-xlsx");
+  const python = "/usr/bin/python3";
+  if (!existsSync(tool) || !existsSync(python)) return null;
+  const file = input.replace(/\.xlsx$/, "-rollup.xlsx");
+  writeFileSync(file, output);
+  const r = spawnSync(python, [tool, "--json", "--changed-from", input, file], {
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 ** 2,
+  });
+  rmSync(file, { force: true });
+  if (r.status === 2 || !r.stdout) return null;
+  const report = JSON.parse(r.stdout) as {
+    files: { problem_count: number; problems: { message: string; also_in_original: boolean }[] }[];
+  };
+  const { problem_count: count, problems } = report.files[0];
+  const first = problems.find((p) => !p.also_in_original)?.message ?? "";
+  return count === 0 ? "valid" : `${count} problems: ${first}`;
 }
 
 async function exceljsStream(file: string): Promise<Result> {
@@ -310,6 +335,7 @@ async function main(): Promise<void> {
       xlsxReadS: x.readS,
       xlsxWritePlanS: x.writePlanS,
       xlsxRssMb: x.peakRssMb,
+      xlsxValid: x.xlsxValid ?? null,
       ...cli,
       pandasS: (peers as Result).pandasS ?? null,
       pandasRssMb: (peers as Result).pandasRssMb ?? null,
@@ -385,6 +411,7 @@ function markdown(report: { machine: Result; results: Result[]; bundle: Result |
     col(".xlsx read, our reader (s)", "xlsxReadS"),
     col(".xlsx write of the rollup sheets (s)", "xlsxWritePlanS"),
     col(".xlsx read + rollup + write, peak RSS (MB)", "xlsxRssMb", 0),
+    `| rollup written, by validate-xlsx --changed-from | ${r.map((x) => (typeof x.xlsxValid === "string" ? x.xlsxValid : "—")).join(" | ")} |`,
     col("`pmo-rollup validate` wall (s)", "cliValidateS"),
     col("`pmo-rollup validate` peak RSS (MB)", "cliRssMb", 0),
     col("pandas + openpyxl read (s)", "pandasS"),

@@ -5,6 +5,8 @@
 import { unzipSync, type UnzipFileInfo } from "fflate";
 import { WorkbookFileError } from "./errors";
 import { FFLATE_CODEC, type ZipCodec } from "./codec";
+import { partNameOf, resolveTarget } from "./part-names";
+import { elements } from "./xml";
 import { readStoredEntries, type StoredEntry } from "./zip";
 
 /** Limits that stop a hostile file from exhausting memory (see docs/RELIABILITY.md). */
@@ -16,6 +18,20 @@ export const PACKAGE_LIMITS = {
   /** Parts that inflate more than this many times their size are bombs, once over 100 MB. */
   maxRatio: 1000,
 };
+
+const OFFICE_DOCUMENT = /\/officeDocument$/;
+
+function findWorkbookPath(pkg: XlsxPackage): string {
+  const rels = pkg.text("_rels/.rels");
+  if (rels) {
+    for (const { attrs } of elements(rels, "Relationship")) {
+      if (attrs.TargetMode === "External" || !OFFICE_DOCUMENT.test(attrs.Type ?? "")) continue;
+      const target = resolveTarget("", attrs.Target ?? "");
+      if (target) return pkg.actualName(target) ?? target;
+    }
+  }
+  return "xl/workbook.xml";
+}
 
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -33,7 +49,10 @@ function looksLikeText(bytes: Uint8Array): boolean {
 }
 
 export interface PartInfo {
+  /** The part name as Open Packaging means it: forward slashes, no leading slash. */
   readonly name: string;
+  /** The zip entry's own name (some writers use backslashes; Excel reads them all the same). */
+  readonly entryName: string;
   readonly size: number;
   readonly compressedSize: number;
 }
@@ -69,7 +88,12 @@ export class XlsxPackage {
     try {
       unzipSync(bytes, {
         filter(file: UnzipFileInfo) {
-          parts.push({ name: file.name, size: file.originalSize, compressedSize: file.size });
+          parts.push({
+            name: partNameOf(file.name),
+            entryName: file.name,
+            size: file.originalSize,
+            compressedSize: file.size,
+          });
           return false;
         },
       });
@@ -103,8 +127,19 @@ export class XlsxPackage {
       );
   }
 
+  /**
+   * The workbook part, found as Open Packaging says: the root relationship of type
+   * officeDocument (transitional or Strict), wherever it points; xl/workbook.xml when the
+   * package has no root relationships.
+   */
+  get workbookPath(): string {
+    if (this.workbookPathCache === undefined) this.workbookPathCache = findWorkbookPath(this);
+    return this.workbookPathCache;
+  }
+  private workbookPathCache: string | undefined;
+
   private checkIsSpreadsheet(): void {
-    if (this.has("xl/workbook.xml")) return;
+    if (this.has(this.workbookPath)) return;
     if (this.has("xl/workbook.bin"))
       throw new WorkbookFileError("the file is a binary .xlsb workbook; save it from Excel as .xlsx");
     if (this.has("word/document.xml"))
@@ -114,12 +149,17 @@ export class XlsxPackage {
     if (this.has("content.xml") && this.has("mimetype"))
       throw new WorkbookFileError("the file is an OpenDocument spreadsheet (.ods); save it as .xlsx");
     throw new WorkbookFileError(
-      "the file is a zip archive but not an Excel workbook (it has no xl/workbook.xml)",
+      "the file is a zip archive but not an Excel workbook (it has no workbook part)",
     );
   }
 
   has(name: string): boolean {
     return this.byLowerName.has(name.toLowerCase());
+  }
+
+  /** The package's own spelling of a part name (part names compare ignoring case). */
+  actualName(name: string): string | undefined {
+    return this.byLowerName.get(name.toLowerCase())?.name;
   }
 
   /** The part's bytes, inflated on first use; undefined when absent. */
@@ -133,7 +173,7 @@ export class XlsxPackage {
       const stored = this.stored(info.name);
       if (stored?.method === 0) data = stored.data.slice();
       else if (stored) data = this.codec.inflateRaw(stored.data, stored.size);
-      else data = unzipSync(this.bytes, { filter: (f) => f.name === info.name })[info.name];
+      else data = unzipSync(this.bytes, { filter: (f) => f.name === info.entryName })[info.entryName];
     } catch {
       throw new WorkbookFileError(
         `the file is damaged: its part ${info.name} cannot be inflated; save it again from Excel`,
@@ -157,7 +197,8 @@ export class XlsxPackage {
   /** The part as stored (still compressed), to copy unchanged; undefined when it cannot be copied so. */
   stored(name: string): StoredEntry | undefined {
     if (this.storedEntries === undefined) this.storedEntries = readStoredEntries(this.bytes);
-    return this.storedEntries?.get(name);
+    const info = this.byLowerName.get(name.toLowerCase());
+    return info ? this.storedEntries?.get(info.entryName) : undefined;
   }
 
   text(name: string): string | undefined {

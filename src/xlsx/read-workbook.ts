@@ -4,10 +4,11 @@ import { ownedRoles } from "./ownership";
 import { WorkbookFileError } from "./errors";
 import type { ZipCodec } from "./codec";
 import { XlsxPackage } from "./package";
+import { folderOf } from "./part-names";
 import { readSharedStrings } from "./shared-strings";
 import { readSheetXml } from "./sheet-reader";
 import { readCellFormats } from "./styles-part";
-import { readWorkbookInfo, type WorkbookInfo } from "./workbook-part";
+import { readWorkbookInfo, relatedPart, type WorkbookInfo } from "./workbook-part";
 
 export interface ReadWorkbookResult {
   readonly grids: WorkbookGrids;
@@ -25,8 +26,12 @@ export interface ReadWorkbookOptions {
 export function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptions = {}): ReadWorkbookResult {
   const pkg = XlsxPackage.open(bytes, options.codec);
   const info = readWorkbookInfo(pkg);
-  const sharedStrings = readSharedStrings(pkg.text("xl/sharedStrings.xml"));
-  const cellFormats = readCellFormats(pkg.text("xl/styles.xml"));
+  // Found through the workbook's relationships; beside the workbook when a writer forgot them.
+  const beside = (file: string) => `${folderOf(info.path)}${file}`;
+  const sharedStringsPath = relatedPart(pkg, info.path, "/sharedStrings") ?? beside("sharedStrings.xml");
+  const stylesPath = relatedPart(pkg, info.path, "/styles") ?? beside("styles.xml");
+  const sharedStrings = readSharedStrings(pkg.text(sharedStringsPath));
+  const cellFormats = readCellFormats(pkg.text(stylesPath));
   const ctx = { sharedStrings, cellFormats, date1904: info.date1904 };
   const sheets: SheetGrid[] = [];
   const roles = ownedRoles(info);

@@ -7,11 +7,12 @@ import { serialFromDay } from "../core/dates";
 import type { PlanValue, SheetPlan } from "../core/plan/sheet-plan";
 import type { StyleName } from "../core/plan/styles";
 import { colsXml, dataValidationsXml, tablePartsXml } from "./template-parts";
+import { TRANSITIONAL, type OoxmlFlavour } from "./ooxml-flavour";
 import { escapeOoxmlString, escapeXml } from "./xml";
 import { DeflatedRunsBuilder, joinRuns, type DeflatedRuns } from "./zip";
 
-const NS =
-  'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const namespaces = (flavour: OoxmlFlavour) =>
+  `xmlns="${flavour.spreadsheetml}" xmlns:r="${flavour.relationships}"`;
 
 /** Excel's limit on the text of one cell. */
 export const MAX_CELL_CHARS = 32_767;
@@ -114,6 +115,7 @@ function writeSheet(
   xfIndex: Readonly<Record<StyleName, number>>,
   rows: XmlBytes,
   links: XmlBytes,
+  flavour: OoxmlFlavour,
 ): SheetFrame {
   let maxCol = 0;
   let anyLink = false;
@@ -159,7 +161,7 @@ function writeSheet(
   const fit = plan.print.fitToWidth;
   // The head needs the used range, known only once the rows are written; it goes first all the same.
   const head: string[] = [];
-  head.push(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet ${NS}>`);
+  head.push(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet ${namespaces(flavour)}>`);
   head.push(
     `<sheetPr>${plan.tabColor ? `<tabColor rgb="FF${plan.tabColor}"/>` : ""}${fit ? '<pageSetUpPr fitToPage="1"/>' : ""}</sheetPr>`,
   );
@@ -200,10 +202,14 @@ function writeSheet(
 }
 
 /** A SheetPlan as worksheet XML, in encoded pieces (see XmlBytes). */
-export function sheetXmlParts(plan: SheetPlan, xfIndex: Readonly<Record<StyleName, number>>): Uint8Array[] {
+export function sheetXmlParts(
+  plan: SheetPlan,
+  xfIndex: Readonly<Record<StyleName, number>>,
+  flavour: OoxmlFlavour = TRANSITIONAL,
+): Uint8Array[] {
   const rows = new XmlBytes();
   const links = new XmlBytes();
-  const frame = writeSheet(plan, xfIndex, rows, links);
+  const frame = writeSheet(plan, xfIndex, rows, links, flavour);
   const encode = (text: string) => new TextEncoder().encode(text);
   return [encode(frame.head), ...rows.flush(), encode(frame.middle), ...links.flush(), encode(frame.tail)];
 }
@@ -218,12 +224,13 @@ export function sheetXmlDeflated(
   plan: SheetPlan,
   xfIndex: Readonly<Record<StyleName, number>>,
   deflateRun: (piece: Uint8Array) => Uint8Array,
+  flavour: OoxmlFlavour = TRANSITIONAL,
 ): DeflatedRuns {
   const rows = new DeflatedRunsBuilder(deflateRun);
   const links = new DeflatedRunsBuilder(deflateRun);
   const rowBytes = new XmlBytes((chunk) => rows.add(chunk));
   const linkBytes = new XmlBytes((chunk) => links.add(chunk));
-  const frame = writeSheet(plan, xfIndex, rowBytes, linkBytes);
+  const frame = writeSheet(plan, xfIndex, rowBytes, linkBytes, flavour);
   rowBytes.flush();
   linkBytes.flush();
   const piece = (text: string) => new DeflatedRunsBuilder(deflateRun).add(new TextEncoder().encode(text));

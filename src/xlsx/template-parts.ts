@@ -5,10 +5,9 @@
  */
 import type { PlanTable, PlanValidation, SheetPlan } from "../core/plan/sheet-plan";
 import type { StyleName } from "../core/plan/styles";
-import type { XlsxPackage } from "./package";
+import type { PackageEditor } from "./package-editor";
 import { escapeXml } from "./xml";
 
-export const TABLE_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/table";
 export const TABLE_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml";
 /** The relationship ID of a template sheet's table in the sheet's own (new) relationships part. */
 export const TABLE_REL_ID = "rIdTable1";
@@ -61,25 +60,27 @@ export function tablePartsXml(plan: SheetPlan): string {
   return plan.table ? `<tableParts count="1"><tablePart r:id="${TABLE_REL_ID}"/></tableParts>` : "";
 }
 
-export function tableXml(table: PlanTable, id: number): string {
+/** A table part, in the package's SpreadsheetML namespace (transitional or Strict). */
+export function tableXml(table: PlanTable, id: number, namespace: string): string {
   const columns = table.columns
     .map((name, i) => `<tableColumn id="${i + 1}" name="${escapeXml(name)}"/>`)
     .join("");
   const name = escapeXml(table.name);
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" id="${id}" name="${name}" displayName="${name}" ref="${table.ref}" totalsRowShown="0"><autoFilter ref="${table.ref}"/><tableColumns count="${table.columns.length}">${columns}</tableColumns><tableStyleInfo name="TableStyleLight9" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`;
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="${namespace}" id="${id}" name="${name}" displayName="${name}" ref="${table.ref}" totalsRowShown="0"><autoFilter ref="${table.ref}"/><tableColumns count="${table.columns.length}">${columns}</tableColumns><tableStyleInfo name="TableStyleLight9" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`;
 }
 
-export function sheetRelsXml(tablePath: string): string {
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="${TABLE_REL_ID}" Type="${TABLE_TYPE}" Target="${tablePath}"/></Relationships>`;
+/** A template sheet's own relationships: its table, under the Id its `<tablePart>` names. */
+export function sheetRelsXml(tableTarget: string, tableType: string): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="${TABLE_REL_ID}" Type="${tableType}" Target="${escapeXml(tableTarget)}"/></Relationships>`;
 }
 
 /** The ids and names of the tables already in the package (both must stay unique). */
-export function existingTables(pkg: XlsxPackage): { maxId: number; names: string[] } {
+export function existingTables(editor: PackageEditor): { maxId: number; names: string[] } {
   let maxId = 0;
   const names: string[] = [];
-  for (const { name } of pkg.parts) {
-    if (!/^xl\/tables\/[^/]+\.xml$/i.test(name)) continue;
-    const head = (pkg.text(name) ?? "").slice(0, 2000);
+  for (const { name } of editor.pkg.parts) {
+    if (editor.contentTypeOf(name) !== TABLE_CT) continue;
+    const head = (editor.pkg.text(name) ?? "").slice(0, 2000);
     const tag = /<(?:\w+:)?table\b([^>]*)>/.exec(head)?.[1] ?? "";
     const id = Number(/\bid="(\d+)"/.exec(tag)?.[1] ?? 0);
     maxId = Math.max(maxId, id);

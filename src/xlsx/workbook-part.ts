@@ -1,7 +1,11 @@
 /** xl/workbook.xml and its relationships: the sheets in order, their parts, the date system, defined names. */
 import { WorkbookFileError } from "./errors";
 import type { XlsxPackage } from "./package";
+import { flavourOfNamespace, type OoxmlFlavour } from "./ooxml-flavour";
+import { relsPathFor, resolveTarget } from "./part-names";
 import { attributes, decodeXml, elements } from "./xml";
+
+export { relsPathFor, resolveTarget };
 
 export interface SheetEntry {
   readonly name: string;
@@ -21,20 +25,15 @@ export interface DefinedName {
 }
 
 export interface WorkbookInfo {
+  /** The workbook part's name (found through the package's root relationships). */
+  readonly path: string;
+  /** Strict Open XML (purl.oclc.org namespaces) or transitional. */
+  readonly flavour: OoxmlFlavour;
+  /** Whether the workbook's structure is protected (no sheet can be added or removed). */
+  readonly structureLocked: boolean;
   readonly sheets: readonly SheetEntry[];
   readonly date1904: boolean;
   readonly definedNames: readonly DefinedName[];
-}
-
-/** Resolve a relationship target against the folder of the part that owns it. */
-export function resolveTarget(ownerPath: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const base = ownerPath.split("/").slice(0, -1);
-  for (const seg of target.split("/")) {
-    if (seg === "..") base.pop();
-    else if (seg !== ".") base.push(seg);
-  }
-  return base.join("/");
 }
 
 export interface Relationship {
@@ -42,12 +41,6 @@ export interface Relationship {
   readonly type: string;
   readonly target: string;
   readonly external: boolean;
-}
-
-export function relsPathFor(partPath: string): string {
-  const parts = partPath.split("/");
-  const file = parts.pop()!;
-  return [...parts, "_rels", `${file}.rels`].join("/");
 }
 
 export function readRelationships(pkg: XlsxPackage, partPath: string): Relationship[] {
@@ -62,9 +55,15 @@ export function readRelationships(pkg: XlsxPackage, partPath: string): Relations
 }
 
 export function workbookPath(pkg: XlsxPackage): string {
-  const rootRels = readRelationships(pkg, "");
-  const office = rootRels.find((r) => r.type.endsWith("/officeDocument"));
-  return office ? resolveTarget("", office.target) : "xl/workbook.xml";
+  return pkg.workbookPath;
+}
+
+/** The part a relationship of `ownerPath` of this type (any flavour) points at, if any. */
+export function relatedPart(pkg: XlsxPackage, ownerPath: string, typeSuffix: string): string | undefined {
+  const rel = readRelationships(pkg, ownerPath).find((r) => !r.external && r.type.endsWith(typeSuffix));
+  if (!rel) return undefined;
+  const path = resolveTarget(ownerPath, rel.target);
+  return pkg.actualName(path) ?? path;
 }
 
 export function readWorkbookInfo(pkg: XlsxPackage): WorkbookInfo {
@@ -87,7 +86,10 @@ export function readWorkbookInfo(pkg: XlsxPackage): WorkbookInfo {
       name: attrs.name ?? "",
       sheetId: attrs.sheetId ?? "",
       relId: attrs.id ?? "",
-      path: rel && !rel.external ? resolveTarget(path, rel.target) : null,
+      path:
+        rel && !rel.external
+          ? (pkg.actualName(resolveTarget(path, rel.target)) ?? resolveTarget(path, rel.target))
+          : null,
       kind,
       state: attrs.state === "hidden" ? "hidden" : attrs.state === "veryHidden" ? "veryHidden" : "visible",
     };
@@ -103,5 +105,10 @@ export function readWorkbookInfo(pkg: XlsxPackage): WorkbookInfo {
       ...(attrs.localSheetId !== undefined ? { localSheetId: Number(attrs.localSheetId) } : {}),
     });
   }
-  return { sheets, date1904, definedNames };
+  const root = /<(?:([\w.-]+):)?workbook\b([^>]*)>/.exec(xml);
+  const nsAttr = root ? (root[1] ? `xmlns:${root[1]}` : "xmlns") : "xmlns";
+  const namespace = root ? new RegExp(`${nsAttr}\\s*=\\s*["']([^"']*)["']`).exec(root[2])?.[1] : undefined;
+  const protection = elements(xml, "workbookProtection")[0]?.attrs ?? {};
+  const structureLocked = protection.lockStructure === "1" || protection.lockStructure === "true";
+  return { path, flavour: flavourOfNamespace(namespace), structureLocked, sheets, date1904, definedNames };
 }

@@ -4,31 +4,46 @@
  * every other part (registers, charts, pivot tables, images, comments, data validation,
  * conditional formats, defined names) is copied byte for byte.
  */
-import { strToU8 } from "fflate";
 import { quoteSheetName } from "../core/a1";
 import type { SheetPlan, WorkbookPlan } from "../core/plan/sheet-plan";
 import { IMPORT_ROLE, OWNERSHIP_PREFIX, ownershipName } from "../core/plan/sheet-names";
 import { WorkbookFileError } from "./errors";
 import { ownedRoles } from "./ownership";
 import type { XlsxPackage } from "./package";
+import { PackageEditor } from "./package-editor";
+import { CONTENT_TYPE, type OoxmlFlavour } from "./ooxml-flavour";
+import { folderOf, relativeTarget, relsPathFor } from "./part-names";
 import { sheetXmlDeflated, sheetXmlParts } from "./sheet-writer";
-import { mergeStyles } from "./styles-writer";
+import { emptyStylesXml, mergeStylesInto } from "./styles-writer";
 import { existingTables, sheetRelsXml, TABLE_CT, tableXml } from "./template-parts";
-import {
-  readRelationships,
-  relsPathFor,
-  resolveTarget,
-  workbookPath,
-  type WorkbookInfo,
-} from "./workbook-part";
-import { escapeXml } from "./xml";
+import type { WorkbookInfo } from "./workbook-part";
+import { childElements, createLike, ensureChild, firstChild, prefixFor, type Element } from "./xml-dom";
 import type { ZipCodec } from "./codec";
-import { partLength, writeZip, type DeflatedRuns, type PartBytes, type ZipPart } from "./zip";
+import type { DeflatedRuns, PartBytes } from "./zip";
+import { strToU8 } from "fflate";
 
-const WORKSHEET_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
-const STYLES_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
-const WORKSHEET_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
-const STYLES_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
+/** CT_Workbook's sequence: where a definedNames element goes when the workbook has none. */
+const WORKBOOK_ORDER = [
+  "fileVersion",
+  "fileSharing",
+  "workbookPr",
+  "workbookProtection",
+  "bookViews",
+  "sheets",
+  "functionGroups",
+  "externalReferences",
+  "definedNames",
+  "calcPr",
+  "oleSize",
+  "customWorkbookViews",
+  "pivotCaches",
+  "smartTagPr",
+  "smartTagTypes",
+  "webPublishing",
+  "fileRecoveryPr",
+  "webPublishObjects",
+  "extLst",
+];
 
 interface Placement {
   readonly plan: SheetPlan;
@@ -37,123 +52,94 @@ interface Placement {
   readonly index: number;
 }
 
-/**
- * The table part of each template sheet that has one (template-parts.ts), with the sheet's
- * relationships; returns the content types with the tables' entries.
- */
+interface NameSpec {
+  readonly name: string;
+  readonly ref: string;
+  readonly localSheetId?: number;
+  readonly hidden?: boolean;
+}
+
+/** The table part of each template sheet that has one (template-parts.ts), with the sheet's relationships. */
 function addTableParts(
-  pkg: XlsxPackage,
+  editor: PackageEditor,
   placements: readonly Placement[],
-  usedPaths: Set<string>,
-  changed: Map<string, PartBytes | DeflatedRuns>,
-  contentTypes: string,
-): string {
-  const existing = existingTables(pkg);
+  wbPath: string,
+  flavour: OoxmlFlavour,
+): void {
+  const existing = existingTables(editor);
   let id = existing.maxId;
   const names = new Set(existing.names.map((n) => n.toLowerCase()));
   for (const { plan, path } of placements) {
     if (!plan.table) continue;
-    let n = 1;
-    while (usedPaths.has(`xl/tables/table${n}.xml`)) n++;
-    const tablePath = `xl/tables/table${n}.xml`;
-    usedPaths.add(tablePath);
+    const tablePath = editor.freePartName((n) => `${folderOf(wbPath)}tables/table${n}.xml`);
     let name = plan.table.name;
     for (let k = 2; names.has(name.toLowerCase()); k++) name = `${plan.table.name}_${k}`;
     names.add(name.toLowerCase());
-    changed.set(tablePath, strToU8(tableXml({ ...plan.table, name }, ++id)));
-    changed.set(relsPathFor(path), strToU8(sheetRelsXml(relativeTarget(path, tablePath))));
-    contentTypes = insertBeforeClose(
-      contentTypes,
-      "Types",
-      `<Override PartName="/${tablePath}" ContentType="${TABLE_CT}"/>`,
+    editor.addPart(
+      tablePath,
+      TABLE_CT,
+      strToU8(tableXml({ ...plan.table, name }, ++id, flavour.spreadsheetml)),
     );
+    const rels = sheetRelsXml(relativeTarget(path, tablePath), `${flavour.relationshipType}table`);
+    editor.addPart(relsPathFor(path), CONTENT_TYPE.relationships, strToU8(rels));
   }
-  return contentTypes;
-}
-
-/** Text inserted just before the closing tag of `tag` (any namespace prefix). */
-function insertBeforeClose(xml: string, tag: string, text: string): string {
-  const close = new RegExp(`</(?:\\w+:)?${tag}>`);
-  const m = close.exec(xml);
-  if (!m) throw new WorkbookFileError(`the workbook's ${tag} list is missing; the file is damaged`);
-  return xml.slice(0, m.index) + text + xml.slice(m.index);
-}
-
-function relativeTarget(fromPart: string, toPart: string): string {
-  const from = fromPart.split("/").slice(0, -1);
-  const to = toPart.split("/");
-  let i = 0;
-  while (i < from.length && from[i] === to[i]) i++;
-  return [...from.slice(i).map(() => ".."), ...to.slice(i)].join("/");
 }
 
 /** Defined names that belong to our sheets (ownership, print titles, filter ranges), to rewrite. */
-function definedNamesXml(placements: readonly Placement[]): string {
-  const names: string[] = [];
+function ourDefinedNames(placements: readonly Placement[]): NameSpec[] {
+  const names: NameSpec[] = [];
   for (const { plan, index } of placements) {
     if (plan.role === IMPORT_ROLE) continue; // an imported register is the user's from now on
     const sheet = quoteSheetName(plan.name);
-    names.push(
-      `<definedName name="${ownershipName(plan.role)}" hidden="1">${escapeXml(`${sheet}!$A$1`)}</definedName>`,
-    );
+    names.push({ name: ownershipName(plan.role), ref: `${sheet}!$A$1`, hidden: true });
     if (plan.print.repeatRows) {
       const [first, last] = plan.print.repeatRows;
-      names.push(
-        `<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${escapeXml(`${sheet}!$${first}:$${last}`)}</definedName>`,
-      );
+      names.push({ name: "_xlnm.Print_Titles", ref: `${sheet}!$${first}:$${last}`, localSheetId: index });
     }
     if (plan.autoFilter) {
-      const [from, to] = plan.autoFilter.split(":").map((ref) => ref.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2"));
-      names.push(
-        `<definedName name="_xlnm._FilterDatabase" localSheetId="${index}" hidden="1">${escapeXml(`${sheet}!${from}:${to}`)}</definedName>`,
-      );
+      const [from, to] = plan.autoFilter.split(":").map((ref) => {
+        const m = /^([A-Z]+)(\d+)$/.exec(ref);
+        return m ? `$${m[1]}$${m[2]}` : ref;
+      });
+      names.push({
+        name: "_xlnm._FilterDatabase",
+        ref: `${sheet}!${from}:${to}`,
+        localSheetId: index,
+        hidden: true,
+      });
     }
   }
-  return names.join("");
+  return names;
 }
 
 /**
- * `ourNames`: the ownership names the plan writes again. Only those are dropped: a plan of some
- * of our sheets (the findings sheet alone, kept submissions) leaves the others' names in place.
+ * Drop the names of the sheets we write (their ownership names, print titles and filters), then
+ * add ours: nothing else changes. A plan of some of our sheets (the findings sheet alone, kept
+ * submissions) leaves the other sheets' ownership names in place.
  */
 function rewriteDefinedNames(
-  xml: string,
+  workbook: Element,
   ourIndexes: ReadonlySet<number>,
-  ours: string,
-  ourNames: ReadonlySet<string>,
-): string {
-  const kept = xml.replace(
-    /<(?:\w+:)?definedName\b([^>]*)>[\s\S]*?<\/(?:\w+:)?definedName>/g,
-    (whole, attrs: string) => {
-      const local = /localSheetId="(\d+)"/.exec(attrs);
-      const name = /\bname="([^"]*)"/.exec(attrs)?.[1];
-      if (name?.startsWith(OWNERSHIP_PREFIX) && ourNames.has(name)) return "";
-      return local && ourIndexes.has(Number(local[1])) ? "" : whole;
-    },
-  );
-  if (/<(?:\w+:)?definedNames\b[^>]*\/>/.test(kept))
-    return kept.replace(/<((?:\w+:)?)definedNames\b([^>]*)\/>/, `<$1definedNames$2>${ours}</$1definedNames>`);
-  if (/<\/(?:\w+:)?definedNames>/.test(kept)) return insertBeforeClose(kept, "definedNames", ours);
-  // definedNames comes after sheets, functionGroups and externalReferences.
-  for (const tag of ["externalReferences", "functionGroups", "sheets"]) {
-    const m = new RegExp(`</(?:\\w+:)?${tag}>`).exec(kept);
-    if (m) {
-      const at = m.index + m[0].length;
-      return kept.slice(0, at) + `<definedNames>${ours}</definedNames>` + kept.slice(at);
+  ours: readonly NameSpec[],
+): void {
+  const ourNames = new Set(ours.map((n) => n.name).filter((n) => n.startsWith(OWNERSHIP_PREFIX)));
+  const existing = firstChild(workbook, "definedNames");
+  if (existing)
+    for (const n of childElements(existing, "definedName")) {
+      const local = n.getAttribute("localSheetId");
+      const name = n.getAttribute("name") ?? "";
+      if (ourNames.has(name) || (local !== null && local !== "" && ourIndexes.has(Number(local))))
+        existing.removeChild(n);
     }
+  if (ours.length === 0) return;
+  const list = existing ?? ensureChild(workbook, "definedNames", WORKBOOK_ORDER);
+  for (const spec of ours) {
+    const n = createLike(list, "definedName", { name: spec.name });
+    if (spec.localSheetId !== undefined) n.setAttribute("localSheetId", String(spec.localSheetId));
+    if (spec.hidden) n.setAttribute("hidden", "1");
+    n.appendChild(list.ownerDocument!.createTextNode(spec.ref));
+    list.appendChild(n);
   }
-  throw new WorkbookFileError("the workbook part has no sheet list; the file is damaged");
-}
-
-/** Ensure styles.xml exists and is related to the workbook; returns its path. */
-function stylesPath(pkg: XlsxPackage, wbPath: string): string | null {
-  const rel = readRelationships(pkg, wbPath).find((r) => r.type === STYLES_TYPE);
-  return rel ? resolveTarget(wbPath, rel.target) : null;
-}
-
-/** Large parts are deflated fast (level 1: a few percent larger, several times quicker); small ones well. */
-function levelFor(data: PartBytes): 1 | 6 {
-  return partLength(data) > 1_000_000 ? 1 : 6;
 }
 
 /** Our sheet's part: compressed as it is written when the codec can (a million rows never whole). */
@@ -161,41 +147,28 @@ function sheetPart(
   plan: SheetPlan,
   xfIndex: Parameters<typeof sheetXmlParts>[1],
   codec: ZipCodec,
+  flavour: OoxmlFlavour,
 ): PartBytes | DeflatedRuns {
   const { deflateRun } = codec;
-  if (!deflateRun) return sheetXmlParts(plan, xfIndex);
+  if (!deflateRun) return sheetXmlParts(plan, xfIndex, flavour);
   const level = plan.rows.length > 20_000 ? 1 : 6;
-  return sheetXmlDeflated(plan, xfIndex, (piece) => deflateRun(piece, level));
-}
-
-function changedPart(name: string, data: PartBytes | DeflatedRuns): ZipPart {
-  return "runs" in data ? { name, deflated: data } : { name, data, level: levelFor(data) };
+  return sheetXmlDeflated(plan, xfIndex, (piece) => deflateRun(piece, level), flavour);
 }
 
 export function writePlanIntoPackage(pkg: XlsxPackage, info: WorkbookInfo, plan: WorkbookPlan): Uint8Array {
-  const wbPath = workbookPath(pkg);
-  let workbookXml = pkg.text(wbPath) ?? "";
-  if (/<(?:\w+:)?workbookProtection\b[^>]*lockStructure="(?:1|true)"/.test(workbookXml))
-    throw new WorkbookFileError(
-      "the workbook's structure is protected, so sheets cannot be added; unprotect the workbook (Review > Protect Workbook) and run again",
-    );
-
-  const relsPath = relsPathFor(wbPath);
-  let relsXml =
-    pkg.text(relsPath) ??
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
-  let contentTypes = pkg.text("[Content_Types].xml") ?? "";
-  const changed = new Map<string, PartBytes | DeflatedRuns>();
-  const removed = new Set<string>();
+  const editor = new PackageEditor(pkg);
+  const { flavour } = info;
+  const wbPath = info.path;
+  const workbook = editor.xml(wbPath).documentElement!;
+  const relType = (name: string) => flavour.relationshipType + name;
 
   const owned = ownedRoles(info);
   const roleIndex = new Map([...owned].map(([index, role]) => [role, index]));
-  const usedRelIds = new Set(readRelationships(pkg, wbPath).map((r) => r.id));
-  const usedPaths = new Set(pkg.parts.map((p) => p.name.toLowerCase()));
   let maxSheetId = Math.max(0, ...info.sheets.map((s) => Number(s.sheetId) || 0));
   let sheetCount = info.sheets.length;
   const placements: Placement[] = [];
-  const newSheets: string[] = [];
+  const newSheets: { name: string; relId: string }[] = [];
+  const sheetFolder = `${folderOf(wbPath)}worksheets/`;
 
   for (const sheetPlan of plan.sheets) {
     const index = roleIndex.get(sheetPlan.role);
@@ -204,99 +177,54 @@ export function writePlanIntoPackage(pkg: XlsxPackage, info: WorkbookInfo, plan:
       if (!entry.path)
         throw new WorkbookFileError(`the sheet '${entry.name}' has no part; the file is damaged`);
       placements.push({ plan: sheetPlan, path: entry.path, index });
-      // Our sheet's own relationships (a drawing someone added to it) go with its old content.
-      const sheetRels = relsPathFor(entry.path);
-      if (pkg.has(sheetRels)) removed.add(sheetRels);
       continue;
     }
     if (info.sheets.some((s) => s.name.toLowerCase() === sheetPlan.name.toLowerCase()))
       throw new WorkbookFileError(
         `a sheet named '${sheetPlan.name}' that PMO Rollup did not write is in the way; it was left untouched`,
       );
-    let n = 1;
-    while (usedPaths.has(`xl/worksheets/sheet${n}.xml`)) n++;
-    const path = `xl/worksheets/sheet${n}.xml`;
-    usedPaths.add(path);
-    let rid = 1;
-    while (usedRelIds.has(`rId${rid}`)) rid++;
-    const relId = `rId${rid}`;
-    usedRelIds.add(relId);
-    relsXml = insertBeforeClose(
-      relsXml,
-      "Relationships",
-      `<Relationship Id="${relId}" Type="${WORKSHEET_TYPE}" Target="${relativeTarget(wbPath, path)}"/>`,
-    );
-    contentTypes = insertBeforeClose(
-      contentTypes,
-      "Types",
-      `<Override PartName="/${path}" ContentType="${WORKSHEET_CT}"/>`,
-    );
-    newSheets.push(`<sheet name="${escapeXml(sheetPlan.name)}" sheetId="${++maxSheetId}" r:id="${relId}"/>`);
+    if (info.structureLocked)
+      throw new WorkbookFileError(
+        "the workbook's structure is protected, so sheets cannot be added; unprotect it (in Excel: Review > Protect Workbook, with its password) and run again",
+      );
+    const path = editor.freePartName((n) => `${sheetFolder}sheet${n}.xml`);
+    editor.addPart(path, CONTENT_TYPE.worksheet, new Uint8Array(0));
+    const relId = editor.addRelationship(wbPath, relType("worksheet"), path);
+    newSheets.push({ name: sheetPlan.name, relId });
     placements.push({ plan: sheetPlan, path, index: sheetCount++ });
   }
 
-  // styles.xml: ours appended (or found already there).
-  let styles = stylesPath(pkg, wbPath);
-  const merged = mergeStyles(styles ? pkg.text(styles) : undefined);
-  if (!styles) {
-    styles = "xl/styles.xml";
-    let rid = 1;
-    while (usedRelIds.has(`rId${rid}`)) rid++;
-    relsXml = insertBeforeClose(
-      relsXml,
-      "Relationships",
-      `<Relationship Id="rId${rid}" Type="${STYLES_TYPE}" Target="${relativeTarget(wbPath, styles)}"/>`,
-    );
-    if (!contentTypes.includes('PartName="/xl/styles.xml"'))
-      contentTypes = insertBeforeClose(
-        contentTypes,
-        "Types",
-        `<Override PartName="/xl/styles.xml" ContentType="${STYLES_CT}"/>`,
-      );
+  // styles: ours appended (or found already there); a workbook without a styles part gets one.
+  let stylesPath = editor
+    .relationships(wbPath)
+    .find((r) => !r.external && r.type === relType("styles"))?.target;
+  if (!stylesPath || !editor.has(stylesPath)) {
+    const fresh =
+      stylesPath ?? editor.freePartName((n) => `${folderOf(wbPath)}styles${n === 1 ? "" : n}.xml`);
+    editor.addPart(fresh, CONTENT_TYPE.styles, new Uint8Array(0));
+    editor.xml(fresh, () => emptyStylesXml(flavour));
+    if (!stylesPath) editor.addRelationship(wbPath, relType("styles"), fresh);
+    stylesPath = fresh;
   }
-  changed.set(styles, strToU8(merged.xml));
+  const xfIndex = mergeStylesInto(editor.xml(stylesPath));
 
-  for (const { plan: sheetPlan, path } of placements)
-    changed.set(path, sheetPart(sheetPlan, merged.xfIndex, pkg.codec));
-  contentTypes = addTableParts(pkg, placements, usedPaths, changed, contentTypes);
+  for (const { plan: sheetPlan, path, index } of placements) {
+    // Our sheet's own relationships (a drawing someone added to it) go with its old content.
+    if (index < info.sheets.length) editor.removePart(relsPathFor(path));
+    editor.setPart(path, sheetPart(sheetPlan, xfIndex, pkg.codec, flavour));
+  }
+  addTableParts(editor, placements, wbPath, flavour);
 
   if (newSheets.length > 0) {
-    if (!/xmlns:r=/.test(workbookXml))
-      workbookXml = workbookXml.replace(
-        /<((?:\w+:)?)workbook\b/,
-        '<$1workbook xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"',
-      );
-    workbookXml = insertBeforeClose(workbookXml, "sheets", newSheets.join(""));
-  }
-  workbookXml = rewriteDefinedNames(
-    workbookXml,
-    new Set(placements.map((p) => p.index)),
-    definedNamesXml(placements),
-    new Set(placements.filter((p) => p.plan.role !== IMPORT_ROLE).map((p) => ownershipName(p.plan.role))),
-  );
-  changed.set(wbPath, strToU8(workbookXml));
-  changed.set(relsPath, strToU8(relsXml));
-  changed.set("[Content_Types].xml", strToU8(contentTypes));
-
-  // Parts we did not change are copied as stored (still compressed); ours are deflated.
-  const files: ZipPart[] = [];
-  const written = new Set<string>();
-  for (const { name } of pkg.parts) {
-    if (removed.has(name) || written.has(name)) continue;
-    written.add(name);
-    const data = changed.get(name);
-    changed.delete(name);
-    if (data) {
-      files.push(changedPart(name, data));
-      continue;
-    }
-    const stored = pkg.stored(name);
-    if (stored) files.push({ name, stored });
-    else {
-      const inflated = pkg.partOnce(name);
-      if (inflated) files.push({ name, data: inflated, level: levelFor(inflated) });
+    const sheets = firstChild(workbook, "sheets");
+    if (!sheets) throw new WorkbookFileError("the workbook part has no sheet list; the file is damaged");
+    const r = prefixFor(sheets, flavour.relationships, "r");
+    for (const { name, relId } of newSheets) {
+      const sheet = createLike(sheets, "sheet", { name, sheetId: String(++maxSheetId) });
+      sheet.setAttributeNS(flavour.relationships, `${r}:id`, relId);
+      sheets.appendChild(sheet);
     }
   }
-  for (const [name, data] of changed) files.push(changedPart(name, data));
-  return writeZip(files, pkg.codec);
+  rewriteDefinedNames(workbook, new Set(placements.map((p) => p.index)), ourDefinedNames(placements));
+  return editor.write();
 }

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { writeFileAtomic } from "../../src/cli/files";
 import { WorkbookFileError } from "../../src/xlsx/errors";
 import { cli } from "../helpers/cli";
+import { expectValidXlsx } from "../helpers/validate-xlsx";
 
 describe("writing the CLI's output", () => {
   const dir = mkdtempSync(join(tmpdir(), "pmo-faults-"));
@@ -28,6 +29,7 @@ describe("writing the CLI's output", () => {
     await cli(["sample", "-o", sample]);
     const out = join(dir, "rollup.xlsx");
     expect((await cli(["rollup", sample, "-o", out])).code).toBe(0);
+    expectValidXlsx(out, sample);
     const before = await fs.readFile(out);
     jest.spyOn(fs, "writeFile").mockRejectedValueOnce(Object.assign(new Error("ENOSPC"), { code: "ENOSPC" }));
     const run = await cli(["rollup", sample, "-o", out]);

@@ -10,6 +10,7 @@ import { readWorkbook } from "../../src/xlsx/read-workbook";
 import { writeSimpleWorkbook } from "../../src/xlsx/write-simple-workbook";
 import { readFileSync } from "node:fs";
 import { cli } from "../helpers/cli";
+import { expectValidXlsx } from "../helpers/validate-xlsx";
 
 const corpus = join(__dirname, "../../../shared/corpus");
 const standards = join(__dirname, "../../examples/standards");
@@ -56,6 +57,7 @@ run("the UK GMPP annual data", () => {
         "json",
       ]);
       expect(rollup.code).toBe(0);
+      expectValidXlsx(out); // a CSV becomes a workbook we write whole: all of it is checked
       const projects = JSON.parse(rollup.stdout).projects;
       expect(projects.length).toBe(f.csv.records - 1); // every data row became a project
       // Ratings are read for every row that gives one (a DCA word, not an exemption notice).
@@ -125,6 +127,7 @@ run("the US IT Dashboard extract", () => {
       ).stdout,
     );
     expect(rollup.projects).toHaveLength(2467);
+    expectValidXlsx(join(dir, "us.xlsx"));
     expect(rollup.portfolio.cpi).toBeNull(); // no % complete: cost is judged on forecast cost against budget
     expect(
       rollup.projects.filter((p: { rag: { cost: string } }) => p.rag.cost !== "grey").length,

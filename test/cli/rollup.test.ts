@@ -5,6 +5,7 @@ import { readWorkbook } from "../../src/xlsx/read-workbook";
 import { writeSimpleWorkbook } from "../../src/xlsx/write-simple-workbook";
 import { cli } from "../helpers/cli";
 import { PROJECT_HEADER, projectRow, serial } from "../helpers/grids";
+import { expectValidXlsx } from "../helpers/validate-xlsx";
 
 const dir = mkdtempSync(join(tmpdir(), "pmo-rollup-"));
 const sample = join(dir, "sample.xlsx");
@@ -28,6 +29,8 @@ describe("pmo-rollup rollup", () => {
     expect(readFileSync(sample).equals(before)).toBe(true); // the input is never modified
     const names = readWorkbook(readFileSync(out)).grids.sheets.map((s) => s.name);
     expect(names.slice(-4)).toEqual(["PMO Rollup", "PMO Projects", "PMO Findings", "PMO History"]);
+    expectValidXlsx(sample); // the sample workbook we write
+    expectValidXlsx(out, sample);
   });
 
   it("prints the JSON contract, consistent with the sheets", async () => {
@@ -80,6 +83,7 @@ describe("pmo-rollup rollup", () => {
     expect((await cli(["rollup", copy, "--in-place"])).code).toBe(0);
     expect(statSync(copy).mtimeMs).toBeGreaterThanOrEqual(mtime);
     expect(readWorkbook(readFileSync(copy)).grids.sheets.some((s) => s.ownedRole === "rollup")).toBe(true);
+    expectValidXlsx(copy, sample);
   });
 
   it("consolidates several workbooks, tagging projects with their file and flagging clashing IDs", async () => {
@@ -107,6 +111,7 @@ describe("pmo-rollup rollup", () => {
         .sort(),
     ).toEqual(["A-1@a", "B-1@b", "X-1@a", "X-1@b"]);
     expect(json.findings.errors).toBe(1);
+    expectValidXlsx(join(dir, "portfolio.xlsx"), a);
     const findings = readWorkbook(readFileSync(join(dir, "portfolio.xlsx"))).grids.sheets.find(
       (s) => s.name === "PMO Findings",
     )!.rows;

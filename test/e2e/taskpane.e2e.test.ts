@@ -12,6 +12,7 @@ import { readWorkbook } from "../../src/xlsx/read-workbook";
 import { hasChromium, launch, routeOffline } from "../helpers/browser";
 import { cli } from "../helpers/cli";
 import { serveFolder } from "../helpers/static-server";
+import { expectValidXlsx } from "../helpers/validate-xlsx";
 
 const root = join(__dirname, "../..");
 const dist = join(root, "dist");
@@ -97,6 +98,7 @@ run("the task pane in a browser", () => {
     ]);
     const saved = join(dir, "downloaded.xlsx");
     await download.saveAs(saved);
+    expectValidXlsx(saved, sample);
     const after = readWorkbook(new Uint8Array(readFileSync(saved))).grids.sheets;
     const before = readWorkbook(new Uint8Array(readFileSync(sample))).grids.sheets;
     expect(after.map((s) => s.name)).toEqual([

@@ -9,6 +9,7 @@ import { cli } from "../helpers/cli";
 import { day, PROJECT_HEADER, projectRow } from "../helpers/grids";
 import { fakeFromGrids, hostOf } from "../helpers/fake-workbook";
 import { LIMITS, type FakeExcel } from "../fake-excel/fake-excel";
+import { expectValidXlsx } from "../helpers/validate-xlsx";
 
 const AS_OF = day("2026-10-30");
 const options = { file: "sample.xlsx", today: AS_OF, now: 46356.5 };
@@ -46,9 +47,13 @@ describe("the Excel host on the strict fake", () => {
   it("writes the same cells as the .xlsx host writes", async () => {
     const fake = fakeFromGrids(readWorkbook(sampleBytes).grids);
     const rollup = await refreshRollup(hostOf(fake), options);
-    const file = readWorkbook(
-      writePlanIntoPackage(readWorkbook(sampleBytes).pkg, readWorkbook(sampleBytes).info, rollup.plan),
-    ).grids;
+    const written = writePlanIntoPackage(
+      readWorkbook(sampleBytes).pkg,
+      readWorkbook(sampleBytes).info,
+      rollup.plan,
+    );
+    expectValidXlsx(written, sampleBytes);
+    const file = readWorkbook(written).grids;
     for (const name of ["PMO Rollup", "PMO Projects", "PMO Findings", "PMO History"]) {
       const fromFile = file.sheets
         .find((s) => s.name === name)!

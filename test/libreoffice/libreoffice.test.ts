@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cli } from "../helpers/cli";
 import { hasLibreOffice, renderPageWith, sheetsAsCsv } from "../helpers/libreoffice";
+import { expectValidXlsx } from "../helpers/validate-xlsx";
 
 const dir = mkdtempSync(join(tmpdir(), "pmo-lo-"));
 const sample = join(dir, "sample.xlsx");
@@ -23,6 +24,7 @@ run("LibreOffice reading the rollup workbook", () => {
   beforeAll(async () => {
     await cli(["sample", "-o", sample]);
     json = JSON.parse((await cli(["rollup", sample, "-o", out, "--format", "json"])).stdout);
+    expectValidXlsx(out, sample);
     csv = sheetsAsCsv(out);
   }, 180_000);
 

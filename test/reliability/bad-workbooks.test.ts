@@ -7,6 +7,7 @@ import { refreshRollup } from "../../src/host/refresh";
 import { WorkbookFileError } from "../../src/xlsx/errors";
 import { readWorkbook } from "../../src/xlsx/read-workbook";
 import { writePlanIntoPackage } from "../../src/xlsx/write-plan";
+import { expectValidXlsx } from "../helpers/validate-xlsx";
 import { day } from "../helpers/grids";
 import { fakeFromGrids, hostOf } from "../helpers/fake-workbook";
 import { BAD_WORKBOOKS } from "./bad-workbooks";
@@ -41,9 +42,9 @@ describe.each(BAD_WORKBOOKS.map((b) => [b.name, b] as const))("%s", (_, bad) => 
     for (const code of codes) expect(found).toContain(code);
     for (const code of none) expect(found).not.toContain(code);
     const rollup = rollupWorkbooks([{ file: "bad.xlsx", grids: read.grids }], { today, refreshed: 46356.5 });
-    const after = readWorkbook(writePlanIntoPackage(read.pkg, read.info, rollup.plan)).grids.sheets.filter(
-      (s) => !s.ownedRole,
-    );
+    const output = writePlanIntoPackage(read.pkg, read.info, rollup.plan);
+    expectValidXlsx(output, bytes);
+    const after = readWorkbook(output).grids.sheets.filter((s) => !s.ownedRole);
     expect(after).toEqual(read.grids.sheets);
     for (const p of rollup.input.projects)
       for (const v of Object.values(p.metrics))

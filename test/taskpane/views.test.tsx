@@ -19,6 +19,7 @@ import { FileWorkbookHost } from "../../src/xlsx/file-host";
 import { writeSimpleWorkbook } from "../../src/xlsx/write-simple-workbook";
 import type { Finding } from "../../src/core/validate/finding";
 import { day } from "../helpers/grids";
+import { expectValidXlsx } from "../helpers/validate-xlsx";
 
 const wrap = (ui: ReactElement) => render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
 
@@ -251,5 +252,6 @@ describe("the App on an .xlsx file", () => {
         .grids.sheets.map((s) => s.ownedRole)
         .filter(Boolean),
     ).toEqual(["rollup", "projects", "findings", "history"]);
+    expectValidXlsx(host!.bytes, bytes);
   }, 30_000);
 });

@@ -4,6 +4,7 @@ import { readWorkbook } from "../../src/xlsx/read-workbook";
 import { writeSimpleWorkbook } from "../../src/xlsx/write-simple-workbook";
 import { fakeFromGrids, hostOf } from "../helpers/fake-workbook";
 import { PROJECT_HEADER, projectRow } from "../helpers/grids";
+import { expectValidXlsx } from "../helpers/validate-xlsx";
 
 describe("importing a CSV as a register sheet", () => {
   it("finds a free name, never one in use", () => {
@@ -21,6 +22,7 @@ describe("importing a CSV as a register sheet", () => {
       ["R1", "P1", "=not a formula"],
     ]);
     expect(name).toBe("Risks");
+    expectValidXlsx(host.bytes, bytes);
     const sheets = readWorkbook(host.bytes).grids.sheets;
     expect(sheets.map((s) => [s.name, s.ownedRole])).toEqual([
       ["Projects", undefined],

@@ -3,6 +3,7 @@ import { sheetXml, sheetXmlParts } from "../../src/xlsx/sheet-writer";
 import { mergeStyles } from "../../src/xlsx/styles-writer";
 import { readWorkbook } from "../../src/xlsx/read-workbook";
 import { writeGridsWorkbook } from "../../src/xlsx/write-grids";
+import { expectValidXlsx } from "../helpers/validate-xlsx";
 
 const plan = (texts: string[]): SheetPlan => ({
   role: "projects",
@@ -32,6 +33,7 @@ describe("sheet XML text cells", () => {
   it("reads back exactly what was written", () => {
     const texts = [" lead", "trail ", "two\nlines", "_x0041_", "a<b", "Plain"];
     const bytes = writeGridsWorkbook([{ name: "S", rows: [texts] }]);
+    expectValidXlsx(bytes);
     expect(readWorkbook(bytes).grids.sheets[0].rows[0]).toEqual(texts);
   });
 });
@@ -45,6 +47,7 @@ describe("sheets larger than one string should hold", () => {
     );
     expect(parts.length).toBeGreaterThan(1);
     const bytes = writeGridsWorkbook([{ name: "Big", rows }]);
+    expectValidXlsx(bytes);
     const back = readWorkbook(bytes).grids.sheets[0].rows;
     expect(back.length).toBe(rows.length);
     expect(back[39_999]).toEqual(rows[39_999]);
