@@ -196,7 +196,7 @@ describe("rolling up workbooks from many producers", () => {
       ]);
       // History grows by a snapshot per refresh, and its filter range with it.
       const withoutHistoryRange = (xml: string | undefined) =>
-        xml?.replace(/'PMO History'!\$A\$1:\$K\$\d+/, "");
+        xml?.replace(/'PMO History'!\$A\$1:\$[A-Z]+\$\d+/, "");
       for (const part of a.parts) {
         if (/worksheets\/sheet\d+\.xml$/.test(part.name)) continue;
         expect([input.producer, part.name, withoutHistoryRange(b.text(part.name))]).toEqual([
