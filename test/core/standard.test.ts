@@ -21,9 +21,11 @@ function problemsOf(fn: () => unknown): string[] {
 }
 
 describe("the built-in standard", () => {
-  it("is a valid standard with the five registers and DESIGN's thresholds", () => {
+  it("is a valid standard with the RAID registers and DESIGN's thresholds", () => {
     const s = defaultStandard();
-    expect(Object.keys(s.registers)).toEqual(["projects", "risks", "issues", "dependencies", "milestones"]);
+    expect(Object.keys(s.registers)).toEqual(
+      expect.arrayContaining(["projects", "risks", "issues", "dependencies", "milestones", "assumptions"]),
+    );
     expect(s.thresholds.schedule.green.spi).toBe(0.95);
     expect(s.thresholds.cost.amber.eacPercent).toBe(110);
     expect(s.thresholds.risk.amberMaxScore).toBe(14);
