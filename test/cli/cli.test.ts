@@ -53,7 +53,18 @@ describe("pmo-rollup validate", () => {
   it("shows every finding code of the validator in the sample (RAG codes come with the rollup)", async () => {
     const run = await cli(["validate", samplePath, "--format", "json"]);
     const codes = new Set(JSON.parse(run.stdout).files[0].findings.map((f: { code: string }) => f.code));
-    for (const code of FINDING_CODES.filter((c) => c !== "rag-mismatch" && c !== "dependency-at-risk"))
+    // How registers were recognised (a guessed sheet, a one-project log, a combined RAID sheet)
+    // cannot all happen in one workbook with a Projects sheet; test/core/recognise.test.ts has them.
+    const recognition = [
+      "ambiguous-column",
+      "register-guessed",
+      "ambiguous-register",
+      "implied-project",
+      "unrouted-rows",
+    ];
+    for (const code of FINDING_CODES.filter(
+      (c) => c !== "rag-mismatch" && c !== "dependency-at-risk" && !recognition.includes(c),
+    ))
       expect(codes).toContain(code);
   });
 

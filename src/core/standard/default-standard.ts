@@ -757,10 +757,10 @@ export const DEFAULT_STANDARD: StandardInput = {
           values: [
             {
               value: "Low",
-              aliases: ["L", "Minor", "Very Low", "VL", "Lo", "P4", "4", "Negligible", "Insignificant"],
+              aliases: ["L", "Minor", "Very Low", "VL", "Lo", "P4", "Negligible", "Insignificant"],
             },
-            { value: "Medium", aliases: ["M", "Med", "Moderate", "P3", "3", "Normal", "Medium Priority"] },
-            { value: "High", aliases: ["H", "Major", "P2", "2", "Hi", "Significant", "Serious"] },
+            { value: "Medium", aliases: ["M", "Med", "Moderate", "P3", "Normal", "Medium Priority"] },
+            { value: "High", aliases: ["H", "Major", "P2", "Hi", "Significant", "Serious"] },
             {
               value: "Critical",
               aliases: [
