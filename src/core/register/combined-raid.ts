@@ -6,7 +6,7 @@
  */
 import { cellAt, displayCell, isBlankCell, type SheetGrid } from "../grid";
 import type { RegisterSpec, Standard } from "../standard/schema";
-import { headerIndex, lookupHeader } from "./header";
+import { headerIndex, lookupHeader, registerWords } from "./header";
 import { matchKey } from "./normalize";
 import type { PlacementNote } from "./place-registers";
 
@@ -119,7 +119,8 @@ export function splitCombined(
   for (let c = 0; c < header.length; c++) {
     const v = header[c];
     if (typeof v !== "string") continue;
-    if (parts.some((p) => lookupHeader(headerIndex(p.spec), v) !== null)) knownCols.add(c);
+    if (parts.some((p) => lookupHeader(headerIndex(p.spec), v, registerWords(p.spec)) !== null))
+      knownCols.add(c);
   }
   const origin = grid.origin ?? { row: 0, col: 0 };
   const notes: PlacementNote[] = [...unrouted.values()].map((u) => ({

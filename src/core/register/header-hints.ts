@@ -68,7 +68,7 @@ function moneyHint(text: string): Parts | null {
   const t = text.trim().replace(/^in\s+/i, "");
   if (t === "") return null;
   const tokens = t.match(/[£€$¥]|'?000s?|[A-Za-z]+/g);
-  if (!tokens || tokens.join("").length < t.replace(/[\s_.\-]/g, "").length) return null;
+  if (!tokens || tokens.join("").length < t.replace(/[\s_.-]/g, "").length) return null;
   const parts: Parts = {};
   for (const token of tokens) {
     const currency = CURRENCY_WORDS[token.toLowerCase()] ?? CURRENCY_WORDS[token];

@@ -44,28 +44,27 @@ export interface HeaderLookup {
 
 /** Words that say nothing about which column a header is ("Current Status" is Status). */
 const FILLER = new Set(["current", "latest", "curr", "the", "overall", "actual"]);
-/** Words naming a register or a log, dropped from the front ("Risk Likelihood" is Likelihood). */
-const REGISTER_WORDS = new Set([
-  "risk",
-  "risks",
-  "issue",
-  "issues",
-  "assumption",
-  "assumptions",
-  "dependency",
-  "dependencies",
-  "milestone",
-  "milestones",
-  "raid",
-  "item",
-  "log",
-  "change",
-  "project",
-]);
+/** Words naming any log, dropped from the front ("RAID Owner" is Owner). */
+const LOG_WORDS = new Set(["raid", "item", "log", "entry"]);
+
+/** The words naming a register ("risk" for Risks, Risk Register...), dropped from the front of its headers. */
+export function registerWords(spec: RegisterSpec): ReadonlySet<string> {
+  let words = wordsCache.get(spec);
+  if (!words) {
+    words = new Set(LOG_WORDS);
+    for (const name of [spec.sheet, ...spec.synonyms])
+      for (const w of headerWords(name))
+        if (w.length > 2 && w !== "register") words.add(w.replace(/s$/, "")).add(w);
+    wordsCache.set(spec, words);
+  }
+  return words;
+}
+const wordsCache = new WeakMap<RegisterSpec, Set<string>>();
+
 const TRAILING = new Set(["date", "dt", "on", "by", "text", "name", "level", "rating", "value", "details"]);
 
 /** The keys a header may be known by, surest first. */
-function derivedKeys(base: string): string[] {
+function derivedKeys(base: string, own: ReadonlySet<string>): string[] {
   const words = headerWords(base);
   const keys: string[] = [];
   const push = (w: readonly string[]) => {
@@ -75,10 +74,10 @@ function derivedKeys(base: string): string[] {
   let w = words;
   while (w.length > 1 && FILLER.has(w[0])) w = w.slice(1);
   push(w);
-  if (w.length > 1 && REGISTER_WORDS.has(w[0])) push(w.slice(1));
+  if (w.length > 1 && own.has(w[0])) push(w.slice(1));
   if (w.length > 1 && TRAILING.has(w[w.length - 1])) {
     push(w.slice(0, -1));
-    if (w.length > 2 && REGISTER_WORDS.has(w[0])) push(w.slice(1, -1));
+    if (w.length > 2 && own.has(w[0])) push(w.slice(1, -1));
   }
   return keys;
 }
@@ -87,6 +86,7 @@ function derivedKeys(base: string): string[] {
 export function lookupHeader(
   index: ReadonlyMap<string, readonly ColumnSpec[]>,
   text: string,
+  own: ReadonlySet<string> = LOG_WORDS,
 ): HeaderLookup | null {
   // "Risk #", "#": an ID, not a title ('#' is not part of a match key).
   const shown = /#\s*$/.test(text) ? text.replace(/#\s*$/, " ID") : text;
@@ -102,7 +102,7 @@ export function lookupHeader(
   if (based && baseKey !== "") return { key: baseKey, cols: based, quality: QUALITY.hinted, hint };
   const unbracketed = hint.base.replace(/\s*[([][^()[\]]*[)\]]\s*/g, " ").trim();
   const plain = unbracketed !== "" && unbracketed !== hint.base ? [matchKey(unbracketed)] : [];
-  for (const k of [...plain, ...derivedKeys(unbracketed || hint.base)]) {
+  for (const k of [...plain, ...derivedKeys(unbracketed || hint.base, own)]) {
     const cols = index.get(k);
     if (cols) return { key: k, cols, quality: QUALITY.derived, hint };
   }
@@ -122,6 +122,7 @@ export interface HeaderRowScore {
 /** Every row among the first `searchRows` naming at least one column, with the columns it names. */
 export function scoreHeaderRows(grid: SheetGrid, spec: RegisterSpec, searchRows: number): HeaderRowScore[] {
   const index = headerIndex(spec);
+  const own = registerWords(spec);
   const out: HeaderRowScore[] = [];
   const limit = Math.min(searchRows, grid.rows.length);
   for (let r = 0; r < limit; r++) {
@@ -132,7 +133,7 @@ export function scoreHeaderRows(grid: SheetGrid, spec: RegisterSpec, searchRows:
       const v = cellAt(grid, r, c);
       if (typeof v !== "string" || v.length > 80) continue;
       texts++;
-      for (const col of lookupHeader(index, v)?.cols ?? []) fields.add(col.field);
+      for (const col of lookupHeader(index, v, own)?.cols ?? []) fields.add(col.field);
     }
     if (fields.size > 0 && texts > 0) out.push({ row: r, fields });
   }
@@ -229,7 +230,7 @@ export function matchHeaders(
       continue;
     }
     const text = displayCell(v).trim();
-    const found = lookupHeader(index, text);
+    const found = lookupHeader(index, text, registerWords(spec));
     const cell: HeaderCell =
       found && found.hint.base !== text ? { col: c, text, hint: found.hint } : { col: c, text };
     const key = found?.key ?? matchKey(text);

@@ -9,7 +9,7 @@ import { cellAt, type SheetGrid } from "../grid";
 import type { RegisterSpec, Standard } from "../standard/schema";
 import type { FindingCode } from "../validate/catalogue";
 import { splitCombined, type CombinedSplit } from "./combined-raid";
-import { headerIndex, lookupHeader, scoreHeaderRows } from "./header";
+import { headerIndex, lookupHeader, registerWords, scoreHeaderRows } from "./header";
 import { headerWords } from "./header-hints";
 import { matchKey } from "./normalize";
 
@@ -90,9 +90,9 @@ function bestRow(
     for (let c = 0; c < width; c++) {
       const v = cellAt(grid, row, c);
       if (typeof v !== "string") continue;
-      const found = lookupHeader(own, v);
+      const found = lookupHeader(own, v, registerWords(spec));
       if (!found) continue;
-      const shared = others.some((o) => lookupHeader(headerIndex(o), v) !== null);
+      const shared = others.some((o) => lookupHeader(headerIndex(o), v, registerWords(o)) !== null);
       for (const col of found.cols) {
         const w = (shared ? 1 : 2) + (col.field === spec.key ? 1 : 0) + (found.quality >= 2 ? 0.25 : 0);
         weights.set(col.field, Math.max(weights.get(col.field) ?? 0, w));
@@ -136,6 +136,10 @@ export function placeRegisters(sheets: readonly SheetGrid[], standard: Standard)
         byName,
       });
     }
+    // A sheet is a candidate only for the registers it matches nearly as well as its best.
+    const best = Math.max(0, ...perRegister.filter((c) => !c.byName).map((c) => c.score));
+    const close = perRegister.filter((c) => c.byName || c.score >= best * 0.75);
+    perRegister.splice(0, perRegister.length, ...close);
     const split = splitCombined(grid, standard, perRegister);
     if (split) {
       notes.push(...split.notes);

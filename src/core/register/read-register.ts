@@ -226,6 +226,10 @@ export function readRegister(
       : null,
     memo: new Map(),
   }));
+  colList.forEach((c, k) => {
+    const scale = contexts[k].scale;
+    if (scale) columns.set(c.spec.field, { ...c, scale: scale.name });
+  });
   const readCols = [
     ...colList.map((c) => c.col - origin.col),
     ...match.unknown.map((u) => u.col),
