@@ -88,7 +88,11 @@ function rewriteDefinedNames(xml: string, ourIndexes: ReadonlySet<number>, ours:
     },
   );
   if (/<(?:\w+:)?definedNames\b[^>]*\/>/.test(kept))
-    return kept.replace(/<((?:\w+:)?)definedNames\b([^>]*)\/>/, `<$1definedNames$2>${ours}</$1definedNames>`);
+    // A function, so the "$A$1" in our names is not read as a replacement pattern.
+    return kept.replace(
+      /<((?:\w+:)?)definedNames\b([^>]*)\/>/,
+      (_m, prefix: string, attrs: string) => `<${prefix}definedNames${attrs}>${ours}</${prefix}definedNames>`,
+    );
   if (/<\/(?:\w+:)?definedNames>/.test(kept)) return insertBeforeClose(kept, "definedNames", ours);
   // definedNames comes after sheets, functionGroups and externalReferences.
   for (const tag of ["externalReferences", "functionGroups", "sheets"]) {
@@ -216,7 +220,8 @@ export function writePlanIntoPackage(pkg: XlsxPackage, info: WorkbookInfo, plan:
     changed.set(path, sheetPart(sheetPlan, merged.xfIndex, pkg.codec));
 
   if (newSheets.length > 0) {
-    if (!/xmlns:r=/.test(workbookXml))
+    // On the root element: openpyxl declares the prefix on each <sheet> instead, out of our new ones' scope.
+    if (!/<(?:\w+:)?workbook\b[^>]*\sxmlns:r=/.test(workbookXml))
       workbookXml = workbookXml.replace(
         /<((?:\w+:)?)workbook\b/,
         '<$1workbook xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"',

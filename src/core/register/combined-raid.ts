@@ -129,7 +129,7 @@ export function splitCombined(
     row: u.row + origin.row,
     col: typeCol + origin.col,
     value: u.text,
-    message: `${u.count} row${u.count === 1 ? "" : "s"} of type "${u.text}" on the combined RAID sheet '${grid.name}' belong to no register of the standard; they are left unchecked. Add a register for them to the standard (its itemTypes naming "${u.text}") to check them.`,
+    message: `${u.count} row${u.count === 1 ? "" : "s"} of type "${u.text}" on the combined RAID sheet '${grid.name}' ${u.count === 1 ? "belongs" : "belong"} to no register of the standard; they are left unchecked. Add a register for them to the standard (its itemTypes naming "${u.text}") to check them.`,
   }));
   return { headerRow, typeCol, parts, known: (col) => knownCols.has(col), notes };
 }

@@ -65,7 +65,8 @@ export function validateWorkbook(
       ...(p.headerRow >= 0 ? { headerRow: p.headerRow } : {}),
       ...(p.include ? { include: p.include } : {}),
       ...(p.known ? { known: p.known } : {}),
-      ...(project ? { implied: { projectId: project.name } } : {}),
+      // The log's own project is every row's project, and what its dependencies are for.
+      ...(project ? { implied: { projectId: project.name, fromProject: project.name } } : {}),
     });
     if (table) registers[p.kind] = table;
   }
