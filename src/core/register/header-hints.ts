@@ -115,7 +115,8 @@ function bracketHint(inside: string): Parts | null {
 
 /** Read the hints off a header; a header without any gives { base: header }. */
 export function headerHint(header: string): HeaderHint {
-  let base = header.trim();
+  // A currency code glued to a camelCase name: "BudgetUSD", "ActualCostGBP".
+  let base = header.trim().replace(/([a-z]{2})(USD|EUR|GBP|CHF|AUD|CAD|NZD|JPY)$/, "$1 $2");
   const found: Parts = {};
   const merge = (p: Parts) => {
     for (const [k, v] of Object.entries(p)) if (v !== undefined) (found as Record<string, unknown>)[k] ??= v;

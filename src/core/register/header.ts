@@ -53,8 +53,11 @@ export function registerWords(spec: RegisterSpec): ReadonlySet<string> {
   if (!words) {
     words = new Set(LOG_WORDS);
     for (const name of [spec.sheet, ...spec.synonyms])
-      for (const w of headerWords(name))
-        if (w.length > 2 && w !== "register") words.add(w.replace(/s$/, "")).add(w);
+      for (const w of headerWords(name)) {
+        if (w.length <= 2 || w === "register") continue;
+        words.add(w.replace(/s$/, "")).add(w);
+        if (w.length > 6) words.add(w.slice(0, 3)); // "Dep Ref", "Dep Status"
+      }
     wordsCache.set(spec, words);
   }
   return words;
@@ -74,6 +77,8 @@ function derivedKeys(base: string, own: ReadonlySet<string>): string[] {
   let w = words;
   while (w.length > 1 && FILLER.has(w[0])) w = w.slice(1);
   push(w);
+  // "Date Needed" is "Needed", as "Raised Date" is "Raised".
+  if (w.length > 1 && (w[0] === "date" || w[0] === "dt")) push(w.slice(1));
   if (w.length > 1 && own.has(w[0])) push(w.slice(1));
   if (w.length > 1 && TRAILING.has(w[w.length - 1])) {
     push(w.slice(0, -1));
