@@ -1,9 +1,9 @@
 /**
  * Registers as PMOs keep them, for measuring recognition with no configuration. Each sheet
  * says what an analyst would map: the register it is, and for each header the standard's field
- * (null: nothing of the standard's). TUNING was used while building the recogniser; ROUND_1 was
- * held out, measured, then learned from; HELD_OUT was written after the last change to the
- * recogniser and never tuned against (see docs/RECOGNITION.md).
+ * (null: nothing of the standard's). TUNING was used while building the recogniser; ROUND_1 to
+ * ROUND_3 were held out, measured, then learned from; HELD_OUT was written after the last change
+ * to the recogniser and never tuned against (see docs/RECOGNITION.md).
  */
 
 /** A date cell: written as a real date by every producer. */
@@ -888,8 +888,11 @@ export const ROUND_1: readonly EvalCase[] = [
   },
 ];
 
-/** Written after the recogniser's last change; never tuned against. */
-export const HELD_OUT: readonly EvalCase[] = [
+/**
+ * The second held-out set: measured once (86.7 % of columns, 8 of 8 register sheets), then
+ * learned from; no longer held out.
+ */
+export const ROUND_2: readonly EvalCase[] = [
   {
     file: "portfolio-export.xlsx",
     sheets: [
@@ -1344,3 +1347,330 @@ export const HELD_OUT: readonly EvalCase[] = [
     ],
   },
 ];
+
+/**
+ * The third held-out set: measured once (72 % of columns, 5 of 6 register sheets: a Jira
+ * export on a sheet called "Tracker" was read as projects), then learned from.
+ */
+export const ROUND_3: readonly EvalCase[] = [
+  {
+    file: "raid-template.xlsx",
+    sheets: [
+      {
+        name: "RAID Log",
+        above: [["RAID Log"], ["Project:", "Skyline Tower"], []],
+        header: [
+          "Item ID",
+          "Item Type",
+          "Description",
+          "Owner",
+          "Priority",
+          "Status",
+          "Date Raised",
+          "Due Date",
+          "Comments",
+        ],
+        rows: [
+          ["1", "Risk", "Crane hire costs rise", "QS", "High", "Open", d("2026-06-01"), d("2026-09-01"), ""],
+          [
+            "2",
+            "Action",
+            "Update programme",
+            "Planner",
+            "Medium",
+            "Open",
+            d("2026-06-02"),
+            d("2026-06-30"),
+            "",
+          ],
+          [
+            "3",
+            "Issue",
+            "Ground conditions worse",
+            "Engineer",
+            "Critical",
+            "In Progress",
+            d("2026-06-10"),
+            d("2026-07-10"),
+            "",
+          ],
+          ["4", "Decision", "Steel frame chosen", "Board", "High", "Closed", d("2026-05-01"), null, ""],
+          ["5", "Risk", "Planning condition", "PM", "Low", "Closed", d("2026-05-15"), d("2026-08-01"), ""],
+        ],
+        registers: ["risks", "issues"],
+        fields: {
+          risks: {
+            "Item ID": "riskId",
+            "Item Type": "riskType",
+            Description: "title",
+            Owner: "owner",
+            Priority: "score",
+            Status: "status",
+            "Date Raised": "raised",
+            "Due Date": "dueDate",
+          },
+          issues: {
+            "Item ID": "issueId",
+            Description: "title",
+            Owner: "owner",
+            Priority: "severity",
+            Status: "status",
+            "Date Raised": "raised",
+            "Due Date": "targetDate",
+          },
+        },
+      },
+    ],
+  },
+  {
+    file: "trust-risk-register.xlsx",
+    sheets: [
+      {
+        name: "Corporate Risks",
+        header: [
+          "Risk Ref",
+          "Date Risk Identified",
+          "Risk Title",
+          "Description of Risk",
+          "Existing Controls",
+          "Current Likelihood",
+          "Current Consequence",
+          "Current Risk Rating",
+          "Action Plan",
+          "Risk Lead",
+          "Review Date",
+          "Risk Status",
+        ],
+        rows: [
+          [
+            "CR01",
+            d("2026-01-12"),
+            "Staffing",
+            "Vacancies in theatres",
+            "Bank staff",
+            4,
+            4,
+            16,
+            "Recruitment drive",
+            "Director of Nursing",
+            d("2026-11-30"),
+            "Open",
+          ],
+          [
+            "CR02",
+            d("2026-02-03"),
+            "Cyber",
+            "Ransomware attack",
+            "Backups",
+            3,
+            5,
+            15,
+            "Pen test",
+            "CIO",
+            d("2026-12-15"),
+            "Open",
+          ],
+          [
+            "CR03",
+            d("2026-03-20"),
+            "Estates",
+            "Roof leaks",
+            "Buckets",
+            2,
+            2,
+            4,
+            "Repair",
+            "Estates",
+            d("2026-08-01"),
+            "Closed",
+          ],
+        ],
+        registers: ["risks"],
+        fields: {
+          risks: {
+            "Risk Ref": "riskId",
+            "Date Risk Identified": "raised",
+            "Risk Title": "title",
+            "Current Likelihood": "probability",
+            "Current Consequence": "impact",
+            "Current Risk Rating": "score",
+            "Action Plan": "response",
+            "Risk Lead": "owner",
+            "Review Date": "dueDate",
+            "Risk Status": "status",
+          },
+        },
+      },
+    ],
+  },
+  {
+    file: "ppm-export.xlsx",
+    sheets: [
+      {
+        name: "Export",
+        header: [
+          "Project Id",
+          "Name",
+          "Portfolio",
+          "Owner",
+          "State",
+          "Planned Start",
+          "Planned Finish",
+          "Actual Start",
+          "Estimated Finish",
+          "Budget Cost",
+          "Actual Cost",
+          "% Work Complete",
+          "Overall Health",
+          "Last Status Update",
+        ],
+        rows: [
+          [
+            "PX-1",
+            "Mobile banking",
+            "Digital",
+            "N. Ford",
+            "Active",
+            d("2026-02-01"),
+            d("2026-12-31"),
+            d("2026-02-03"),
+            d("2027-01-31"),
+            800000,
+            500000,
+            0.6,
+            "Yellow",
+            d("2026-10-29"),
+          ],
+          [
+            "PX-2",
+            "Branch closure",
+            "Retail",
+            "O. Grant",
+            "Completed",
+            d("2025-09-01"),
+            d("2026-06-30"),
+            d("2025-09-01"),
+            d("2026-06-30"),
+            200000,
+            190000,
+            1,
+            "Green",
+            d("2026-07-01"),
+          ],
+          [
+            "PX-3",
+            "Core migration",
+            "Technology",
+            "P. Hart",
+            "Active",
+            d("2025-04-01"),
+            d("2026-09-30"),
+            d("2025-04-10"),
+            d("2027-03-31"),
+            5000000,
+            5600000,
+            0.7,
+            "Red",
+            d("2026-10-20"),
+          ],
+        ],
+        registers: ["projects"],
+        fields: {
+          projects: {
+            "Project Id": "id",
+            Name: "name",
+            Portfolio: "portfolio",
+            Owner: "manager",
+            State: "stage",
+            "Planned Start": "startDate",
+            "Planned Finish": "baselineFinish",
+            "Estimated Finish": "forecastFinish",
+            "Budget Cost": "bac",
+            "Actual Cost": "ac",
+            "% Work Complete": "percentComplete",
+            "Overall Health": "reportedRag",
+            "Last Status Update": "lastUpdated",
+          },
+        },
+      },
+    ],
+  },
+  {
+    file: "jira-issues.xlsx",
+    sheets: [
+      {
+        name: "Tracker",
+        header: ["Key", "Summary", "Priority", "Assignee", "Reporter", "Created", "Due date", "Status"],
+        rows: [
+          [
+            "OPS-101",
+            "Backup job failing",
+            "Highest",
+            "dana",
+            "eli",
+            d("2026-10-01"),
+            d("2026-10-05"),
+            "In Progress",
+          ],
+          ["OPS-102", "Update runbook", "Low", "fay", "eli", d("2026-10-03"), d("2026-11-01"), "To Do"],
+          ["OPS-103", "Disk space alert", "Medium", "gus", "dana", d("2026-10-04"), d("2026-10-10"), "Done"],
+        ],
+        registers: ["issues"],
+        fields: {
+          issues: {
+            Key: "issueId",
+            Summary: "title",
+            Priority: "severity",
+            Assignee: "owner",
+            Created: "raised",
+            "Due date": "targetDate",
+            Status: "status",
+          },
+        },
+      },
+      {
+        name: "Decisions",
+        header: ["Decision ID", "Decision", "Date", "Made By", "Rationale"],
+        rows: [["DEC-1", "Move to weekly releases", d("2026-09-01"), "CAB", "Smaller changes"]],
+        registers: null,
+      },
+    ],
+  },
+  {
+    file: "milestone-plan.xlsx",
+    sheets: [
+      {
+        name: "Milestone Plan",
+        above: [["Project ID:", "MP-7"], []],
+        header: ["Milestone #", "Project ID", "Milestone", "Owner", "Plan Date", "Forecast", "Actual", "RAG"],
+        rows: [
+          [
+            "1",
+            "MP-7",
+            "Requirements baselined",
+            "BA",
+            d("2026-03-01"),
+            d("2026-03-01"),
+            d("2026-03-04"),
+            "Green",
+          ],
+          ["2", "MP-7", "UAT complete", "Test lead", d("2026-09-15"), d("2026-10-30"), null, "Amber"],
+          ["3", "MP-7", "Go live", "PM", d("2026-11-30"), d("2027-01-15"), null, "Red"],
+        ],
+        registers: ["milestones"],
+        fields: {
+          milestones: {
+            "Project ID": "projectId",
+            Milestone: "milestone",
+            "Plan Date": "baselineDate",
+            Forecast: "forecastDate",
+            Actual: "actualDate",
+          },
+        },
+      },
+    ],
+  },
+];
+
+/** Written after the recogniser's last change; never tuned against. */
+export const HELD_OUT: readonly EvalCase[] = [];

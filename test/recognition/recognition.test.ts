@@ -6,7 +6,7 @@
  */
 import { dayFromIso } from "../../src/core/dates";
 import { hasLibreOffice } from "../helpers/libreoffice";
-import { HELD_OUT, ROUND_1, TUNING, type EvalCase } from "./cases";
+import { HELD_OUT, ROUND_1, ROUND_2, ROUND_3, TUNING, type EvalCase } from "./cases";
 import { measure, summarise, type Measurement } from "./measure";
 import { gridsOf, hasOpenpyxl, withExcelJs, withLibreOffice, withOpenpyxl } from "./producers";
 
@@ -15,6 +15,8 @@ const asOf = dayFromIso("2026-10-31")!;
 const sets: [string, readonly EvalCase[], number][] = [
   ["tuning", TUNING, 0.9],
   ["first held-out (since learned from)", ROUND_1, 0.9],
+  ["second held-out (since learned from)", ROUND_2, 0.9],
+  ["third held-out (since learned from)", ROUND_3, 0.9],
   ["held-out", HELD_OUT, 0.85],
 ];
 

@@ -20,10 +20,10 @@ export function headerIndex(spec: RegisterSpec): Map<string, ColumnSpec[]> {
   if (index) return index;
   index = new Map<string, ColumnSpec[]>();
   const add = (key: string, col: ColumnSpec) => index!.set(key, [...(index!.get(key) ?? []), col]);
-  for (const col of spec.columns) add(matchKey(col.header), col);
+  for (const col of spec.columns) add(matchKey(withIdSign(col.header)), col);
   for (const col of spec.columns) {
     for (const syn of col.synonyms) {
-      const key = matchKey(syn);
+      const key = matchKey(withIdSign(syn));
       if (key !== "" && !index.has(key)) add(key, col);
     }
   }
@@ -31,6 +31,41 @@ export function headerIndex(spec: RegisterSpec): Map<string, ColumnSpec[]> {
   return index;
 }
 const indexCache = new WeakMap<RegisterSpec, Map<string, ColumnSpec[]>>();
+
+/** "Risk #", "Project #": an ID, not a title ('#' is not part of a match key). */
+function withIdSign(text: string): string {
+  return /#\s*$/.test(text) ? text.replace(/#\s*$/, " ID") : text;
+}
+
+/** Abbreviations spelled out in a header's words ("Proj Ref" is "Project Ref"). */
+const ABBREVIATIONS: Record<string, string> = {
+  proj: "project",
+  prj: "project",
+  mgr: "manager",
+  mngr: "manager",
+  dept: "department",
+  desc: "description",
+  descr: "description",
+  fcst: "forecast",
+  tgt: "target",
+  prob: "probability",
+  imp: "impact",
+  resp: "response",
+  amt: "amount",
+  pct: "percent",
+  perc: "percent",
+  num: "number",
+  stat: "status",
+  cat: "category",
+  sev: "severity",
+  pri: "priority",
+  prio: "priority",
+  mitig: "mitigation",
+  est: "estimated",
+  orig: "original",
+  rev: "revised",
+  bl: "baseline",
+};
 
 /** How surely a header names a column: its own header, a synonym, or a derived form. */
 export const QUALITY = { header: 3, synonym: 2, hinted: 1.5, derived: 1 } as const;
@@ -43,7 +78,7 @@ export interface HeaderLookup {
 }
 
 /** Words that say nothing about which column a header is ("Current Status" is Status). */
-const FILLER = new Set(["current", "latest", "curr", "the", "overall", "actual"]);
+const FILLER = new Set(["current", "latest", "curr", "the", "overall", "actual", "proposed", "planned"]);
 /** Words naming any log, dropped from the front ("RAID Owner" is Owner). */
 const LOG_WORDS = new Set(["raid", "item", "log", "entry"]);
 
@@ -74,9 +109,17 @@ function derivedKeys(base: string, own: ReadonlySet<string>): string[] {
     const key = matchKey(w.join(""));
     if (key !== "" && !keys.includes(key)) keys.push(key);
   };
-  let w = words;
+  const spelled = words.map((x) => ABBREVIATIONS[x] ?? x);
+  if (spelled.some((x, i) => x !== words[i])) push(spelled);
+  let w = spelled;
   while (w.length > 1 && FILLER.has(w[0])) w = w.slice(1);
   push(w);
+  // "Date Risk Identified" is "Date Identified" in the Risks register.
+  const unowned = w.filter((x) => !own.has(x));
+  if (unowned.length > 0 && unowned.length < w.length) {
+    push(unowned);
+    w = unowned;
+  }
   // "Date Needed" is "Needed", as "Raised Date" is "Raised".
   if (w.length > 1 && (w[0] === "date" || w[0] === "dt")) push(w.slice(1));
   if (w.length > 1 && own.has(w[0])) push(w.slice(1));
@@ -84,6 +127,9 @@ function derivedKeys(base: string, own: ReadonlySet<string>): string[] {
     push(w.slice(0, -1));
     if (w.length > 2 && own.has(w[0])) push(w.slice(1, -1));
   }
+  // "Validation Status", "Delivery State": a register's status, whatever kind of status it names.
+  const last = w[w.length - 1];
+  if (w.length > 1 && (last === "status" || last === "state")) push(["status"]);
   return keys;
 }
 
@@ -93,8 +139,7 @@ export function lookupHeader(
   text: string,
   own: ReadonlySet<string> = LOG_WORDS,
 ): HeaderLookup | null {
-  // "Risk #", "#": an ID, not a title ('#' is not part of a match key).
-  const shown = /#\s*$/.test(text) ? text.replace(/#\s*$/, " ID") : text;
+  const shown = withIdSign(text);
   const key = matchKey(shown);
   const direct = index.get(key);
   if (direct) {

@@ -27,6 +27,8 @@ export interface RegisterPlacement {
   readonly include?: (row: number) => boolean;
   /** For a combined RAID sheet: columns another register takes, or the Type column. */
   readonly known?: (col: number) => boolean;
+  /** For a combined RAID sheet: its Type column (0-based, grid-relative). */
+  readonly typeColumn?: number;
 }
 
 export interface PlacementNote {
@@ -54,10 +56,23 @@ interface Candidate {
   readonly split?: CombinedSplit;
 }
 
-/** A sheet name that is the register's own name or a synonym. */
+/**
+ * A sheet name that is the register's own name, or a synonym naming the register ("Risk Log");
+ * a generic synonym ("Tracker", "Dashboard") is only a hint, as any other mention is.
+ */
 export function namedAs(grid: SheetGrid, spec: RegisterSpec): boolean {
   const key = matchKey(grid.name);
-  return key === matchKey(spec.sheet) || spec.synonyms.some((s) => matchKey(s) === key);
+  if (key === matchKey(spec.sheet)) return true;
+  const own = headerWords(spec.sheet).map((w) => w.replace(/s$/, ""));
+  return spec.synonyms.some(
+    (s) => matchKey(s) === key && headerWords(s).some((w) => own.includes(w.replace(/s$/, ""))),
+  );
+}
+
+/** A generic synonym of the register's sheet ("Tracker"): a hint, not a name. */
+function hinted(grid: SheetGrid, spec: RegisterSpec): boolean {
+  const key = matchKey(grid.name);
+  return spec.synonyms.some((s) => matchKey(s) === key);
 }
 
 /** A sheet name that mentions the register ("Programme_Milestones", "Raid Log - Risks"). */
@@ -81,8 +96,8 @@ function bestRow(
   spec: RegisterSpec,
   others: readonly RegisterSpec[],
   searchRows: number,
-): { row: number; score: number; matched: number } | null {
-  let best: { row: number; score: number; matched: number } | null = null;
+): { row: number; score: number; matched: number; fields: ReadonlySet<string> } | null {
+  let best: { row: number; score: number; matched: number; fields: ReadonlySet<string> } | null = null;
   for (const { row, fields } of scoreHeaderRows(grid, spec, searchRows)) {
     const weights = new Map<string, number>();
     const width = grid.rows[row]?.length ?? 0;
@@ -99,7 +114,7 @@ function bestRow(
       }
     }
     const score = [...weights.values()].reduce((a, b) => a + b, 0);
-    if (!best || score > best.score) best = { row, score, matched: fields.size };
+    if (!best || score > best.score) best = { row, score, matched: fields.size, fields };
   }
   void kind;
   return best;
@@ -123,15 +138,22 @@ export function placeRegisters(sheets: readonly SheetGrid[], standard: Standard)
         if (byName) perRegister.push({ kind, spec, grid, headerRow: -1, score: 100, matched: 0, byName });
         continue;
       }
-      const nameBonus = byName ? 100 : mentions(grid, spec) ? 3 : 0;
-      const qualifies = byName || (found.matched >= MIN_FIELDS && found.score >= MIN_SCORE) || nameBonus > 0;
+      const nameBonus = byName ? 100 : mentions(grid, spec) || hinted(grid, spec) ? 3 : 0;
+      const qualifies =
+        byName ||
+        (found.matched >= MIN_FIELDS && found.score >= MIN_SCORE) ||
+        (nameBonus > 0 && found.matched >= 3);
       if (!qualifies) continue;
+      // A register whose required columns the row lacks fits it less (a risk log has ratings).
+      const missingRequired = spec.columns.filter(
+        (c) => c.presence === "required" && !found.fields.has(c.field),
+      ).length;
       perRegister.push({
         kind,
         spec,
         grid,
         headerRow: found.row,
-        score: found.score + nameBonus,
+        score: found.score - missingRequired + nameBonus,
         matched: found.matched,
         byName,
       });
@@ -176,7 +198,9 @@ export function placeRegisters(sheets: readonly SheetGrid[], standard: Standard)
       headerRow: c.headerRow,
       byName: c.byName,
       matched: c.matched,
-      ...(c.split && part ? { include: part.include, known: c.split.known } : {}),
+      ...(c.split && part
+        ? { include: part.include, known: c.split.known, typeColumn: c.split.typeCol }
+        : {}),
     });
     if (!c.byName && !c.split) {
       const origin = c.grid.origin ?? { row: 0, col: 0 };

@@ -7,7 +7,7 @@ import { cellAt, displayCell, formatAt, isBlankCell, type CellValue, type SheetG
 import type { ColumnSpec, RegisterName, RegisterSpec, Standard } from "../standard/schema";
 import { FindingSink } from "../validate/finding";
 import { coerceCell, isPercentFormat, type CoerceContext, type TypedValue } from "./coerce";
-import { detectHeaderRow, headerIndex, matchHeaders } from "./header";
+import { detectHeaderRow, headerIndex, matchHeaders, type HeaderMatch } from "./header";
 import type { HeaderHint } from "./header-hints";
 import { chooseScale } from "./scales";
 import { matchKey } from "./normalize";
@@ -67,6 +67,21 @@ export interface ReadRegisterOptions {
   readonly implied?: Readonly<Record<string, TypedValue>>;
   /** Columns not to report as unknown (a combined sheet's Type column, the other registers' columns). */
   readonly known?: (col: number) => boolean;
+  /** A combined sheet's Type column: the register's own type column (Threat/Opportunity) reads it. */
+  readonly typeColumn?: number;
+}
+
+/**
+ * On a combined sheet the Type column says which register a row is; the register's own enum
+ * column named "Type" (a risk's Threat or Opportunity) reads it, and nothing else does.
+ */
+function readTypeColumn(match: HeaderMatch, spec: RegisterSpec, col: number, text: string): void {
+  const own = spec.columns.find(
+    (c) => c.type === "enum" && [c.header, ...c.synonyms].some((h) => matchKey(h) === "type"),
+  );
+  for (const [field, cell] of match.columns)
+    if (cell.col === col && field !== own?.field) match.columns.delete(field);
+  if (own) match.columns.set(own.field, { col, text });
 }
 
 /** How many values below the header a column's fit and scale are judged on. */
@@ -94,7 +109,7 @@ export function readRegister(
   kind: RegisterName,
   spec: RegisterSpec,
   grid: SheetGrid,
-  { standard, date1904, sink, include, implied, known, ...options }: ReadRegisterOptions,
+  { standard, date1904, sink, include, implied, known, typeColumn, ...options }: ReadRegisterOptions,
 ): RegisterTable | null {
   const origin = grid.origin ?? { row: 0, col: 0 };
   const at = (row: number, col: number) => ({
@@ -142,6 +157,8 @@ export function readRegister(
     return good / samples.length;
   };
   const match = matchHeaders(grid, headerRow, spec, fit);
+  if (typeColumn !== undefined)
+    readTypeColumn(match, spec, typeColumn, displayCell(cellAt(grid, headerRow, typeColumn)));
   // A column missing from this register but with a fallback present reads the fallback instead
   // (a register without IDs keyed by its project names, say).
   for (const col of spec.columns) {

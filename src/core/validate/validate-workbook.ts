@@ -65,6 +65,7 @@ export function validateWorkbook(
       ...(p.headerRow >= 0 ? { headerRow: p.headerRow } : {}),
       ...(p.include ? { include: p.include } : {}),
       ...(p.known ? { known: p.known } : {}),
+      ...(p.typeColumn !== undefined ? { typeColumn: p.typeColumn } : {}),
       // The log's own project is every row's project, and what its dependencies are for.
       ...(project ? { implied: { projectId: project.name, fromProject: project.name } } : {}),
     });
