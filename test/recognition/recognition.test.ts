@@ -11,13 +11,17 @@ import { measure, summarise, type Measurement } from "./measure";
 import { gridsOf, hasOpenpyxl, withExcelJs, withLibreOffice, withOpenpyxl } from "./producers";
 
 const asOf = dayFromIso("2026-10-31")!;
-/** Each set with the share it must reach: the goal is 90 %; a held-out set asserts what it measured. */
-const sets: [string, readonly EvalCase[], number][] = [
-  ["tuning", TUNING, 0.9],
-  ["first held-out (since learned from)", ROUND_1, 0.9],
-  ["second held-out (since learned from)", ROUND_2, 0.9],
-  ["third held-out (since learned from)", ROUND_3, 0.9],
-  ["held-out", HELD_OUT, 0.85],
+/**
+ * Each set with the shares of columns and of register sheets it must reach. The goal is 90 % of
+ * columns and every sheet; the held-out set asserts what it measured (docs/RECOGNITION.md), so a
+ * regression fails and an improvement shows.
+ */
+const sets: [string, readonly EvalCase[], number, number][] = [
+  ["tuning", TUNING, 0.9, 1],
+  ["first held-out (since learned from)", ROUND_1, 0.9, 1],
+  ["second held-out (since learned from)", ROUND_2, 0.9, 1],
+  ["third held-out (since learned from)", ROUND_3, 0.9, 1],
+  ["held-out", HELD_OUT, 0.7, 5 / 6],
 ];
 
 async function measureAll(cases: readonly EvalCase[]): Promise<Record<string, Measurement[]>> {
@@ -34,16 +38,18 @@ async function measureAll(cases: readonly EvalCase[]): Promise<Record<string, Me
   return out;
 }
 
-describe.each(sets)("the %s registers", (name, cases, floor) => {
+describe.each(sets)("the %s registers", (name, cases, floor, sheetsFloor) => {
   let results: Record<string, Measurement[]>;
   beforeAll(async () => {
     results = await measureAll(cases);
   }, 300_000);
 
-  it("are found, every register sheet, whichever program wrote them", () => {
+  it(`are found (at least ${Math.round(sheetsFloor * 100)} % of register sheets), whichever program wrote them`, () => {
     for (const [producer, ms] of Object.entries(results)) {
-      const missed = ms.flatMap((m) => m.sheets).filter((s) => !s.ok);
-      expect({ producer, missed }).toEqual({ producer, missed: [] });
+      const sheets = ms.flatMap((m) => m.sheets);
+      const missed = sheets.filter((s) => !s.ok);
+      if (sheetsFloor === 1) expect({ producer, missed }).toEqual({ producer, missed: [] });
+      expect(1 - missed.length / sheets.length).toBeGreaterThanOrEqual(sheetsFloor - 1e-9);
     }
   });
 
