@@ -2,7 +2,7 @@
  * Registers as PMOs keep them, for measuring recognition with no configuration. Each sheet
  * says what an analyst would map: the register it is, and for each header the standard's field
  * (null: nothing of the standard's). TUNING was used while building the recogniser; ROUND_1 to
- * ROUND_3 were held out, measured, then learned from; HELD_OUT was written after the last change
+ * ROUND_4 were held out, measured, then learned from; HELD_OUT was written after the last change
  * to the recogniser and never tuned against (see docs/RECOGNITION.md).
  */
 
@@ -1672,8 +1672,11 @@ export const ROUND_3: readonly EvalCase[] = [
   },
 ];
 
-/** Written after the recogniser's last change; never tuned against. */
-export const HELD_OUT: readonly EvalCase[] = [
+/**
+ * The fourth held-out set: measured once (70.6 % of columns, 5 of 6 register sheets: an issue
+ * log on a sheet called "Problems"), then learned from.
+ */
+export const ROUND_4: readonly EvalCase[] = [
   {
     file: "contractor-rr.xlsx",
     sheets: [
@@ -1961,6 +1964,248 @@ export const HELD_OUT: readonly EvalCase[] = [
             Owner: "owner",
             Raised: "raised",
             Status: "status",
+          },
+        },
+      },
+    ],
+  },
+];
+
+/**
+ * Written after the recogniser's last change; never tuned against. Measured: 17 of 26 columns
+ * (65.4 %), 5 of 5 sheets (the PRINCE2 daily log rightly read as no register).
+ */
+export const HELD_OUT: readonly EvalCase[] = [
+  {
+    file: "board-export.xlsx",
+    sheets: [
+      {
+        name: "Projects Board",
+        header: [
+          "Item",
+          "Person",
+          "Status",
+          "Timeline - Start",
+          "Timeline - End",
+          "Budget",
+          "Cost",
+          "Progress",
+        ],
+        rows: [
+          ["Onboarding revamp", "Rita", "Working on it", d("2026-08-01"), d("2026-12-15"), 40000, 12000, 0.3],
+          ["Pricing page", "Sam", "Done", d("2026-05-01"), d("2026-07-31"), 15000, 16000, 1],
+          ["Partner portal", "Tom", "Stuck", d("2026-06-15"), d("2026-11-30"), 90000, 70000, 0.5],
+        ],
+        registers: ["projects"],
+        fields: {
+          projects: {
+            Item: "name",
+            Person: "manager",
+            "Timeline - Start": "startDate",
+            "Timeline - End": "baselineFinish",
+            Budget: "bac",
+            Cost: "ac",
+            Progress: "percentComplete",
+          },
+        },
+      },
+    ],
+  },
+  {
+    file: "prince2-registers.xlsx",
+    sheets: [
+      {
+        name: "Risk Register",
+        above: [["PRINCE2 Risk Register"], ["Project:", "Canal Restoration"]],
+        header: [
+          "Risk Identifier",
+          "Risk Author",
+          "Date Registered",
+          "Risk Category",
+          "Risk Description",
+          "Probability",
+          "Impact",
+          "Expected Value",
+          "Proximity",
+          "Risk Response Category",
+          "Risk Response",
+          "Risk Status",
+          "Risk Owner",
+          "Risk Actionee",
+        ],
+        rows: [
+          [
+            "RK01",
+            "PM",
+            d("2026-03-02"),
+            "Environmental",
+            "Protected species found",
+            "Medium",
+            "High",
+            40000,
+            "Within stage",
+            "Reduce",
+            "Ecology survey",
+            "Active",
+            "Ecologist",
+            "Site team",
+          ],
+          [
+            "RK02",
+            "PM",
+            d("2026-03-09"),
+            "Financial",
+            "Lottery grant delayed",
+            "Low",
+            "Very High",
+            80000,
+            "Next stage",
+            "Fallback",
+            "Bridge loan",
+            "Active",
+            "Treasurer",
+            "PM",
+          ],
+          [
+            "RK03",
+            "QA",
+            d("2026-04-01"),
+            "Quality",
+            "Lock gates spec wrong",
+            "Low",
+            "Medium",
+            5000,
+            "Within stage",
+            "Avoid",
+            "Design review",
+            "Closed",
+            "Engineer",
+            "Designer",
+          ],
+        ],
+        registers: ["risks"],
+        fields: {
+          risks: {
+            "Risk Identifier": "riskId",
+            "Date Registered": "raised",
+            "Risk Category": "category",
+            "Risk Description": "title",
+            Probability: "probability",
+            Impact: "impact",
+            "Risk Response": "response",
+            "Risk Status": "status",
+            "Risk Owner": "owner",
+          },
+        },
+      },
+      {
+        name: "Issue Register",
+        header: [
+          "Issue Identifier",
+          "Issue Type",
+          "Date Raised",
+          "Raised By",
+          "Issue Report Author",
+          "Issue Description",
+          "Priority",
+          "Severity",
+          "Status",
+          "Closure Date",
+        ],
+        rows: [
+          [
+            "IS01",
+            "Problem/concern",
+            d("2026-04-10"),
+            "Site lead",
+            "PM",
+            "Towpath access blocked",
+            "Must",
+            "High",
+            "Open",
+            null,
+          ],
+          [
+            "IS02",
+            "Request for change",
+            d("2026-04-20"),
+            "Trustee",
+            "PM",
+            "Add visitor centre",
+            "Could",
+            "Medium",
+            "Open",
+            null,
+          ],
+          [
+            "IS03",
+            "Off-specification",
+            d("2026-05-02"),
+            "QA",
+            "PM",
+            "Mortar mix wrong",
+            "Must",
+            "High",
+            "Closed",
+            d("2026-05-20"),
+          ],
+        ],
+        registers: ["issues"],
+        fields: {
+          issues: {
+            "Issue Identifier": "issueId",
+            "Date Raised": "raised",
+            "Issue Description": "title",
+            Severity: "severity",
+            Status: "status",
+          },
+        },
+      },
+      {
+        name: "Daily Log",
+        header: ["Date", "Problem, action, event or comment", "Person responsible", "Target date", "Results"],
+        rows: [[d("2026-05-03"), "Called council about permit", "PM", d("2026-05-10"), "Pending"]],
+        registers: null,
+      },
+    ],
+  },
+  {
+    file: "gov-milestones.xlsx",
+    sheets: [
+      {
+        name: "Milestones",
+        header: [
+          "Milestone ID",
+          "Project Code",
+          "Milestone Name",
+          "Baseline Completion Date",
+          "Forecast Completion Date",
+          "Actual Completion Date",
+          "Milestone RAG",
+          "Dependencies",
+        ],
+        rows: [
+          [
+            "M1",
+            "DX-4",
+            "Business case approved",
+            d("2026-02-28"),
+            d("2026-02-28"),
+            d("2026-02-27"),
+            "G",
+            "",
+          ],
+          ["M2", "DX-4", "Contract award", d("2026-07-31"), d("2026-09-30"), null, "A", "M1"],
+          ["M3", "DX-4", "Service live", d("2027-03-31"), d("2027-06-30"), null, "R", "M2"],
+        ],
+        registers: ["milestones"],
+        fields: {
+          milestones: {
+            "Project Code": "projectId",
+            "Milestone Name": "milestone",
+            "Baseline Completion Date": "baselineDate",
+            "Forecast Completion Date": "forecastDate",
+            "Actual Completion Date": "actualDate",
           },
         },
       },

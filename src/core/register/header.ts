@@ -79,6 +79,9 @@ export interface HeaderLookup {
 
 /** Words that say nothing about which column a header is ("Current Status" is Status). */
 const FILLER = new Set(["current", "latest", "curr", "the", "overall", "actual", "proposed", "planned"]);
+/** Words that join others ("Date for Review" is "Date Review"). */
+const FUNCTION_WORDS = new Set(["for", "of", "the", "a", "an", "to", "be", "in"]);
+
 /** Words naming any log, dropped from the front ("RAID Owner" is Owner). */
 const LOG_WORDS = new Set(["raid", "item", "log", "entry"]);
 
@@ -111,7 +114,9 @@ function derivedKeys(base: string, own: ReadonlySet<string>): string[] {
   };
   const spelled = words.map((x) => ABBREVIATIONS[x] ?? x);
   if (spelled.some((x, i) => x !== words[i])) push(spelled);
-  let w = spelled;
+  let w = spelled.filter((x) => !FUNCTION_WORDS.has(x));
+  if (w.length === 0) w = spelled;
+  else if (w.length < spelled.length) push(w);
   while (w.length > 1 && FILLER.has(w[0])) w = w.slice(1);
   push(w);
   // "Date Risk Identified" is "Date Identified" in the Risks register.
@@ -151,7 +156,10 @@ export function lookupHeader(
   const based = index.get(baseKey);
   if (based && baseKey !== "") return { key: baseKey, cols: based, quality: QUALITY.hinted, hint };
   const unbracketed = hint.base.replace(/\s*[([][^()[\]]*[)\]]\s*/g, " ").trim();
+  // "End (Forecast)" is "Forecast End" before it is "End".
+  const qualifier = /^([^()[\]]+?)\s*[([]([^()[\]]+)[)\]]\s*$/.exec(hint.base);
   const plain = unbracketed !== "" && unbracketed !== hint.base ? [matchKey(unbracketed)] : [];
+  if (qualifier) plain.unshift(matchKey(`${qualifier[2]} ${qualifier[1]}`));
   for (const k of [...plain, ...derivedKeys(unbracketed || hint.base, own)]) {
     const cols = index.get(k);
     if (cols) return { key: k, cols, quality: QUALITY.derived, hint };
