@@ -1,20 +1,20 @@
 /**
  * Recognition with no configuration, measured on registers written by three producers: every
  * register sheet found, and the share of the columns an analyst would map that are recognised
- * with their values read. The held-out set was never tuned against; its figure is in
- * docs/RECOGNITION.md (RECOGNITION_REPORT=1 prints the details).
+ * with their values read. Each held-out set was measured before it was learned from; those
+ * figures are in docs/RECOGNITION.md (RECOGNITION_REPORT=1 prints the details).
  */
 import { dayFromIso } from "../../src/core/dates";
 import { hasLibreOffice } from "../helpers/libreoffice";
-import { HELD_OUT, ROUND_1, ROUND_2, ROUND_3, ROUND_4, TUNING, type EvalCase } from "./cases";
+import { ROUND_1, ROUND_2, ROUND_3, ROUND_4, ROUND_5, TUNING, type EvalCase } from "./cases";
 import { measure, summarise, type Measurement } from "./measure";
 import { gridsOf, hasOpenpyxl, withExcelJs, withLibreOffice, withOpenpyxl } from "./producers";
 
 const asOf = dayFromIso("2026-10-31")!;
 /**
- * Each set with the shares of columns and of register sheets it must reach. The goal is 90 % of
- * columns and every sheet; the held-out set asserts what it measured (docs/RECOGNITION.md), so a
- * regression fails and an improvement shows.
+ * Each set with the shares of columns and of sheets it must reach: 90 % of columns and every
+ * sheet. The held-out sets' first measurements, before they were learned from, are in
+ * docs/RECOGNITION.md; a new set is measured the same way (a floor of what it first measured).
  */
 const sets: [string, readonly EvalCase[], number, number][] = [
   ["tuning", TUNING, 0.9, 1],
@@ -22,7 +22,7 @@ const sets: [string, readonly EvalCase[], number, number][] = [
   ["second held-out (since learned from)", ROUND_2, 0.9, 1],
   ["third held-out (since learned from)", ROUND_3, 0.9, 1],
   ["fourth held-out (since learned from)", ROUND_4, 0.9, 1],
-  ["held-out", HELD_OUT, 0.65, 1],
+  ["fifth held-out (since learned from)", ROUND_5, 0.9, 1],
 ];
 
 async function measureAll(cases: readonly EvalCase[]): Promise<Record<string, Measurement[]>> {

@@ -65,6 +65,8 @@ const ABBREVIATIONS: Record<string, string> = {
   orig: "original",
   rev: "revised",
   bl: "baseline",
+  identifier: "id",
+  ident: "id",
 };
 
 /** How surely a header names a column: its own header, a synonym, or a derived form. */
@@ -78,7 +80,17 @@ export interface HeaderLookup {
 }
 
 /** Words that say nothing about which column a header is ("Current Status" is Status). */
-const FILLER = new Set(["current", "latest", "curr", "the", "overall", "actual", "proposed", "planned"]);
+const FILLER = new Set([
+  "current",
+  "latest",
+  "curr",
+  "the",
+  "overall",
+  "actual",
+  "proposed",
+  "planned",
+  "timeline",
+]);
 /** Words that join others ("Date for Review" is "Date Review"). */
 const FUNCTION_WORDS = new Set(["for", "of", "the", "a", "an", "to", "be", "in"]);
 
