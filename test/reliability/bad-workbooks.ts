@@ -60,7 +60,7 @@ export const BAD_WORKBOOKS: readonly BadWorkbook[] = [
       },
     ]),
     outcome: { kind: "findings", codes: ["implied-project"] },
-    gets: "implied-project: its registers are read as the projects they name (or the workbook's one project)",
+    gets: "implied-project: read as the projects they name (or the workbook's one)",
   },
   {
     name: "header below row 20",
