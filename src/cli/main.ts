@@ -7,6 +7,7 @@ import { parseAsOf } from "../core/engine";
 import { DEFAULT_STANDARD } from "../core/standard/default-standard";
 import { StandardError } from "../core/standard/load";
 import { WorkbookFileError } from "../xlsx/errors";
+import { runInfer } from "./infer-command";
 import { runRollup } from "./rollup-command";
 import { runSample } from "./sample-command";
 import { runStandard } from "./standard-command";
@@ -84,6 +85,23 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     .option("--limit <n>", "red projects listed in text output (0 = all)", parseInteger("--limit", 0), 15)
     .action(async (files: string[], opts) => {
       exitCode = await runRollup(files, opts, io);
+    });
+
+  program
+    .command("infer")
+    .description(
+      "show the standard PMO Rollup reads a workbook with: each register and column found, how surely, with sample values",
+    )
+    .argument("<workbook>", "an .xlsx workbook (or a CSV register)")
+    .option("--standard <file>", "start from this standard instead of the workbook's or the built-in one")
+    .option(
+      "--write",
+      "store the inferred standard in the workbook's PMO Standard sheet (only that sheet changes)",
+    )
+    .option("-o, --output <file>", "write a copy of the workbook with the PMO Standard sheet instead")
+    .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("json"))
+    .action(async (file: string, opts) => {
+      exitCode = await runInfer(file, opts, io);
     });
 
   program

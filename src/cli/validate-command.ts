@@ -31,7 +31,7 @@ export async function runValidate(
     try {
       const loaded = await loadWorkbookFile(file, explicit?.registers.projects.sheet);
       const grids = loaded.read.grids;
-      const check = checkWorkbook(grids, { standard: explicit, asOf: opts.asOf, today });
+      const check = checkWorkbook(grids, { standard: explicit, asOf: opts.asOf, today, fileName: file });
       results.push({
         file,
         check,

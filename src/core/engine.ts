@@ -64,6 +64,8 @@ export interface CheckOptions {
   readonly today: DayNumber;
   /** The file name, when several workbooks are consolidated (tags each project). */
   readonly source?: string;
+  /** The workbook's file name (names a one-project log's project when nothing inside does). */
+  readonly fileName?: string;
 }
 
 /**
@@ -73,7 +75,8 @@ export interface CheckOptions {
 export function checkWorkbook(workbook: WorkbookGrids, options: CheckOptions): WorkbookCheck {
   const standard = resolveStandard(workbook, options.standard);
   const asOf = resolveAsOf(workbook, standard.standard, options.asOf, options.today);
-  const validation = validateWorkbook(workbook, standard.standard, asOf.day);
+  const fileName = options.fileName ?? options.source;
+  const validation = validateWorkbook(workbook, standard.standard, asOf.day, fileName ? { fileName } : {});
   const analysis = analyseRegisters(
     workbook,
     validation,

@@ -26,6 +26,7 @@ import { useSession } from "./session/use-session";
 import { followTheme, initialTheme, THEMES, type ThemeName } from "./theme";
 import { RollupView } from "./views/RollupView";
 import { StandardView } from "./views/StandardView";
+import { MapColumnsView } from "./views/MapColumnsView";
 import { ValidateView } from "./views/ValidateView";
 
 const useStyles = makeStyles({
@@ -48,7 +49,7 @@ const useStyles = makeStyles({
   progress: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
 
-type View = "validate" | "rollup" | "standard";
+type View = "validate" | "rollup" | "standard" | "map";
 
 export interface AppProps {
   readonly mode: "excel" | "browser";
@@ -84,6 +85,16 @@ export function App({
   const session = useSession(host, fileName);
   const rollup = session.rollup;
   const findings = useMemo(() => rollup?.input.findings.map((f) => f.finding) ?? null, [rollup]);
+  // Not recognised: a register, or a column the standard needs; the "Map columns" step fixes it.
+  const unrecognised = useMemo(
+    () =>
+      (findings ?? []).some(
+        (f) =>
+          f.severity === "error" &&
+          (f.code === "missing-register" || f.code === "header-not-found" || f.code === "missing-column"),
+      ),
+    [findings],
+  );
   const sheetOrder = useMemo(() => rollup?.input.sources.map((s) => s.source.sheet) ?? [], [rollup]);
 
   // The theme follows Office's (and the system's) when it changes, unless a test fixed it.
@@ -196,7 +207,18 @@ export function App({
           <Tab value="validate">Validate</Tab>
           <Tab value="rollup">Rollup</Tab>
           <Tab value="standard">Standard</Tab>
+          <Tab value="map">Map columns</Tab>
         </TabList>
+        {unrecognised && view !== "map" && (
+          <MessageBar intent="warning">
+            <MessageBarBody>Some registers or columns were not recognised.</MessageBarBody>
+            <MessageBarActions>
+              <Button size="small" onClick={() => setView("map")}>
+                Map columns
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
         {session.progress && (
           <div className={styles.progress} role="status" aria-live="polite">
             <ProgressBar
@@ -235,6 +257,16 @@ export function App({
           />
         )}
         {view === "rollup" && <RollupView session={session} rollup={rollup} />}
+        {view === "map" && (
+          <MapColumnsView
+            host={host}
+            standard={session.importedStandard ?? rollup?.input.standard ?? null}
+            asOf={rollup?.input.asOf ?? null}
+            version={rollup}
+            canSave={host !== null && session.working === null}
+            onSave={saveStandard}
+          />
+        )}
         {view === "standard" && (
           <StandardView
             standard={session.importedStandard ?? rollup?.input.standard ?? null}

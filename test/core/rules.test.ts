@@ -36,6 +36,11 @@ describe("the catalogue", () => {
       "pattern-error",
       "formula-error",
       "blank-row",
+      "ambiguous-column",
+      "register-guessed",
+      "ambiguous-register",
+      "implied-project",
+      "unrouted-rows",
     ];
     const fromRag = ["rag-mismatch", "dependency-at-risk", "baseline-changed"]; // the RAG engine's (rollup)
     for (const code of FINDING_CODES) expect([...fromRules, ...fromReading, ...fromRag]).toContain(code);

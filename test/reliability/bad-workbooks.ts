@@ -59,8 +59,8 @@ export const BAD_WORKBOOKS: readonly BadWorkbook[] = [
         ],
       },
     ]),
-    outcome: { kind: "findings", codes: ["missing-register"] },
-    gets: "missing-register; the other registers are still read",
+    outcome: { kind: "findings", codes: ["implied-project"] },
+    gets: "implied-project: read as the projects they name (or the workbook's one)",
   },
   {
     name: "header below row 20",

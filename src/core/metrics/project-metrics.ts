@@ -2,6 +2,7 @@
 import type { DayNumber } from "../dates";
 import {
   isClosedRow,
+  isOpportunity,
   numberOf,
   rowKeys,
   textOf,
@@ -179,7 +180,7 @@ export function projectMetrics(
   let riskExposure = 0;
   if (risks)
     for (const r of linked(links.risks)) {
-      if (isClosedRow(risks, r)) continue;
+      if (isClosedRow(risks, r) || isOpportunity(r)) continue;
       openRisks++;
       const score = riskScore(r);
       if (score === null) continue;

@@ -49,6 +49,8 @@ export function standardSettingsRows(standard: Standard): [string, string | numb
   if (standard.overall.weights) rows.push(["overall.weights", JSON.stringify(standard.overall.weights)]);
   if (Object.keys(standard.severities).length > 0)
     rows.push(["severities", JSON.stringify(standard.severities)]);
+  if (JSON.stringify(standard.scales) !== JSON.stringify(base.scales))
+    rows.push(["scales", JSON.stringify(standard.scales)]);
   if (JSON.stringify(standard.ragScale) !== JSON.stringify(base.ragScale))
     rows.push(["ragScale", JSON.stringify(standard.ragScale)]);
   for (const [name, register] of Object.entries(standard.registers))

@@ -9,6 +9,7 @@ import type { FindingCode } from "../validate/catalogue";
 import { cleanText, didYouMean, isCleanText, matchKey } from "./normalize";
 import { parseTextDate, type DateOrder } from "./parse-date";
 import { parseTextNumber } from "./parse-number";
+import { scaleScore, type ColumnScale } from "./scales";
 
 export type TypedValue = string | number | boolean;
 
@@ -30,6 +31,8 @@ export interface CoerceContext {
   /** For percent columns: plain numbers are fractions (0.45) or points (45). */
   readonly percentScale: "fraction" | "points";
   readonly ragScale: readonly RagScaleEntry[];
+  /** The qualitative scale this column reads with (High/Medium/Low...), when it has one. */
+  readonly scale?: ColumnScale | null;
   /** Answers already given for a text in this column (enum and RAG columns repeat a few values). */
   readonly memo?: Map<string, Coerced>;
 }
@@ -226,6 +229,7 @@ export function coerceCell(
   column: ColumnSpec,
   ctx: CoerceContext,
 ): Coerced {
+  if (ctx.scale) return coerceOnScale(value, format, column, ctx, ctx.scale);
   // The common cases first, without regular expressions: a plain number where a number goes.
   if (typeof value === "number" && format === null && Number.isFinite(value)) {
     const inRange =
@@ -280,4 +284,26 @@ export function coerceCell(
     }
   }
   return result.ok && result.value !== null ? checkRangeAndPattern(result.value, column) : result;
+}
+
+/** A cell of a column with a scale: a level of the scale, else what the column's type makes of it. */
+function coerceOnScale(
+  value: CellValue,
+  format: string | null,
+  column: ColumnSpec,
+  ctx: CoerceContext,
+  scale: ColumnScale,
+): Coerced {
+  const score = scaleScore(scale, value);
+  if (score !== undefined) return ok(score);
+  const result = coerceCell(value, format, column, { ...ctx, scale: null });
+  if (result.ok || result.code !== "type-error") return result;
+  const range =
+    column.min !== undefined && column.max !== undefined
+      ? ` or a number from ${column.min} to ${column.max}`
+      : "";
+  return fail(
+    "type-error",
+    `"${displayCell(value)}" is not on the column's scale; enter one of ${scale.labels.join(", ")}${range}, or leave it blank if not yet known.`,
+  );
 }

@@ -1,9 +1,13 @@
 /**
  * Header rows: found among the first rows (title blocks sit above them), and their cells
- * matched to the standard's columns by normalised header text and synonyms.
+ * matched to the standard's columns by normalised header text and synonyms, then by the
+ * header without its hints ("Impact_1_5" is Impact) and without filler words ("Current
+ * Status" is Status, "Raised_Date" is Raised). When two cells could be one column, the one
+ * whose values fit the column's type is read.
  */
 import { cellAt, displayCell, isBlankCell, type SheetGrid } from "../grid";
 import type { ColumnSpec, RegisterSpec } from "../standard/schema";
+import { headerHint, headerWords, type HeaderHint } from "./header-hints";
 import { matchKey } from "./normalize";
 
 /**
@@ -12,20 +16,198 @@ import { matchKey } from "./normalize";
  * without IDs); they may also take its second or later occurrence (`occurrence`).
  */
 export function headerIndex(spec: RegisterSpec): Map<string, ColumnSpec[]> {
-  const index = new Map<string, ColumnSpec[]>();
-  const add = (key: string, col: ColumnSpec) => index.set(key, [...(index.get(key) ?? []), col]);
-  for (const col of spec.columns) add(matchKey(col.header), col);
+  let index = indexCache.get(spec);
+  if (index) return index;
+  index = new Map<string, ColumnSpec[]>();
+  const add = (key: string, col: ColumnSpec) => index!.set(key, [...(index!.get(key) ?? []), col]);
+  for (const col of spec.columns) add(matchKey(withIdSign(col.header)), col);
   for (const col of spec.columns) {
     for (const syn of col.synonyms) {
-      const key = matchKey(syn);
+      const key = matchKey(withIdSign(syn));
       if (key !== "" && !index.has(key)) add(key, col);
     }
   }
+  indexCache.set(spec, index);
   return index;
+}
+const indexCache = new WeakMap<RegisterSpec, Map<string, ColumnSpec[]>>();
+
+/** "Risk #", "Project #": an ID, not a title ('#' is not part of a match key). */
+function withIdSign(text: string): string {
+  return /#\s*$/.test(text) ? text.replace(/#\s*$/, " ID") : text;
+}
+
+/** Abbreviations spelled out in a header's words ("Proj Ref" is "Project Ref"). */
+const ABBREVIATIONS: Record<string, string> = {
+  proj: "project",
+  prj: "project",
+  mgr: "manager",
+  mngr: "manager",
+  dept: "department",
+  desc: "description",
+  descr: "description",
+  fcst: "forecast",
+  tgt: "target",
+  prob: "probability",
+  imp: "impact",
+  resp: "response",
+  amt: "amount",
+  pct: "percent",
+  perc: "percent",
+  num: "number",
+  stat: "status",
+  cat: "category",
+  sev: "severity",
+  pri: "priority",
+  prio: "priority",
+  mitig: "mitigation",
+  est: "estimated",
+  orig: "original",
+  rev: "revised",
+  bl: "baseline",
+  identifier: "id",
+  ident: "id",
+};
+
+/** How surely a header names a column: its own header, a synonym, or a derived form. */
+export const QUALITY = { header: 3, synonym: 2, hinted: 1.5, derived: 1 } as const;
+
+export interface HeaderLookup {
+  readonly key: string;
+  readonly cols: readonly ColumnSpec[];
+  readonly quality: number;
+  readonly hint: HeaderHint;
+}
+
+/** Words that say nothing about which column a header is ("Current Status" is Status). */
+const FILLER = new Set([
+  "current",
+  "latest",
+  "curr",
+  "the",
+  "overall",
+  "actual",
+  "proposed",
+  "planned",
+  "timeline",
+]);
+/** Words that join others ("Date for Review" is "Date Review"). */
+const FUNCTION_WORDS = new Set(["for", "of", "the", "a", "an", "to", "be", "in"]);
+
+/** Words naming any log, dropped from the front ("RAID Owner" is Owner). */
+const LOG_WORDS = new Set(["raid", "item", "log", "entry"]);
+
+/** The words naming a register ("risk" for Risks, Risk Register...), dropped from the front of its headers. */
+export function registerWords(spec: RegisterSpec): ReadonlySet<string> {
+  let words = wordsCache.get(spec);
+  if (!words) {
+    words = new Set(LOG_WORDS);
+    for (const name of [spec.sheet, ...spec.synonyms])
+      for (const w of headerWords(name)) {
+        if (w.length <= 2 || w === "register") continue;
+        words.add(w.replace(/s$/, "")).add(w);
+        if (w.length > 6) words.add(w.slice(0, 3)); // "Dep Ref", "Dep Status"
+      }
+    wordsCache.set(spec, words);
+  }
+  return words;
+}
+const wordsCache = new WeakMap<RegisterSpec, Set<string>>();
+
+const TRAILING = new Set(["date", "dt", "on", "by", "text", "name", "level", "rating", "value", "details"]);
+
+/** The keys a header may be known by, surest first. */
+function derivedKeys(base: string, own: ReadonlySet<string>): string[] {
+  const words = headerWords(base);
+  const keys: string[] = [];
+  const push = (w: readonly string[]) => {
+    const key = matchKey(w.join(""));
+    if (key !== "" && !keys.includes(key)) keys.push(key);
+  };
+  const spelled = words.map((x) => ABBREVIATIONS[x] ?? x);
+  if (spelled.some((x, i) => x !== words[i])) push(spelled);
+  let w = spelled.filter((x) => !FUNCTION_WORDS.has(x));
+  if (w.length === 0) w = spelled;
+  else if (w.length < spelled.length) push(w);
+  while (w.length > 1 && FILLER.has(w[0])) w = w.slice(1);
+  push(w);
+  // "Date Risk Identified" is "Date Identified" in the Risks register.
+  const unowned = w.filter((x) => !own.has(x));
+  if (unowned.length > 0 && unowned.length < w.length) {
+    push(unowned);
+    w = unowned;
+  }
+  // "Date Needed" is "Needed", as "Raised Date" is "Raised".
+  if (w.length > 1 && (w[0] === "date" || w[0] === "dt")) push(w.slice(1));
+  if (w.length > 1 && own.has(w[0])) push(w.slice(1));
+  if (w.length > 1 && TRAILING.has(w[w.length - 1])) {
+    push(w.slice(0, -1));
+    if (w.length > 2 && own.has(w[0])) push(w.slice(1, -1));
+  }
+  // "Validation Status", "Delivery State": a register's status, whatever kind of status it names.
+  const last = w[w.length - 1];
+  if (w.length > 1 && (last === "status" || last === "state")) push(["status"]);
+  return keys;
+}
+
+/** The columns a header names, and how surely; null when it names none. */
+export function lookupHeader(
+  index: ReadonlyMap<string, readonly ColumnSpec[]>,
+  text: string,
+  own: ReadonlySet<string> = LOG_WORDS,
+): HeaderLookup | null {
+  const shown = withIdSign(text);
+  const key = matchKey(shown);
+  const direct = index.get(key);
+  if (direct) {
+    const quality = direct.some((c) => matchKey(c.header) === key) ? QUALITY.header : QUALITY.synonym;
+    return { key, cols: direct, quality, hint: { base: shown } };
+  }
+  const hint = headerHint(shown);
+  const baseKey = matchKey(hint.base);
+  const based = index.get(baseKey);
+  if (based && baseKey !== "") return { key: baseKey, cols: based, quality: QUALITY.hinted, hint };
+  const unbracketed = hint.base.replace(/\s*[([][^()[\]]*[)\]]\s*/g, " ").trim();
+  // "End (Forecast)" is "Forecast End" before it is "End".
+  const qualifier = /^([^()[\]]+?)\s*[([]([^()[\]]+)[)\]]\s*$/.exec(hint.base);
+  const plain = unbracketed !== "" && unbracketed !== hint.base ? [matchKey(unbracketed)] : [];
+  if (qualifier) plain.unshift(matchKey(`${qualifier[2]} ${qualifier[1]}`));
+  for (const k of [...plain, ...derivedKeys(unbracketed || hint.base, own)]) {
+    const cols = index.get(k);
+    if (cols) return { key: k, cols, quality: QUALITY.derived, hint };
+  }
+  return null;
 }
 
 function rowWidth(grid: SheetGrid, row: number): number {
   return grid.rows[row]?.length ?? 0;
+}
+
+export interface HeaderRowScore {
+  readonly row: number;
+  /** Distinct columns the row's cells name. */
+  readonly fields: ReadonlySet<string>;
+}
+
+/** Every row among the first `searchRows` naming at least one column, with the columns it names. */
+export function scoreHeaderRows(grid: SheetGrid, spec: RegisterSpec, searchRows: number): HeaderRowScore[] {
+  const index = headerIndex(spec);
+  const own = registerWords(spec);
+  const out: HeaderRowScore[] = [];
+  const limit = Math.min(searchRows, grid.rows.length);
+  for (let r = 0; r < limit; r++) {
+    const fields = new Set<string>();
+    const width = rowWidth(grid, r);
+    let texts = 0;
+    for (let c = 0; c < width; c++) {
+      const v = cellAt(grid, r, c);
+      if (typeof v !== "string" || v.length > 80) continue;
+      texts++;
+      for (const col of lookupHeader(index, v, own)?.cols ?? []) fields.add(col.field);
+    }
+    if (fields.size > 0 && texts > 0) out.push({ row: r, fields });
+  }
+  return out;
 }
 
 /**
@@ -33,22 +215,13 @@ function rowWidth(grid: SheetGrid, row: number): number {
  * at least two (or one for a single-column register). Null when no row qualifies.
  */
 export function detectHeaderRow(grid: SheetGrid, spec: RegisterSpec, searchRows: number): number | null {
-  const index = headerIndex(spec);
   const needed = Math.min(2, spec.columns.length);
   let best: number | null = null;
   let bestScore = 0;
-  const limit = Math.min(searchRows, grid.rows.length);
-  for (let r = 0; r < limit; r++) {
-    const matched = new Set<string>();
-    const width = rowWidth(grid, r);
-    for (let c = 0; c < width; c++) {
-      const v = cellAt(grid, r, c);
-      if (typeof v !== "string") continue;
-      for (const col of index.get(matchKey(v)) ?? []) matched.add(col.field);
-    }
-    if (matched.size >= needed && matched.size > bestScore) {
-      best = r;
-      bestScore = matched.size;
+  for (const { row, fields } of scoreHeaderRows(grid, spec, searchRows)) {
+    if (fields.size >= needed && fields.size > bestScore) {
+      best = row;
+      bestScore = fields.size;
     }
   }
   return best;
@@ -57,6 +230,8 @@ export function detectHeaderRow(grid: SheetGrid, spec: RegisterSpec, searchRows:
 export interface HeaderCell {
   readonly col: number;
   readonly text: string;
+  /** What the header says besides its name (scale, unit, currency), when it says anything. */
+  readonly hint?: HeaderHint;
 }
 
 export interface HeaderMatch {
@@ -65,6 +240,8 @@ export interface HeaderMatch {
   /** field -> columns read, in order, when its own cell is blank (the standard's `fallback`). */
   readonly fallbacks: Map<string, HeaderCell[]>;
   readonly duplicates: { cell: HeaderCell; spec: ColumnSpec; first: HeaderCell }[];
+  /** Cells that could have been a column, passed over for one whose values fit it better. */
+  readonly passedOver: { cell: HeaderCell; spec: ColumnSpec; chosen: HeaderCell }[];
   readonly unknown: HeaderCell[];
   /** Header cells left blank (whether their column holds data is for the caller to see). */
   readonly blanks: number[];
@@ -86,15 +263,35 @@ function usesOf(
   return uses;
 }
 
-export function matchHeaders(grid: SheetGrid, headerRow: number, spec: RegisterSpec): HeaderMatch {
+/** Share (0..1) of a column's sampled values that fit a column spec; null when it has no values. */
+export type ValueFit = (col: number, spec: ColumnSpec) => number | null;
+
+interface Candidate {
+  readonly cell: HeaderCell;
+  readonly spec: ColumnSpec;
+  readonly quality: number;
+  readonly order: number;
+}
+
+/** A fit this much better than another's decides between two candidates, whatever their headers. */
+const DECISIVE_FIT = 0.3;
+
+export function matchHeaders(
+  grid: SheetGrid,
+  headerRow: number,
+  spec: RegisterSpec,
+  fit?: ValueFit,
+): HeaderMatch {
   const index = headerIndex(spec);
   const fallbackUses = usesOf(spec);
   const columns = new Map<string, HeaderCell>();
   const fallbacks = new Map<string, HeaderCell[]>();
   const duplicates: HeaderMatch["duplicates"] = [];
+  const passedOver: HeaderMatch["passedOver"] = [];
   const unknown: HeaderCell[] = [];
   const blanks: number[] = [];
   const seen = new Map<string, number>();
+  const candidates = new Map<string, Candidate[]>();
   const width = rowWidth(grid, headerRow);
   for (let c = 0; c < width; c++) {
     const v = cellAt(grid, headerRow, c);
@@ -103,41 +300,78 @@ export function matchHeaders(grid: SheetGrid, headerRow: number, spec: RegisterS
       continue;
     }
     const text = displayCell(v).trim();
-    const cell = { col: c, text };
-    const key = matchKey(text);
+    const found = lookupHeader(index, text, registerWords(spec));
+    const cell: HeaderCell =
+      found && found.hint.base !== text ? { col: c, text, hint: found.hint } : { col: c, text };
+    const key = found?.key ?? matchKey(text);
     const occurrence = (seen.get(key) ?? 0) + 1;
     seen.set(key, occurrence);
-    let used = false;
-    let duplicateOf: ColumnSpec | null = null;
-    for (const col of index.get(key) ?? []) {
-      if ((col.occurrence ?? 1) !== occurrence) continue;
-      if (columns.has(col.field)) {
-        duplicateOf = col; // another header already gave this column
-        continue;
-      }
-      columns.set(col.field, cell);
-      used = true;
-    }
-    if (!used && duplicateOf) {
-      duplicates.push({ cell, spec: duplicateOf, first: columns.get(duplicateOf.field)! });
-      continue;
-    }
-    for (const use of fallbackUses.get(key) ?? []) {
+    let fallback = false;
+    for (const use of fallbackUses.get(matchKey(text)) ?? []) {
       if (use.occurrence !== occurrence) continue;
       const list = fallbacks.get(use.col.field) ?? [];
       list.push(cell);
       fallbacks.set(use.col.field, list);
-      used = true;
+      fallback = true;
     }
-    if (used) continue;
-    const cols = index.get(key);
-    if (!cols) {
-      unknown.push(cell);
+    if (!found) {
+      if (!fallback) unknown.push(cell);
       continue;
     }
-    const first = columns.get(cols[0].field);
-    if (first) duplicates.push({ cell, spec: cols[0], first });
-    else unknown.push(cell);
+    for (const col of found.cols) {
+      // A column that names its occurrence takes only that one; the others take any.
+      if (col.occurrence !== undefined && col.occurrence !== occurrence) continue;
+      const list = candidates.get(col.field) ?? [];
+      list.push({
+        cell,
+        spec: col,
+        quality: col.occurrence !== undefined ? found.quality + 1 : found.quality,
+        order: c,
+      });
+      candidates.set(col.field, list);
+    }
+    if (found.cols.every((col) => col.occurrence !== undefined && col.occurrence !== occurrence) && !fallback)
+      unknown.push(cell);
   }
-  return { columns, fallbacks, duplicates, unknown, blanks };
+
+  // Each column takes its best candidate: values that fit its type first, then the surest header.
+  const used = new Set<number>();
+  for (const col of spec.columns) {
+    const list = candidates.get(col.field);
+    if (!list || list.length === 0) continue;
+    const fits = list.map((k) => (list.length > 1 && fit ? (fit(k.cell.col, col) ?? 1) : 1));
+    let best = 0;
+    for (let i = 1; i < list.length; i++) {
+      const better =
+        fits[i] - fits[best] >= DECISIVE_FIT ||
+        (Math.abs(fits[i] - fits[best]) < DECISIVE_FIT && list[i].quality > list[best].quality);
+      if (better) best = i;
+    }
+    const chosen = list[best].cell;
+    columns.set(col.field, chosen);
+    used.add(chosen.col);
+    list.forEach((k, i) => {
+      if (i === best) return;
+      if (fits[best] - fits[i] >= DECISIVE_FIT) passedOver.push({ cell: k.cell, spec: col, chosen });
+      else duplicates.push({ cell: k.cell, spec: col, first: chosen });
+    });
+  }
+  // A cell every column passed over is reported once, as a duplicate or a passed-over candidate.
+  const reported = new Set<number>([...fallbacks.values()].flat().map((h) => h.col));
+  const keep = <T extends { cell: HeaderCell }>(list: T[]) =>
+    list.filter((d) => {
+      if (used.has(d.cell.col) || reported.has(d.cell.col)) return false;
+      reported.add(d.cell.col);
+      return true;
+    });
+  duplicates.splice(0, duplicates.length, ...keep(duplicates));
+  passedOver.splice(0, passedOver.length, ...keep(passedOver));
+  for (const [field, list] of fallbacks) {
+    // A fallback column is never also the primary column of the same field.
+    fallbacks.set(
+      field,
+      list.filter((h) => columns.get(field)?.col !== h.col),
+    );
+  }
+  return { columns, fallbacks, duplicates, passedOver, unknown, blanks };
 }

@@ -3,11 +3,13 @@
  * and report structure and cell findings on the way. Never throws on any grid.
  */
 import { a1 } from "../a1";
-import { cellAt, displayCell, formatAt, isBlankCell, type SheetGrid } from "../grid";
-import type { RegisterName, RegisterSpec, Standard } from "../standard/schema";
+import { cellAt, displayCell, formatAt, isBlankCell, type CellValue, type SheetGrid } from "../grid";
+import type { ColumnSpec, RegisterName, RegisterSpec, Standard } from "../standard/schema";
 import { FindingSink } from "../validate/finding";
 import { coerceCell, isPercentFormat, type CoerceContext, type TypedValue } from "./coerce";
-import { detectHeaderRow, headerIndex, matchHeaders } from "./header";
+import { detectHeaderRow, headerIndex, matchHeaders, type HeaderMatch } from "./header";
+import type { HeaderHint } from "./header-hints";
+import { chooseScale } from "./scales";
 import { matchKey } from "./normalize";
 import { parseTextNumber } from "./parse-number";
 import type { RegisterColumn, RegisterRow, RegisterTable } from "./register-table";
@@ -57,13 +59,57 @@ export interface ReadRegisterOptions {
   readonly standard: Standard;
   readonly date1904: boolean;
   readonly sink: FindingSink;
+  /** The header row, when the caller found it already (locating registers by content does). */
+  readonly headerRow?: number;
+  /** Only these sheet rows (0-based, grid-relative) are this register's: a combined RAID sheet's split. */
+  readonly include?: (row: number) => boolean;
+  /** Values of columns the sheet lacks, given by the workbook (its one project's ID). */
+  readonly implied?: Readonly<Record<string, TypedValue>>;
+  /** Columns not to report as unknown (a combined sheet's Type column, the other registers' columns). */
+  readonly known?: (col: number) => boolean;
+  /** A combined sheet's Type column: the register's own type column (Threat/Opportunity) reads it. */
+  readonly typeColumn?: number;
+}
+
+/**
+ * On a combined sheet the Type column says which register a row is; the register's own enum
+ * column named "Type" (a risk's Threat or Opportunity) reads it, and nothing else does.
+ */
+function readTypeColumn(match: HeaderMatch, spec: RegisterSpec, col: number, text: string): void {
+  const own = spec.columns.find(
+    (c) => c.type === "enum" && [c.header, ...c.synonyms].some((h) => matchKey(h) === "type"),
+  );
+  for (const [field, cell] of match.columns)
+    if (cell.col === col && field !== own?.field) match.columns.delete(field);
+  if (own) match.columns.set(own.field, { col, text });
+}
+
+/** How many values below the header a column's fit and scale are judged on. */
+const SAMPLE_ROWS = 200;
+
+function columnSamples(grid: SheetGrid, col: number, first: number, include?: (row: number) => boolean) {
+  const out: CellValue[] = [];
+  for (let r = first; r < grid.rows.length && out.length < SAMPLE_ROWS; r++) {
+    if (include && !include(r)) continue;
+    const v = cellAt(grid, r, col);
+    if (!isBlankCell(v)) out.push(v);
+  }
+  return out;
+}
+
+/** The column as this sheet has it: its header's unit and currency where the standard gives none. */
+function effectiveSpec(col: ColumnSpec, hint: HeaderHint | undefined): ColumnSpec {
+  if (!hint || col.type !== "money") return col;
+  const unit = col.unit ?? hint.unit;
+  const currency = col.currency ?? hint.currency;
+  return unit === col.unit && currency === col.currency ? col : { ...col, unit, currency };
 }
 
 export function readRegister(
   kind: RegisterName,
   spec: RegisterSpec,
   grid: SheetGrid,
-  { standard, date1904, sink }: ReadRegisterOptions,
+  { standard, date1904, sink, include, implied, known, typeColumn, ...options }: ReadRegisterOptions,
 ): RegisterTable | null {
   const origin = grid.origin ?? { row: 0, col: 0 };
   const at = (row: number, col: number) => ({
@@ -72,7 +118,7 @@ export function readRegister(
     col: col + origin.col,
   });
 
-  const headerRow = detectHeaderRow(grid, spec, standard.headerSearchRows);
+  const headerRow = options.headerRow ?? detectHeaderRow(grid, spec, standard.headerSearchRows);
   if (headerRow === null) {
     const expected = spec.columns
       .filter((c) => c.presence === "required")
@@ -94,7 +140,25 @@ export function readRegister(
     return null;
   }
 
-  const match = matchHeaders(grid, headerRow, spec);
+  const fitContext = (): CoerceContext => ({
+    date1904,
+    dateOrder: standard.dateOrder,
+    yearCutoff: standard.twoDigitYearCutoff,
+    ragScale: standard.ragScale,
+    percentScale: "points",
+  });
+  const fit = (col: number, column: ColumnSpec): number | null => {
+    const samples = columnSamples(grid, col, headerRow + 1, include);
+    if (samples.length === 0) return null;
+    const scale = chooseScale(standard, column, undefined, samples);
+    const ctx = { ...fitContext(), scale };
+    let good = 0;
+    for (const v of samples) if (coerceCell(v, null, column, ctx).ok) good++;
+    return good / samples.length;
+  };
+  const match = matchHeaders(grid, headerRow, spec, fit);
+  if (typeColumn !== undefined)
+    readTypeColumn(match, spec, typeColumn, displayCell(cellAt(grid, headerRow, typeColumn)));
   // A column missing from this register but with a fallback present reads the fallback instead
   // (a register without IDs keyed by its project names, say).
   for (const col of spec.columns) {
@@ -127,7 +191,15 @@ export function readRegister(
         `Column ${a1(headerRow + origin.row, c + origin.col).replace(/\d+$/, "")} holds data but has no header; give it a header or remove the data.`,
       );
   }
+  for (const { cell, spec: col, chosen } of match.passedOver) {
+    sink.add(
+      "ambiguous-column",
+      { ...at(headerRow, cell.col), column: cell.text, value: cell.text },
+      `"${cell.text}" and "${chosen.text}" (${a1(headerRow + origin.row, chosen.col + origin.col)}) could both be the ${spec.sheet} register's ${col.header}; "${chosen.text}" was read, since its values fit. Rename "${cell.text}" or name the column in the PMO Standard sheet if that is wrong.`,
+    );
+  }
   for (const cell of match.unknown) {
+    if (known?.(cell.col)) continue;
     sink.add(
       "unknown-column",
       { ...at(headerRow, cell.col), column: cell.text, value: cell.text },
@@ -136,7 +208,8 @@ export function readRegister(
   }
   const missingAt = at(headerRow, 0);
   for (const col of spec.columns) {
-    if (match.columns.has(col.field) || col.presence === "optional") continue;
+    if (match.columns.has(col.field) || col.presence === "optional" || implied?.[col.field] !== undefined)
+      continue;
     sink.add(
       "missing-column",
       { ...missingAt, column: col.header },
@@ -148,7 +221,8 @@ export function readRegister(
   const columns = new Map<string, RegisterColumn>();
   for (const col of spec.columns) {
     const h = match.columns.get(col.field);
-    if (h) columns.set(col.field, { spec: col, col: h.col + origin.col, header: h.text });
+    if (h)
+      columns.set(col.field, { spec: effectiveSpec(col, h.hint), col: h.col + origin.col, header: h.text });
   }
   const colList = [...columns.values()];
   const gridCols = colList.map((c) => c.col - origin.col);
@@ -159,8 +233,20 @@ export function readRegister(
     yearCutoff: standard.twoDigitYearCutoff,
     ragScale: standard.ragScale,
     percentScale: c.spec.type === "percent" ? percentScale(grid, gridCols[k], headerRow + 1, last) : "points",
+    scale: c.spec.scales
+      ? chooseScale(
+          standard,
+          c.spec,
+          match.columns.get(c.spec.field)?.hint,
+          columnSamples(grid, gridCols[k], headerRow + 1, include),
+        )
+      : null,
     memo: new Map(),
   }));
+  colList.forEach((c, k) => {
+    const scale = contexts[k].scale;
+    if (scale) columns.set(c.spec.field, { ...c, scale: scale.name });
+  });
   const readCols = [
     ...colList.map((c) => c.col - origin.col),
     ...match.unknown.map((u) => u.col),
@@ -169,7 +255,9 @@ export function readRegister(
 
   const rows: RegisterRow[] = [];
   let blankRun: number | null = null;
+  const impliedFields = Object.entries(implied ?? {}).filter(([field]) => !columns.has(field));
   for (let r = headerRow + 1; r <= last; r++) {
+    if (include && !include(r)) continue;
     const blank = readCols.every((c) => isBlankCell(cellAt(grid, r, c)));
     if (blank) {
       if (blankRun === null) blankRun = r;
@@ -189,6 +277,7 @@ export function readRegister(
     const cells = grid.rows[r] ?? [];
     const values: Record<string, TypedValue | null> = {};
     const row: RegisterRow = { row: r + origin.row, values, cells, errors: 0 };
+    for (const [field, value] of impliedFields) values[field] = value;
     for (let k = 0; k < colList.length; k++) {
       const c = colList[k];
       let gridCol = gridCols[k];

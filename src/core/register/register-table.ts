@@ -10,6 +10,8 @@ export interface RegisterColumn {
   readonly col: number;
   /** The header as written in the sheet. */
   readonly header: string;
+  /** The named scale its values are read on (High/Medium/Low...), when not plain numbers. */
+  readonly scale?: string;
 }
 
 export interface RegisterRow {
@@ -69,6 +71,11 @@ export function isClosedRow(table: RegisterTable, row: RegisterRow): boolean {
   const field = table.kind === "projects" ? "stage" : "status";
   const v = textOf(row, field);
   return v !== null && closedValues(table.spec, field).has(v);
+}
+
+/** A risk register's row that is an opportunity (upside): never counted towards the risk light. */
+export function isOpportunity(row: RegisterRow): boolean {
+  return row.values.riskType === "Opportunity";
 }
 
 const keyCache = new WeakMap<RegisterTable, Map<string, (string | null)[]>>();

@@ -8,7 +8,7 @@ import type { WorkbookGrids } from "../grid";
 import { linkProjects, projectMetrics, riskScore } from "../metrics/project-metrics";
 import { ragEntryFor } from "../register/coerce";
 import { matchKey } from "../register/normalize";
-import { isClosedRow, textOf, type RegisterTable } from "../register/register-table";
+import { isClosedRow, isOpportunity, textOf, type RegisterTable } from "../register/register-table";
 import type { Standard } from "../standard/schema";
 import { RowReporter } from "../validate/rule";
 import type { Validation } from "../validate/validate-workbook";
@@ -120,7 +120,7 @@ export function analyseRegisters(
   for (const row of risks?.rows ?? []) {
     const score = riskScore(row);
     const id = textOf(row, "riskId");
-    if (!risks || score === null || id === null || isClosedRow(risks, row)) continue;
+    if (!risks || score === null || id === null || isClosedRow(risks, row) || isOpportunity(row)) continue;
     openRisks.push({
       id,
       projectId: textOf(row, "projectId") ?? "",

@@ -83,6 +83,7 @@ export function rollupWorkbooks(entries: readonly WorkbookEntry[], options: Roll
       asOf: asOf.day,
       today: options.today,
       source: consolidated ? file : undefined,
+      fileName: file,
     }),
   }));
   const sink = new FindingSink(resolved.standard.severities);

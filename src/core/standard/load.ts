@@ -51,6 +51,8 @@ function semanticProblems(standard: Standard): string[] {
       }
       if (col.min !== undefined && col.max !== undefined && col.min > col.max)
         problems.push(`${at}.min: min (${col.min}) is greater than max (${col.max})`);
+      for (const name of col.scales ?? [])
+        if (!standard.scales[name]) problems.push(`${at}.scales: the standard has no scale "${name}"`);
       if (col.references && !standard.registers[col.references])
         problems.push(`${at}.references: the standard has no "${col.references}" register`);
     });

@@ -71,6 +71,17 @@ export const columnSchema = z
       .positive()
       .optional()
       .describe("Money columns: multiply plain numbers by this (1000000 for a column in millions)."),
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/, "must be an ISO 4217 code such as GBP, EUR or USD")
+      .optional()
+      .describe("Money columns: the currency the amounts are in (documentation; amounts are not converted)."),
+    scales: z
+      .array(z.string().min(1))
+      .optional()
+      .describe(
+        "Numeric columns: named scales (see `scales`) whose words or numbers the column accepts; each column reads with the one its values fit best (the first listed on a tie), or plain numbers when they fit better.",
+      ),
     occurrence: z
       .number()
       .int()
@@ -93,6 +104,12 @@ export const registerSchema = z
     synonyms: z.array(z.string()).default([]).describe("Other sheet names accepted for this register."),
     required: z.boolean().default(false),
     key: fieldName.optional().describe("The field that identifies a row (unique)."),
+    itemTypes: z
+      .array(z.string().min(1))
+      .optional()
+      .describe(
+        'Words a combined RAID sheet\'s Type column uses for this register\'s rows (e.g. "Risk", "Opportunity").',
+      ),
     columns: z.array(columnSchema).min(1),
   })
   .strict();
@@ -152,6 +169,21 @@ export const ragScaleEntry = z
   })
   .strict();
 
+export const scaleLevel = z
+  .object({
+    value: z.string().min(1).describe('The level\'s canonical wording (or number, as text: "3").'),
+    aliases: z.array(z.string()).default([]).describe("Other spellings of this level."),
+    score: z.number().describe("The number this level counts as (P x I, thresholds)."),
+  })
+  .strict();
+
+export const scaleSchema = z
+  .object({
+    description: z.string().optional(),
+    levels: z.array(scaleLevel).min(2),
+  })
+  .strict();
+
 export const standardSchema = z
   .object({
     $schema: z.string().optional(),
@@ -180,6 +212,10 @@ export const standardSchema = z
       })
       .catchall(registerSchema)
       .describe("The five known registers, plus any register of the PMO's own (checked cell by cell)."),
+    scales: z
+      .record(z.string(), scaleSchema)
+      .default({})
+      .describe("Named qualitative scales (High/Medium/Low, 1-10...) and the number each level counts as."),
     ragScale: z.array(ragScaleEntry).min(3).describe("Reported ratings accepted, and their 3-level meaning."),
     thresholds: thresholdsSchema,
     overall: z
@@ -209,3 +245,4 @@ export type RegisterSpec = z.output<typeof registerSchema>;
 export type ColumnSpec = z.output<typeof columnSchema>;
 export type Thresholds = z.output<typeof thresholdsSchema>;
 export type RagScaleEntry = z.output<typeof ragScaleEntry>;
+export type ScaleSpec = z.output<typeof scaleSchema>;

@@ -51,6 +51,40 @@ export const CATALOGUE = {
     title: "Unknown column",
     description: "A column the standard does not know; it is kept but not checked.",
   },
+  "ambiguous-column": {
+    severity: "info",
+    scope: "structure",
+    title: "Column chosen among several",
+    description: "Two columns could be the same column of the standard; the one whose values fit was read.",
+  },
+  "register-guessed": {
+    severity: "info",
+    scope: "structure",
+    title: "Register found by its headers",
+    description:
+      "A sheet not named as the register was read as it, because its header row matches the register's columns.",
+  },
+  "ambiguous-register": {
+    severity: "warning",
+    scope: "structure",
+    title: "Register on several sheets",
+    description:
+      "Two sheets look like the same register; the better match was read and the other left alone.",
+  },
+  "implied-project": {
+    severity: "info",
+    scope: "structure",
+    title: "One project's workbook",
+    description:
+      "The workbook has no Projects register: its registers are read as one project's, named by a title cell, a defined name or the file.",
+  },
+  "unrouted-rows": {
+    severity: "info",
+    scope: "structure",
+    title: "Rows of a type the standard has no register for",
+    description:
+      "A combined RAID sheet holds rows of a type (Decision, Action...) that no register of the standard takes; they are left unchecked.",
+  },
   "required-missing": {
     severity: "error",
     scope: "cell",

@@ -4,10 +4,13 @@
  */
 import type { DayNumber } from "../dates";
 import type { WorkbookGrids } from "../grid";
-import { locateRegister } from "../register/locate";
+import { impliedProject, impliedProjectsTable } from "../register/implied-project";
+import { matchKey } from "../register/normalize";
+import { placeRegisters } from "../register/place-registers";
 import { readRegister } from "../register/read-register";
 import type { Registers } from "../register/register-table";
 import type { Standard } from "../standard/schema";
+import { STANDARD_SHEET } from "../standard/sheet-standard";
 import { FindingSink, type Finding } from "./finding";
 import { RowReporter } from "./rule";
 import { RULES } from "./rules";
@@ -19,27 +22,80 @@ export interface Validation {
   readonly sink: FindingSink;
 }
 
-export function validateWorkbook(workbook: WorkbookGrids, standard: Standard, asOf: DayNumber): Validation {
+export interface ValidateContext {
+  /** The workbook's file name: names the project of a one-project log with no title cell. */
+  readonly fileName?: string;
+}
+
+export function validateWorkbook(
+  workbook: WorkbookGrids,
+  standard: Standard,
+  asOf: DayNumber,
+  context: ValidateContext = {},
+): Validation {
   const sink = new FindingSink(standard.severities);
   const registers: Registers = {};
-  // Our own output sheets are never registers, whatever they are called.
-  const userSheets = workbook.sheets.filter((s) => !s.ownedRole);
+  // Our own output sheets, and the standard's sheet, are never registers, whatever they hold.
+  const userSheets = workbook.sheets.filter(
+    (s) => !s.ownedRole && matchKey(s.name) !== matchKey(STANDARD_SHEET),
+  );
+  const { placements, notes } = placeRegisters(userSheets, standard);
+  for (const note of notes)
+    sink.add(
+      note.code,
+      { sheet: note.sheet, row: note.row, col: note.col, column: null, value: note.value },
+      note.message,
+    );
+  const projectsSpec = standard.registers.projects;
+  const hasProjects = placements.some((p) => p.kind === "projects");
+  // No Projects register, but other registers: a one-project log (or several projects' RAID).
+  const project =
+    !hasProjects && placements.length > 0
+      ? impliedProject(
+          workbook,
+          placements.map((p) => ({ grid: p.grid, headerRow: p.headerRow })),
+          context.fileName,
+        )
+      : null;
+  for (const p of placements) {
+    const table = readRegister(p.kind, p.spec, p.grid, {
+      standard,
+      date1904: workbook.date1904,
+      sink,
+      ...(p.headerRow >= 0 ? { headerRow: p.headerRow } : {}),
+      ...(p.include ? { include: p.include } : {}),
+      ...(p.known ? { known: p.known } : {}),
+      ...(p.typeColumn !== undefined ? { typeColumn: p.typeColumn } : {}),
+      // The log's own project is every row's project, and what its dependencies are for.
+      ...(project ? { implied: { projectId: project.name, fromProject: project.name } } : {}),
+    });
+    if (table) registers[p.kind] = table;
+  }
+  if (project) {
+    const first = placements[0];
+    registers.projects = impliedProjectsTable(projectsSpec, project, registers, first.grid.name);
+    sink.add(
+      "implied-project",
+      project.at
+        ? {
+            sheet: project.at.sheet,
+            row: project.at.row,
+            col: project.at.col,
+            column: null,
+            value: project.name,
+          }
+        : { sheet: first.grid.name, column: null, value: project.name },
+      `The workbook has no ${projectsSpec.sheet} register: its registers are read as the project "${project.name}" (from ${project.source}). Add a ${projectsSpec.sheet} sheet to report budget, schedule and RAG for it.`,
+    );
+  }
   for (const [kind, spec] of Object.entries(standard.registers)) {
-    if (!spec) continue;
-    const grid = locateRegister(userSheets, spec);
-    if (!grid) {
-      if (spec.required) {
-        const names = [spec.sheet, ...spec.synonyms.slice(0, 2)].map((n) => `'${n}'`).join(" or ");
-        sink.add(
-          "missing-register",
-          { sheet: spec.sheet, column: null },
-          `The workbook has no ${spec.sheet} register; add a sheet named ${names} with its header row.`,
-        );
-      }
-      continue;
-    }
-    const table = readRegister(kind, spec, grid, { standard, date1904: workbook.date1904, sink });
-    if (table) registers[kind] = table;
+    if (!spec || !spec.required || registers[kind] || placements.some((p) => p.kind === kind)) continue;
+    const names = [spec.sheet, ...spec.synonyms.slice(0, 2)].map((n) => `'${n}'`).join(" or ");
+    sink.add(
+      "missing-register",
+      { sheet: spec.sheet, column: null },
+      `The workbook has no ${spec.sheet} register; add a sheet named ${names} with its header row, or give an existing sheet the register's headers.`,
+    );
   }
   const ctx = { standard, registers, asOf };
   const reporter = new RowReporter(sink);

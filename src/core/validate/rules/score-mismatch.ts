@@ -7,6 +7,9 @@ export const scoreMismatch: Rule = {
   check({ registers }, report) {
     const risks = registers.risks;
     if (!risks || !risks.columns.has("score")) return;
+    // Ratings read off worded scales (High = 5...) are the standard's reading, not the register's
+    // own arithmetic: comparing its score with them would only report the translation.
+    if (["probability", "impact", "score"].some((f) => risks.columns.get(f)?.scale)) return;
     for (const row of risks.rows) {
       const p = numberOf(row, "probability");
       const i = numberOf(row, "impact");

@@ -1,0 +1,135 @@
+/**
+ * One RAID sheet for all: a Type column (Risk / Assumption / Issue / Dependency / Decision)
+ * says which register each row belongs to. The sheet is read once per register, each read
+ * taking only its rows, so every finding stays at its real cell. Types no register of the
+ * standard takes (a Decision, when the standard has no such register) are left aside, noted.
+ */
+import { cellAt, displayCell, isBlankCell, type SheetGrid } from "../grid";
+import type { RegisterSpec, Standard } from "../standard/schema";
+import { headerIndex, lookupHeader, registerWords } from "./header";
+import { matchKey } from "./normalize";
+import type { PlacementNote } from "./place-registers";
+
+/** Headers a combined sheet's Type column goes by. */
+const TYPE_HEADERS = new Set(
+  [
+    "Type",
+    "RAID Type",
+    "Item Type",
+    "Log Type",
+    "Entry Type",
+    "Record Type",
+    "RAID",
+    "RAID Category",
+    "Category",
+    "Kind",
+    "RAID Item",
+  ].map(matchKey),
+);
+
+/** Type words for registers whose spec names none (a PMO's own, or one added by another standard). */
+const DEFAULT_ITEM_TYPES: Record<string, readonly string[]> = {
+  changes: ["Change", "Changes", "Change Request", "CR", "Change Requests"],
+  decisions: ["Decision", "Decisions"],
+  actions: ["Action", "Actions"],
+};
+
+export function itemTypesOf(kind: string, spec: RegisterSpec): readonly string[] {
+  return spec.itemTypes ?? DEFAULT_ITEM_TYPES[kind] ?? [kind, kind.replace(/s$/, "")];
+}
+
+export interface CombinedPart {
+  readonly kind: string;
+  readonly spec: RegisterSpec;
+  readonly score: number;
+  readonly matched: number;
+  readonly include: (row: number) => boolean;
+}
+
+export interface CombinedSplit {
+  readonly headerRow: number;
+  readonly typeCol: number;
+  readonly parts: CombinedPart[];
+  /** The Type column, and every column one of the parts reads: never "unknown" in a part. */
+  readonly known: (col: number) => boolean;
+  readonly notes: PlacementNote[];
+}
+
+interface Scored {
+  readonly kind: string;
+  readonly spec: RegisterSpec;
+  readonly headerRow: number;
+  readonly score: number;
+  readonly matched: number;
+}
+
+/** The split of a combined RAID sheet, or null when the sheet is not one. */
+export function splitCombined(
+  grid: SheetGrid,
+  standard: Standard,
+  scored: readonly Scored[],
+): CombinedSplit | null {
+  if (scored.length === 0) return null;
+  const headerRow = [...scored].sort((a, b) => b.score - a.score)[0].headerRow;
+  if (headerRow < 0) return null;
+  const header = grid.rows[headerRow] ?? [];
+  const typeCol = header.findIndex((v) => typeof v === "string" && TYPE_HEADERS.has(matchKey(v)));
+  if (typeCol < 0) return null;
+  const route = new Map<string, string>();
+  for (const [kind, spec] of Object.entries(standard.registers)) {
+    if (!spec || kind === "projects") continue;
+    for (const word of itemTypesOf(kind, spec)) {
+      const key = matchKey(word);
+      if (key !== "" && !route.has(key)) route.set(key, kind);
+    }
+  }
+  const kindOfRow = new Map<number, string>();
+  const unrouted = new Map<string, { row: number; count: number; text: string }>();
+  let typed = 0;
+  for (let r = headerRow + 1; r < grid.rows.length; r++) {
+    const v = cellAt(grid, r, typeCol);
+    if (isBlankCell(v)) continue;
+    typed++;
+    const text = displayCell(v).trim();
+    const kind = route.get(matchKey(text));
+    if (kind) kindOfRow.set(r, kind);
+    else {
+      const key = matchKey(text);
+      const seen = unrouted.get(key);
+      if (seen) seen.count++;
+      else unrouted.set(key, { row: r, count: 1, text });
+    }
+  }
+  const kinds = new Set(kindOfRow.values());
+  // A Type column that names registers for most rows, and more than one register: a combined sheet.
+  if (kinds.size < 2 || kindOfRow.size < typed * 0.6) return null;
+  const parts: CombinedPart[] = [];
+  for (const kind of kinds) {
+    const spec = standard.registers[kind]!;
+    const s = scored.find((x) => x.kind === kind);
+    parts.push({
+      kind,
+      spec,
+      score: s?.score ?? 1,
+      matched: s?.matched ?? 0,
+      include: (row) => kindOfRow.get(row) === kind,
+    });
+  }
+  const knownCols = new Set<number>([typeCol]);
+  for (let c = 0; c < header.length; c++) {
+    const v = header[c];
+    if (typeof v !== "string") continue;
+    if (parts.some((p) => lookupHeader(headerIndex(p.spec), v, registerWords(p.spec)) !== null))
+      knownCols.add(c);
+  }
+  const origin = grid.origin ?? { row: 0, col: 0 };
+  const notes: PlacementNote[] = [...unrouted.values()].map((u) => ({
+    code: "unrouted-rows" as const,
+    sheet: grid.name,
+    row: u.row + origin.row,
+    col: typeCol + origin.col,
+    value: u.text,
+    message: `${u.count} row${u.count === 1 ? "" : "s"} of type "${u.text}" on the combined RAID sheet '${grid.name}' ${u.count === 1 ? "belongs" : "belong"} to no register of the standard; they are left unchecked. Add a register for them to the standard (its itemTypes naming "${u.text}") to check them.`,
+  }));
+  return { headerRow, typeCol, parts, known: (col) => knownCols.has(col), notes };
+}

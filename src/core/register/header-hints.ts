@@ -1,0 +1,171 @@
+/**
+ * What a header says besides its name: a scale ("Likelihood (High/Med/Low)", "Impact_1_5"),
+ * a unit and currency ("Budget_kEUR", "Cost (£m)") or a percent sign ("Progress %"). The
+ * hint is read off, and the rest is the name matched against the standard's headers.
+ */
+
+export interface HeaderHint {
+  /** The header without its hints: "Likelihood (High/Med/Low)" -> "Likelihood". */
+  readonly base: string;
+  /** The words of a scale given in the header, e.g. ["High", "Med", "Low"]. */
+  readonly words?: readonly string[];
+  /** A numeric range given in the header: "Impact_1_5", "(1-10)". */
+  readonly range?: { readonly min: number; readonly max: number };
+  /** Money in thousands (1000), millions (1e6) or billions (1e9). */
+  readonly unit?: number;
+  /** ISO 4217 code of a currency named or symbolised in the header. */
+  readonly currency?: string;
+  readonly percent?: boolean;
+}
+
+const CURRENCY_WORDS: Record<string, string> = {
+  "£": "GBP",
+  gbp: "GBP",
+  "€": "EUR",
+  eur: "EUR",
+  euro: "EUR",
+  euros: "EUR",
+  $: "USD",
+  usd: "USD",
+  chf: "CHF",
+  aud: "AUD",
+  cad: "CAD",
+  nzd: "NZD",
+  "¥": "JPY",
+  jpy: "JPY",
+};
+const UNIT_WORDS: Record<string, number> = {
+  k: 1e3,
+  K: 1e3,
+  "000": 1e3,
+  "000s": 1e3,
+  "'000": 1e3,
+  "'000s": 1e3,
+  thousand: 1e3,
+  thousands: 1e3,
+  m: 1e6,
+  M: 1e6,
+  mn: 1e6,
+  mm: 1e6,
+  mio: 1e6,
+  million: 1e6,
+  millions: 1e6,
+  bn: 1e9,
+  b: 1e9,
+  billion: 1e9,
+};
+
+interface Parts {
+  unit?: number;
+  currency?: string;
+  percent?: boolean;
+  range?: { min: number; max: number };
+  words?: string[];
+}
+
+/** A money hint such as "£m", "kEUR", "EUR k", "$000s", "in £ millions"; null when it is not one. */
+function moneyHint(text: string): Parts | null {
+  const t = text.trim().replace(/^in\s+/i, "");
+  if (t === "") return null;
+  const tokens = t.match(/[£€$¥]|'?000s?|[A-Za-z]+/g);
+  if (!tokens || tokens.join("").length < t.replace(/[\s_.-]/g, "").length) return null;
+  const parts: Parts = {};
+  for (const token of tokens) {
+    const currency = CURRENCY_WORDS[token.toLowerCase()] ?? CURRENCY_WORDS[token];
+    if (currency && !parts.currency) {
+      parts.currency = currency;
+      continue;
+    }
+    const unit = UNIT_WORDS[token] ?? UNIT_WORDS[token.toLowerCase()];
+    if (unit !== undefined && !parts.unit) {
+      parts.unit = unit;
+      continue;
+    }
+    // "kEUR", "EURk", "mGBP": a unit letter glued to a currency code.
+    const glued = /^(k|m|bn)?([a-z]{3})(k|m|bn)?$/i.exec(token);
+    if (glued && CURRENCY_WORDS[glued[2].toLowerCase()] && (glued[1] || glued[3]) && !parts.unit) {
+      parts.currency = CURRENCY_WORDS[glued[2].toLowerCase()];
+      parts.unit = UNIT_WORDS[(glued[1] ?? glued[3]).toLowerCase()];
+      continue;
+    }
+    return null;
+  }
+  return parts.currency || parts.unit ? parts : null;
+}
+
+const MONEY_WORDS = /budget|cost|spend|value|price|forecast|eac|bac|actual|outturn|wlc|funding|amount/i;
+
+const RANGE = /^\s*(\d{1,2})\s*(?:-|–|to|_|\.\.)\s*(\d{1,3})\s*(?:scale)?\s*$/i;
+
+/** What the inside of brackets says: a range, a list of words, a money hint or a percent. */
+function bracketHint(inside: string): Parts | null {
+  const t = inside.trim();
+  if (t === "%" || /^(in\s+)?(%|percent|percentage)$/i.test(t)) return { percent: true };
+  const range = RANGE.exec(t);
+  if (range) {
+    const [min, max] = [Number(range[1]), Number(range[2])];
+    if (min < max) return { range: { min, max } };
+  }
+  const money = moneyHint(t);
+  if (money) return money;
+  const words = t.split(/\s*[/,|;]\s*/).filter((w) => w !== "");
+  if (words.length >= 2 && words.every((w) => /^[A-Za-z][A-Za-z .-]{0,20}$/.test(w))) return { words };
+  return null;
+}
+
+/** Read the hints off a header; a header without any gives { base: header }. */
+export function headerHint(header: string): HeaderHint {
+  // A currency code glued to a camelCase name: "BudgetUSD", "ActualCostGBP".
+  let base = header.trim().replace(/([a-z]{2})(USD|EUR|GBP|CHF|AUD|CAD|NZD|JPY)$/, "$1 $2");
+  const found: Parts = {};
+  const merge = (p: Parts) => {
+    for (const [k, v] of Object.entries(p)) if (v !== undefined) (found as Record<string, unknown>)[k] ??= v;
+  };
+  // Bracketed hints anywhere: "Cost (£m)", "Impact [1-5]", "Status (Open/In Progress/Closed)".
+  base = base.replace(/\s*[([]([^()[\]]*)[)\]]\s*/g, (whole, inside: string) => {
+    const hint = bracketHint(inside);
+    if (!hint) return whole;
+    merge(hint);
+    return " ";
+  });
+  base = base.trim();
+  // A percent sign before or after the name: "Progress %", "% Complete" keeps its %, it is the name.
+  if (/\s*%$/.test(base) && !/^%/.test(base) && base.length > 1) {
+    const rest = base.replace(/\s*%$/, "").trim();
+    if (!/complete|done$/i.test(rest)) {
+      merge({ percent: true });
+      base = rest;
+    }
+  }
+  // A range at the end: "Impact_1_5", "Likelihood 1-5".
+  const tailRange = /^(.*?[A-Za-z].*?)[\s_-]+(\d{1,2})[\s_-]+(?:to[\s_-]+)?(\d{1,3})$/i.exec(base);
+  if (tailRange && Number(tailRange[2]) < Number(tailRange[3])) {
+    merge({ range: { min: Number(tailRange[2]), max: Number(tailRange[3]) } });
+    base = tailRange[1].trim();
+  }
+  // A money suffix: "Budget_kEUR", "Budget £m", "Cost_GBP", "Spend 000s" (a bare k or m only after a money word).
+  const tail = /^(.*?[A-Za-z]{2}.*?)(?:[\s_]+|(?=[£€$¥]))(\S{1,6})$/.exec(base);
+  if (tail) {
+    const money = moneyHint(tail[2]);
+    if (money && (money.currency || MONEY_WORDS.test(tail[1]))) {
+      merge(money);
+      base = tail[1].trim();
+    }
+  }
+  const head = /^([£€$¥])\s*(.+)$/.exec(base);
+  if (head) {
+    merge({ currency: CURRENCY_WORDS[head[1]] });
+    base = head[2].trim();
+  }
+  return { base: base === "" ? header.trim() : base, ...found };
+}
+
+/** "RaisedDate", "raised_date", "Raised-Date" -> ["raised", "date"]. */
+export function headerWords(text: string): string[] {
+  return text
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}%#]+/u)
+    .filter((w) => w !== "");
+}

@@ -1,0 +1,232 @@
+/**
+ * Which sheet holds which register, found by what the sheets hold: each sheet's header row is
+ * scored against every register's columns (a column only one register knows counts double),
+ * and the sheet's name is one more signal. A combined RAID sheet, with a Type column, is split
+ * into the registers its types name. The best placements win; what was guessed or left out
+ * becomes a note for the findings.
+ */
+import { cellAt, type SheetGrid } from "../grid";
+import type { RegisterSpec, Standard } from "../standard/schema";
+import type { FindingCode } from "../validate/catalogue";
+import { splitCombined, type CombinedSplit } from "./combined-raid";
+import { headerIndex, lookupHeader, registerWords, scoreHeaderRows } from "./header";
+import { headerWords } from "./header-hints";
+import { matchKey } from "./normalize";
+
+export interface RegisterPlacement {
+  readonly kind: string;
+  readonly spec: RegisterSpec;
+  readonly grid: SheetGrid;
+  /** 0-based grid row of the header. */
+  readonly headerRow: number;
+  /** Found by its name (or a synonym), rather than by its headers alone. */
+  readonly byName: boolean;
+  /** Distinct columns of the register its header row names. */
+  readonly matched: number;
+  /** For a combined RAID sheet: the rows (0-based, grid-relative) of this register's type. */
+  readonly include?: (row: number) => boolean;
+  /** For a combined RAID sheet: columns another register takes, or the Type column. */
+  readonly known?: (col: number) => boolean;
+  /** For a combined RAID sheet: its Type column (0-based, grid-relative). */
+  readonly typeColumn?: number;
+}
+
+export interface PlacementNote {
+  readonly code: FindingCode;
+  readonly sheet: string;
+  readonly row?: number;
+  readonly col?: number;
+  readonly value?: string;
+  readonly message: string;
+}
+
+export interface Placements {
+  readonly placements: RegisterPlacement[];
+  readonly notes: PlacementNote[];
+}
+
+interface Candidate {
+  readonly kind: string;
+  readonly spec: RegisterSpec;
+  readonly grid: SheetGrid;
+  readonly headerRow: number;
+  readonly score: number;
+  readonly matched: number;
+  readonly byName: boolean;
+  readonly split?: CombinedSplit;
+}
+
+/**
+ * A sheet name that is the register's own name, or a synonym naming the register ("Risk Log");
+ * a generic synonym ("Tracker", "Dashboard") is only a hint, as any other mention is.
+ */
+export function namedAs(grid: SheetGrid, spec: RegisterSpec): boolean {
+  const key = matchKey(grid.name);
+  if (key === matchKey(spec.sheet)) return true;
+  const own = headerWords(spec.sheet).map((w) => w.replace(/s$/, ""));
+  return spec.synonyms.some(
+    (s) => matchKey(s) === key && headerWords(s).some((w) => own.includes(w.replace(/s$/, ""))),
+  );
+}
+
+/** A generic synonym of the register's sheet ("Tracker"): a hint, not a name. */
+function hinted(grid: SheetGrid, spec: RegisterSpec): boolean {
+  const key = matchKey(grid.name);
+  return spec.synonyms.some((s) => matchKey(s) === key);
+}
+
+/** A sheet name that mentions the register ("Programme_Milestones", "Raid Log - Risks"). */
+function mentions(grid: SheetGrid, spec: RegisterSpec): boolean {
+  const words = new Set(headerWords(grid.name));
+  const own = headerWords(spec.sheet).map((w) => w.replace(/s$/, ""));
+  return own.some((w) => w.length > 2 && (words.has(w) || words.has(`${w}s`)));
+}
+
+/** Enough of a header row to call the sheet this register, without its name to say so. */
+const MIN_FIELDS = 3;
+const MIN_SCORE = 6;
+
+/**
+ * The header row of `grid` that best matches `spec`, weighted: a column that no other register
+ * knows by that header counts double, the register's key once more.
+ */
+function bestRow(
+  grid: SheetGrid,
+  kind: string,
+  spec: RegisterSpec,
+  others: readonly RegisterSpec[],
+  searchRows: number,
+): { row: number; score: number; matched: number; fields: ReadonlySet<string> } | null {
+  let best: { row: number; score: number; matched: number; fields: ReadonlySet<string> } | null = null;
+  for (const { row, fields } of scoreHeaderRows(grid, spec, searchRows)) {
+    const weights = new Map<string, number>();
+    const width = grid.rows[row]?.length ?? 0;
+    const own = headerIndex(spec);
+    for (let c = 0; c < width; c++) {
+      const v = cellAt(grid, row, c);
+      if (typeof v !== "string") continue;
+      const found = lookupHeader(own, v, registerWords(spec));
+      if (!found) continue;
+      const shared = others.some((o) => lookupHeader(headerIndex(o), v, registerWords(o)) !== null);
+      for (const col of found.cols) {
+        const w = (shared ? 1 : 2) + (col.field === spec.key ? 1 : 0) + (found.quality >= 2 ? 0.25 : 0);
+        weights.set(col.field, Math.max(weights.get(col.field) ?? 0, w));
+      }
+    }
+    const score = [...weights.values()].reduce((a, b) => a + b, 0);
+    if (!best || score > best.score) best = { row, score, matched: fields.size, fields };
+  }
+  void kind;
+  return best;
+}
+
+export function placeRegisters(sheets: readonly SheetGrid[], standard: Standard): Placements {
+  const registers = Object.entries(standard.registers).flatMap(([kind, spec]) =>
+    spec ? [{ kind, spec }] : [],
+  );
+  const candidates: Candidate[] = [];
+  const notes: PlacementNote[] = [];
+  for (const grid of sheets) {
+    const perRegister: Candidate[] = [];
+    for (const { kind, spec } of registers) {
+      const others = registers.filter((r) => r.kind !== kind).map((r) => r.spec);
+      const found = bestRow(grid, kind, spec, others, standard.headerSearchRows);
+      const byName = namedAs(grid, spec);
+      const needed = Math.min(2, spec.columns.length);
+      if (!found || found.matched < needed) {
+        // Named as the register but with no header row: it is still the register (reading reports why).
+        if (byName) perRegister.push({ kind, spec, grid, headerRow: -1, score: 100, matched: 0, byName });
+        continue;
+      }
+      const nameBonus = byName ? 100 : mentions(grid, spec) || hinted(grid, spec) ? 3 : 0;
+      const qualifies =
+        byName ||
+        (found.matched >= MIN_FIELDS && found.score >= MIN_SCORE) ||
+        (nameBonus > 0 && found.matched >= 3);
+      if (!qualifies) continue;
+      // A register whose required columns the row lacks fits it less (a risk log has ratings).
+      const missingRequired = spec.columns.filter(
+        (c) => c.presence === "required" && !found.fields.has(c.field),
+      ).length;
+      perRegister.push({
+        kind,
+        spec,
+        grid,
+        headerRow: found.row,
+        score: found.score - missingRequired + nameBonus,
+        matched: found.matched,
+        byName,
+      });
+    }
+    // A sheet is a candidate only for the registers it matches nearly as well as its best.
+    const best = Math.max(0, ...perRegister.filter((c) => !c.byName).map((c) => c.score));
+    const close = perRegister.filter((c) => c.byName || c.score >= best * 0.75);
+    perRegister.splice(0, perRegister.length, ...close);
+    const split = splitCombined(grid, standard, perRegister);
+    if (split) {
+      notes.push(...split.notes);
+      for (const part of split.parts)
+        candidates.push({
+          kind: part.kind,
+          spec: part.spec,
+          grid,
+          headerRow: split.headerRow,
+          score: part.score + 3,
+          matched: part.matched,
+          byName: false,
+          split,
+        });
+    } else candidates.push(...perRegister);
+  }
+
+  candidates.sort((a, b) => b.score - a.score);
+  const placements: RegisterPlacement[] = [];
+  const placedKinds = new Map<string, Candidate>();
+  const usedSheets = new Set<SheetGrid>();
+  const splitSheets = new Set<SheetGrid>();
+  for (const c of candidates) {
+    if (placedKinds.has(c.kind)) continue;
+    if (c.split ? usedSheets.has(c.grid) && !splitSheets.has(c.grid) : usedSheets.has(c.grid)) continue;
+    placedKinds.set(c.kind, c);
+    usedSheets.add(c.grid);
+    if (c.split) splitSheets.add(c.grid);
+    const part = c.split?.parts.find((p) => p.kind === c.kind);
+    placements.push({
+      kind: c.kind,
+      spec: c.spec,
+      grid: c.grid,
+      headerRow: c.headerRow,
+      byName: c.byName,
+      matched: c.matched,
+      ...(c.split && part
+        ? { include: part.include, known: c.split.known, typeColumn: c.split.typeCol }
+        : {}),
+    });
+    if (!c.byName && !c.split) {
+      const origin = c.grid.origin ?? { row: 0, col: 0 };
+      notes.push({
+        code: "register-guessed",
+        sheet: c.grid.name,
+        row: c.headerRow + origin.row,
+        col: origin.col,
+        message: `'${c.grid.name}' is read as the ${c.spec.sheet} register: its header row names ${c.matched} of the register's ${c.spec.columns.length} columns. Rename the sheet '${c.spec.sheet}' to make it explicit.`,
+      });
+    }
+  }
+  // A sheet left out that looked like a register someone else's sheet was read as.
+  for (const c of candidates) {
+    if (usedSheets.has(c.grid) || c.split) continue;
+    const chosen = placedKinds.get(c.kind);
+    if (!chosen || chosen.grid === c.grid) continue;
+    usedSheets.add(c.grid);
+    notes.push({
+      code: "ambiguous-register",
+      sheet: c.grid.name,
+      message: `'${c.grid.name}' also looks like the ${c.spec.sheet} register; '${chosen.grid.name}' was read (${chosen.byName ? "its name says so" : "its headers match better"}) and '${c.grid.name}' left unchecked. Rename or remove one.`,
+    });
+  }
+  // Registers in the standard's order, as before.
+  const order = new Map(registers.map((r, i) => [r.kind, i]));
+  placements.sort((a, b) => order.get(a.kind)! - order.get(b.kind)!);
+  return { placements, notes };
+}

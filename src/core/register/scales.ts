@@ -1,0 +1,102 @@
+/**
+ * Qualitative scales (High/Medium/Low, Very Low..Very High, 1-10) read as the numbers the
+ * standard says they count as. Each column reads with the scale its header names or its
+ * values fit best, so P x I works on a worded register as on a numbered one.
+ */
+import { displayCell, isBlankCell, type CellValue } from "../grid";
+import type { ColumnSpec, ScaleSpec, Standard } from "../standard/schema";
+import type { HeaderHint } from "./header-hints";
+import { matchKey } from "./normalize";
+import { parseTextNumber } from "./parse-number";
+
+export interface ColumnScale {
+  readonly name: string;
+  /** matchKey of each level's value and aliases -> the level's score. */
+  readonly scores: ReadonlyMap<string, number>;
+  /** The levels as written in the standard, for messages. */
+  readonly labels: readonly string[];
+}
+
+const compiled = new WeakMap<ScaleSpec, ColumnScale>();
+
+export function compileScale(name: string, spec: ScaleSpec): ColumnScale {
+  let scale = compiled.get(spec);
+  if (scale) return scale;
+  const scores = new Map<string, number>();
+  for (const level of spec.levels)
+    for (const text of [level.value, ...level.aliases]) {
+      const key = matchKey(text);
+      if (key !== "" && !scores.has(key)) scores.set(key, level.score);
+    }
+  scale = { name, scores, labels: spec.levels.map((l) => l.value) };
+  compiled.set(spec, scale);
+  return scale;
+}
+
+/** The score of a cell on a scale, or undefined when the scale does not know it. */
+export function scaleScore(scale: ColumnScale, value: CellValue): number | undefined {
+  if (isBlankCell(value)) return undefined;
+  const text = typeof value === "number" ? String(value) : displayCell(value);
+  return scale.scores.get(matchKey(text));
+}
+
+function isNumericLevels(spec: ScaleSpec, min: number, max: number): boolean {
+  const values = spec.levels.map((l) => Number(l.value));
+  return (
+    values.every(Number.isInteger) &&
+    values.length === max - min + 1 &&
+    Math.min(...values) === min &&
+    Math.max(...values) === max
+  );
+}
+
+/** How many of `samples` read as plain numbers within the column's own range. */
+function nativeCount(column: ColumnSpec, samples: readonly CellValue[]): number {
+  let n = 0;
+  for (const v of samples) {
+    const num =
+      typeof v === "number" ? v : typeof v === "string" ? parseTextNumber(v, false)?.value : undefined;
+    if (num === undefined || !Number.isFinite(num)) continue;
+    if ((column.min === undefined || num >= column.min) && (column.max === undefined || num <= column.max))
+      n++;
+  }
+  return n;
+}
+
+/**
+ * The scale a column reads with: the one its header names ("(1-10)", "(High/Med/Low)"), else
+ * the accepted scale that knows more of its values than plain numbers do (the first listed on
+ * a tie); null for plain numbers.
+ */
+export function chooseScale(
+  standard: Standard,
+  column: ColumnSpec,
+  hint: HeaderHint | undefined,
+  samples: readonly CellValue[],
+): ColumnScale | null {
+  const accepted = (column.scales ?? []).flatMap((name) => {
+    const spec = standard.scales[name];
+    return spec ? [{ name, spec }] : [];
+  });
+  if (accepted.length === 0) return null;
+  if (hint?.range) {
+    const { min, max } = hint.range;
+    if (min === column.min && max === column.max) return null;
+    const named = accepted.find((s) => isNumericLevels(s.spec, min, max));
+    if (named) return compileScale(named.name, named.spec);
+  }
+  if (hint?.words) {
+    const words = hint.words.map(matchKey);
+    const named = accepted.find((s) => words.every((w) => compileScale(s.name, s.spec).scores.has(w)));
+    if (named) return compileScale(named.name, named.spec);
+  }
+  let best: ColumnScale | null = null;
+  let bestCount = nativeCount(column, samples);
+  for (const { name, spec } of accepted) {
+    const scale = compileScale(name, spec);
+    let count = 0;
+    for (const v of samples) if (scaleScore(scale, v) !== undefined) count++;
+    if (count > bestCount) [best, bestCount] = [scale, count];
+  }
+  return best;
+}

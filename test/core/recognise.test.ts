@@ -1,0 +1,305 @@
+/**
+ * Registers as people keep them: headers with hints and other wording, worded scales, sheets
+ * not named as the register, combined RAID sheets, one project's log with no Projects sheet.
+ */
+import { checkWorkbook } from "../../src/core/engine";
+import type { CellValue } from "../../src/core/grid";
+import { headerHint } from "../../src/core/register/header-hints";
+import { defaultStandard } from "../../src/core/standard/load";
+import { validateWorkbook } from "../../src/core/validate/validate-workbook";
+import { day, PROJECT_HEADER, projectRow, sheet, workbook } from "../helpers/grids";
+
+const standard = defaultStandard();
+const asOf = day("2026-10-30");
+const validate = (...sheets: ReturnType<typeof sheet>[]) =>
+  validateWorkbook(workbook(...sheets), standard, asOf);
+const codesOf = (findings: { code: string; cell: string | null }[]) =>
+  findings.map((f) => `${f.code}@${f.cell}`);
+
+describe("header hints", () => {
+  it.each<[string, object]>([
+    ["Likelihood (High/Med/Low)", { base: "Likelihood", words: ["High", "Med", "Low"] }],
+    ["Impact_1_5", { base: "Impact", range: { min: 1, max: 5 } }],
+    ["Budget_kEUR", { base: "Budget", unit: 1000, currency: "EUR" }],
+    ["Cost (£m)", { base: "Cost", unit: 1e6, currency: "GBP" }],
+    ["Budget ($M)", { base: "Budget", unit: 1e6, currency: "USD" }],
+    ["Status (Open/In Progress/Closed)", { base: "Status", words: ["Open", "In Progress", "Closed"] }],
+    ["Progress %", { base: "Progress", percent: true }],
+    ["% Complete", { base: "% Complete" }],
+    ["Project M", { base: "Project M" }],
+  ])("reads %s", (header, hint) => {
+    expect(headerHint(header)).toEqual(hint);
+  });
+});
+
+describe("headers in real wording", () => {
+  const riskHeader = [
+    "Risk #",
+    "Project ID",
+    "Risk Description",
+    "Likelihood (High/Med/Low)",
+    "Impact_1_5",
+    "Current_Status",
+    "Mitigation Strategy",
+    "Target_Resolution",
+    "Raised_Date",
+    "RiskOwner",
+  ];
+  const projects = sheet("Projects", [PROJECT_HEADER, projectRow("P1")]);
+
+  it("matches case, underscores, camelCase, hints and filler words, and reads worded scales", () => {
+    const v = validate(
+      projects,
+      sheet("Risks", [
+        riskHeader,
+        ["R1", "P1", "Supplier late", "High", 4, "Open", "Chase", "2026-12-01", "2026-09-01", "Ann"],
+        ["R2", "P1", "Scope creep", "Med", 2, "Mitigated", "Freeze", "2026-12-01", "2026-09-01", "Bo"],
+      ]),
+    );
+    const risks = v.registers.risks!;
+    expect([...risks.columns.keys()].sort()).toEqual(
+      [
+        "dueDate",
+        "impact",
+        "owner",
+        "probability",
+        "projectId",
+        "raised",
+        "response",
+        "riskId",
+        "status",
+        "title",
+      ].sort(),
+    );
+    expect(risks.columns.get("probability")!.scale).toBe("three-point");
+    expect(risks.rows.map((r) => [r.values.probability, r.values.impact, r.values.status])).toEqual([
+      [5, 4, "Open"],
+      [3, 2, "Closed"],
+    ]);
+    expect(v.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+
+  it("reads a 1-10 scale named in the header, and says what a value off the scale should be", () => {
+    const v = validate(
+      projects,
+      sheet("Risks", [
+        ["ID", "Project ID", "Title", "Probability (1-10)", "Impact", "Status", "Owner"],
+        ["R1", "P1", "A", 8, "Very High", "Open", "Ann"],
+        ["R2", "P1", "B", "Often", "Low", "Open", "Bo"],
+      ]),
+    );
+    expect(v.registers.risks!.rows[0].values).toMatchObject({ probability: 4, impact: 5 });
+    expect(v.findings).toMatchObject([
+      { code: "type-error", cell: "D3", message: expect.stringContaining("1, 2, 3") },
+    ]);
+  });
+
+  it("reads money in the header's unit", () => {
+    const header = PROJECT_HEADER.map((h) =>
+      h === "Budget" ? "Budget_kEUR" : h === "Actual Cost" ? "Actual Spend (£m)" : h,
+    );
+    const v = validate(sheet("Projects", [header, projectRow("P1", { Budget: 1200, "Actual Cost": 0.4 })]));
+    const row = v.registers.projects!.rows[0];
+    expect(row.values.bac).toBe(1_200_000);
+    expect(row.values.ac).toBe(400_000);
+    expect(v.registers.projects!.columns.get("bac")!.spec).toMatchObject({ unit: 1000, currency: "EUR" });
+  });
+
+  it("prefers the column whose values fit when two headers compete, and says so", () => {
+    const v = validate(
+      projects,
+      sheet("Issues", [
+        ["Issue ID", "Project ID", "Title", "Impact", "Priority", "Status", "Status"],
+        ["I1", "P1", "Server down", "Users cannot log in", "High", "Red", "Open"],
+        ["I2", "P1", "Late data", "Reports delayed", "Low", "Amber", "Closed"],
+      ]),
+    );
+    const issues = v.registers.issues!;
+    expect(issues.columns.get("severity")!.header).toBe("Priority");
+    expect(issues.columns.get("status")!.col).toBe(6);
+    expect(codesOf(v.findings)).toEqual(
+      expect.arrayContaining(["ambiguous-column@D1", "ambiguous-column@F1"]),
+    );
+    expect(v.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+
+  it("finds a header on row 12 under a title and a banner", () => {
+    const rows: CellValue[][] = [["Programme Alpha — Risk Register"], ["CONFIDENTIAL"]];
+    for (let i = 0; i < 9; i++) rows.push([]);
+    rows.push(
+      ["ID", "Project ID", "Risk", "Likelihood", "Impact", "Status"],
+      ["R1", "P1", "X", "H", "M", "Open"],
+    );
+    const v = validate(projects, sheet("Risks", rows));
+    expect(v.registers.risks!.headerRow).toBe(11);
+    expect(v.registers.risks!.rows[0].values).toMatchObject({ probability: 5, impact: 3 });
+  });
+});
+
+describe("registers found by what they hold", () => {
+  it("reads a projects register on 'Dashboard Overview' and risks on 'Sheet1', each with a note", () => {
+    const v = validate(
+      sheet("Dashboard Overview", [["Portfolio dashboard"], [], PROJECT_HEADER, projectRow("P1")]),
+      sheet("Sheet1", [
+        ["Risk ID", "Project ID", "Description", "Likelihood", "Impact", "Status", "Owner"],
+        ["R1", "P1", "X", 3, 4, "Open", "Ann"],
+      ]),
+    );
+    expect(v.registers.projects!.sheet).toBe("Dashboard Overview");
+    expect(v.registers.risks!.sheet).toBe("Sheet1");
+    expect(codesOf(v.findings).sort()).toEqual(["register-guessed@A1", "register-guessed@A3"]);
+  });
+
+  it("takes the sheet named as the register over another that looks like it, and says so", () => {
+    const risks = [
+      ["Risk ID", "Project ID", "Title", "Probability", "Impact", "Status", "Owner"],
+      ["R1", "P1", "X", 3, 4, "Open", "Ann"],
+    ];
+    const v = validate(
+      sheet("Projects", [PROJECT_HEADER, projectRow("P1")]),
+      sheet("Old copy", risks),
+      sheet("Risks", risks),
+    );
+    expect(v.registers.risks!.sheet).toBe("Risks");
+    expect(v.findings).toMatchObject([
+      { code: "ambiguous-register", sheet: "Old copy", severity: "warning" },
+    ]);
+  });
+
+  it("leaves a lookup list alone", () => {
+    const v = validate(
+      sheet("Projects", [PROJECT_HEADER, projectRow("P1")]),
+      sheet("Lists", [
+        ["Status", "Owner"],
+        ["Open", "Ann"],
+      ]),
+    );
+    expect(Object.keys(v.registers)).toEqual(["projects"]);
+    expect(v.findings).toEqual([]);
+  });
+});
+
+describe("a combined RAID sheet", () => {
+  const raid = sheet("Raid Log", [
+    ["Project RAID log"],
+    ["ID", "Type", "Project ID", "Description", "Likelihood", "Impact", "Owner", "Status", "Due Date"],
+    ["R1", "Risk", "P1", "Supplier late", "High", "High", "Ann", "Open", "2026-12-01"],
+    ["A1", "Assumption", "P1", "Funding holds", "", "", "Bo", "Open", "2026-11-01"],
+    ["I1", "Issue", "P1", "Server down", "", "Critical", "Cy", "Open", "2026-11-15"],
+    ["O1", "Opportunity", "P1", "Early grant", "Medium", "High", "Di", "Open", ""],
+    ["D1", "Decision", "P1", "Go with vendor B", "", "", "Ed", "Closed", ""],
+    ["R2", "Risk", "P1", "Key person leaves", "Sometimes", "Low", "Fe", "Open", ""],
+  ]);
+
+  it("is split by its Type column, every finding at its real cell", () => {
+    const v = validate(sheet("Projects", [PROJECT_HEADER, projectRow("P1")]), raid);
+    expect(v.registers.risks!.rows.map((r) => r.values.riskId)).toEqual(["R1", "O1", "R2"]);
+    expect(v.registers.issues!.rows.map((r) => [r.values.issueId, r.values.severity])).toEqual([
+      ["I1", "Critical"],
+    ]);
+    expect(v.registers.assumptions!.rows.map((r) => r.values.assumptionId)).toEqual(["A1"]);
+    expect(v.registers.risks!.rows[1].values.riskType).toBe("Opportunity");
+    const codes = codesOf(v.findings);
+    expect(codes).toContain("type-error@E8"); // "Sometimes" on R2's row
+    expect(codes).toContain("unrouted-rows@B7"); // the Decision, kept aside
+    expect(codes.filter((c) => c.startsWith("unknown-column"))).toEqual([]);
+  });
+
+  it("routes a Change to a changes register when the standard has one", () => {
+    const withChanges = defaultStandard();
+    withChanges.registers.changes = {
+      sheet: "Changes",
+      synonyms: [],
+      required: false,
+      key: "changeId",
+      columns: [
+        {
+          field: "changeId",
+          header: "Change ID",
+          synonyms: ["ID"],
+          type: "text",
+          presence: "required",
+          required: true,
+          unique: true,
+        },
+        {
+          field: "title",
+          header: "Description",
+          synonyms: [],
+          type: "text",
+          presence: "optional",
+          required: false,
+          unique: false,
+        },
+      ],
+    };
+    const grid = sheet("RAID", [
+      ["ID", "Type", "Project ID", "Description", "Likelihood", "Impact", "Status"],
+      ["R1", "Risk", "P1", "X", 2, 2, "Open"],
+      ["C1", "Change Request", "P1", "Add scope", "", "", "Open"],
+      ["I1", "Issue", "P1", "Y", "", "High", "Open"],
+    ]);
+    const v = validateWorkbook(
+      workbook(sheet("Projects", [PROJECT_HEADER, projectRow("P1")]), grid),
+      withChanges,
+      asOf,
+    );
+    expect(v.registers.changes!.rows.map((r) => r.values.changeId)).toEqual(["C1"]);
+    expect(v.findings.filter((f) => f.code === "unrouted-rows")).toEqual([]);
+  });
+
+  it("keeps opportunities out of the risk light", () => {
+    const rows = [
+      ["ID", "Type", "Project ID", "Description", "Likelihood", "Impact", "Status"],
+      ["O1", "Opportunity", "P1", "Grant", "High", "High", "Open"],
+      ["R1", "Risk", "P1", "Minor", "Low", "Low", "Open"],
+      ["I1", "Issue", "P1", "Minor issue", "", "Low", "Open"],
+    ];
+    const check = checkWorkbook(
+      workbook(sheet("Projects", [PROJECT_HEADER, projectRow("P1")]), sheet("RAID", rows)),
+      {
+        today: asOf,
+        asOf,
+      },
+    );
+    const p = check.analysis.projects[0];
+    expect(p.metrics.maxRiskScore).toBe(1);
+    expect(p.rag.risk).toBe("green");
+    expect(check.analysis.openRisks.map((r) => r.id)).toEqual(["R1"]);
+  });
+});
+
+describe("one project's log", () => {
+  const log = (title: CellValue[][]) =>
+    sheet("Risk Log", [
+      ...title,
+      ["Risk ID", "Description", "Probability", "Impact", "Status", "Owner"],
+      ["R1", "Supplier late", "H", "H", "Open", "Ann"],
+    ]);
+
+  it("belongs to the project its title cell names, with no missing-register or missing-column", () => {
+    const check = checkWorkbook(workbook(log([["Project Name: Phoenix"], []])), {
+      today: asOf,
+      fileName: "x.xlsx",
+    });
+    const v = check.validation;
+    expect(v.findings.map((f) => f.code)).toEqual(["implied-project"]);
+    expect(v.findings[0]).toMatchObject({ cell: "A1", value: "Phoenix" });
+    expect(v.registers.risks!.rows[0].values.projectId).toBe("Phoenix");
+    expect(check.analysis.projects.map((p) => [p.id, p.metrics.maxRiskScore, p.rag.risk])).toEqual([
+      ["Phoenix", 25, "red"],
+    ]);
+  });
+
+  it("is named by a label beside its name, a defined name, or the file", () => {
+    const labelled = checkWorkbook(workbook(log([["Project:", "", "Atlas"]])), { today: asOf });
+    expect(labelled.analysis.projects[0].id).toBe("Atlas");
+    const named = checkWorkbook(
+      { ...workbook(log([]), sheet("Cover", [["", "Orion"]])), names: { ProjectName: "Cover!$B$1" } },
+      { today: asOf },
+    );
+    expect(named.analysis.projects[0].id).toBe("Orion");
+    const byFile = checkWorkbook(workbook(log([])), { today: asOf, fileName: "/tmp/Zephyr RAID log.xlsx" });
+    expect(byFile.analysis.projects[0].id).toBe("Zephyr RAID log");
+  });
+});
