@@ -182,6 +182,11 @@ describe("trends from history", () => {
     governance: overall,
     spi: null,
     cpi: null,
+    ev: null,
+    pv: null,
+    ac: null,
+    reported: null,
+    workbookErrors: null,
   });
 
   it("compare with the latest snapshot of an earlier status date", () => {

@@ -4,6 +4,7 @@
  * (through the Office JavaScript API) or into worksheet XML; neither decides anything about content.
  */
 import type { DayNumber } from "../dates";
+import type { ChartPlan } from "./chart-plan";
 import type { SheetRole } from "./sheet-names";
 import type { StyleName } from "./styles";
 
@@ -65,6 +66,8 @@ export interface SheetPlan {
     readonly repeatRows?: readonly [number, number];
   };
   readonly tabColor?: string;
+  /** Native charts over this sheet's own cells, each inside the sheet's used (printed) range. */
+  readonly charts?: readonly ChartPlan[];
 }
 
 export interface WorkbookPlan {

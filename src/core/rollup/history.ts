@@ -1,7 +1,8 @@
 /**
- * PMO History: one row per project per refresh, read back to give each project's trend.
- * The trend compares with the latest snapshot of an earlier status date, so refreshing again
- * for the same status date gives the same trends (the refresh is idempotent).
+ * PMO History: one row per project per status date, read back to give each project's trend and
+ * the portfolio's trend. The trend compares with the latest snapshot of an earlier status date,
+ * and a refresh at a status date already recorded replaces that date's snapshot, so refreshing
+ * again for the same status date gives the same sheets (the refresh is idempotent).
  */
 import { dayFromSerial, type DayNumber } from "../dates";
 import { cellAt, type SheetGrid } from "../grid";
@@ -20,6 +21,12 @@ export const HISTORY_COLUMNS = [
   "Governance",
   "SPI",
   "CPI",
+  // Added for the portfolio trend (older History sheets lack them: those dates have no SPI/CPI).
+  "EV",
+  "PV",
+  "AC",
+  "Reported",
+  "Workbook errors",
 ] as const;
 
 export interface HistorySnapshot {
@@ -35,6 +42,13 @@ export interface HistorySnapshot {
   governance: Rag;
   spi: number | null;
   cpi: number | null;
+  ev: number | null;
+  pv: number | null;
+  ac: number | null;
+  /** The reported rating's 3-level meaning (for watermelons). */
+  reported: Rag | null;
+  /** Error findings in the whole workbook at that refresh (the same on each row of a snapshot). */
+  workbookErrors: number | null;
 }
 
 export type Trend = "better" | "same" | "worse" | "new";
@@ -78,6 +92,11 @@ export function readHistory(grid: SheetGrid | undefined, date1904: boolean): His
       governance: ragFromText(at(8)) ?? "grey",
       spi: num(9),
       cpi: num(10),
+      ev: num(11),
+      pv: num(12),
+      ac: num(13),
+      reported: ragFromText(at(14)),
+      workbookErrors: num(15),
     });
   }
   return out;
