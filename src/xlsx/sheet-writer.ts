@@ -8,6 +8,7 @@ import type { PlanValue, SheetPlan } from "../core/plan/sheet-plan";
 import type { StyleName } from "../core/plan/styles";
 import { escapeOoxmlString, escapeXml } from "./xml";
 import { DeflatedRunsBuilder, joinRuns, type DeflatedRuns } from "./zip";
+import { DRAWING_REL_ID } from "./chart-parts";
 
 const NS =
   'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
@@ -195,6 +196,7 @@ function writeSheet(
   tail.push(
     `<pageSetup paperSize="9" orientation="${plan.print.landscape ? "landscape" : "portrait"}"${fit ? ' fitToWidth="1" fitToHeight="0"' : ""}/>`,
   );
+  if (plan.charts && plan.charts.length > 0) tail.push(`<drawing r:id="${DRAWING_REL_ID}"/>`); // chart-parts.ts
   tail.push("</worksheet>");
   return { head: head.join(""), middle: middle.join(""), tail: tail.join("") };
 }

@@ -8,6 +8,7 @@ import { strToU8 } from "fflate";
 import { quoteSheetName } from "../core/a1";
 import type { SheetPlan, WorkbookPlan } from "../core/plan/sheet-plan";
 import { IMPORT_ROLE, OWNERSHIP_PREFIX, ownershipName } from "../core/plan/sheet-names";
+import { chartParts } from "./chart-parts";
 import { WorkbookFileError } from "./errors";
 import { ownedRoles } from "./ownership";
 import type { XlsxPackage } from "./package";
@@ -214,6 +215,12 @@ export function writePlanIntoPackage(pkg: XlsxPackage, info: WorkbookInfo, plan:
 
   for (const { plan: sheetPlan, path } of placements)
     changed.set(path, sheetPart(sheetPlan, merged.xfIndex, pkg.codec));
+
+  // Our sheets' charts: drawings, chart parts, the sheets' rels and their content types.
+  const drawn = chartParts(pkg, placements, contentTypes);
+  contentTypes = drawn.contentTypes;
+  for (const name of drawn.removed) removed.add(name);
+  for (const [name, data] of drawn.parts) changed.set(name, data);
 
   if (newSheets.length > 0) {
     if (!/xmlns:r=/.test(workbookXml))
