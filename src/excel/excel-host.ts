@@ -8,6 +8,7 @@ import {
   type ReadOptions,
   type WorkbookHost,
 } from "../host/workbook-host";
+import { writeExcelCharts } from "./charts";
 import { readExcelWorkbook } from "./read-excel";
 import { writeExcelPlan, type Inventory } from "./write-excel";
 
@@ -51,6 +52,7 @@ export class ExcelWorkbookHost implements WorkbookHost {
       },
       options,
     );
+    await writeExcelCharts(this.excel, plan); // after the swap: the charts go on the sheets in place
   }
 
   async addSheet(name: string, rows: readonly (readonly CellValue[])[]): Promise<string> {

@@ -226,7 +226,7 @@ function categoryRef(sheet: string, range: string, value: (ref: string) => PlanV
 }
 
 const fill = (rgb: string) => `<a:solidFill><a:srgbClr val="${rgb}"/></a:solidFill>`;
-const DASH: Record<NonNullable<ChartSeriesPlan["dash"]>, string> = { dash: "dash", longDash: "lgDash" };
+const DASH: Record<NonNullable<ChartSeriesPlan["dash"]>, string> = { dash: "dash", dashDot: "dashDot" };
 
 function text(size: number, bold: boolean, body: string): string {
   return `<c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}" b="${bold ? 1 : 0}"/></a:pPr><a:r><a:rPr lang="en-GB" sz="${size}" b="${bold ? 1 : 0}"/><a:t>${escapeXml(body)}</a:t></a:r></a:p></c:rich></c:tx>`;

@@ -8,6 +8,7 @@
  * that forgets to protect text is caught); an apostrophe keeps text as text.
  */
 import { a1, columnIndex } from "../../src/core/a1";
+import { FakeChartCollection, type FakeChartState } from "./fake-charts";
 
 export type FakeValueType = "String" | "Double" | "Boolean" | "Error" | "Empty";
 
@@ -43,6 +44,7 @@ export class FakeSheet {
   autoFilter: string | null = null;
   orientation = "Portrait";
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
+  charts: FakeChartState[] = [];
 
   constructor(
     readonly id: string,
@@ -529,6 +531,7 @@ export class FakeWorksheet extends ClientObject {
   readonly autoFilter: { apply(range: FakeRange): void };
   readonly pageLayout: { orientation: string };
   readonly onChanged: { add(handler: ChangeHandler): { remove(): void } };
+  readonly charts: FakeChartCollection;
 
   constructor(
     ctx: FakeContext,
@@ -537,6 +540,7 @@ export class FakeWorksheet extends ClientObject {
     private readonly nullableSheet = false,
   ) {
     super(ctx);
+    this.charts = new FakeChartCollection(ctx, () => resolve().charts);
     this.freezePanes = {
       freezeRows: (n) => ctx.enqueue(10, () => void (resolve().freeze = { rows: n, cols: 0 })),
       freezeAt: (range) =>

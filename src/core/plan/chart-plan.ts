@@ -20,7 +20,7 @@ export interface ChartSeriesPlan {
   /** One colour per category (the traffic-light bars). */
   readonly pointColors?: readonly string[];
   /** A threshold line: dashed, no markers. */
-  readonly dash?: "dash" | "longDash";
+  readonly dash?: "dash" | "dashDot";
   /** Values printed on the bars or points. */
   readonly labels?: boolean;
 }

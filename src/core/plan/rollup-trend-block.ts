@@ -82,7 +82,7 @@ export interface ThresholdLine {
   readonly name: string;
   readonly value: number;
   readonly color: string;
-  readonly dash: "dash" | "longDash";
+  readonly dash: "dash" | "dashDot";
 }
 
 /** The green and amber lines of the SPI/CPI chart: one pair, or two when SPI's and CPI's differ. */
@@ -93,7 +93,7 @@ export function thresholdLines(standard: Standard): ThresholdLine[] {
     name: `${name} ${value.toFixed(2)}`,
     value,
     color: level === "green" ? CHART_COLORS.greenLine : CHART_COLORS.amberLine,
-    dash: level === "green" ? "dash" : "longDash",
+    dash: level === "green" ? "dash" : "dashDot",
   });
   if (s.green.spi === c.green.cpi && s.amber.spi === c.amber.cpi)
     return [line("Green from", s.green.spi, "green"), line("Amber from", s.amber.spi, "amber")];
