@@ -236,7 +236,7 @@ function txPr(size: number): string {
   return `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}"><a:solidFill><a:srgbClr val="262626"/></a:solidFill></a:defRPr></a:pPr><a:endParaRPr lang="en-GB"/></a:p></c:txPr>`;
 }
 
-function dataLabels(numFmt: string, position: "outEnd" | "ctr" | "t"): string {
+function dataLabels(numFmt: string, position: "outEnd" | "ctr" | "t" | "b"): string {
   return `<c:dLbls><c:numFmt formatCode="${escapeXml(numFmt)}" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>${txPr(900)}<c:dLblPos val="${position}"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>`;
 }
 
@@ -265,7 +265,8 @@ function seriesXml(
   const marker = s.dash
     ? `<c:marker><c:symbol val="none"/></c:marker>`
     : `<c:marker><c:symbol val="${index % 2 === 0 ? "circle" : "square"}"/><c:size val="7"/><c:spPr>${fill(s.color)}<a:ln>${fill(s.color)}</a:ln></c:spPr></c:marker>`;
-  const labels = s.labels ? dataLabels(chart.numFmt, "t") : "";
+  // Two lines' labels apart: the first above its points, the second below.
+  const labels = s.labels ? dataLabels(chart.numFmt, index % 2 === 0 ? "t" : "b") : "";
   return `<c:ser>${head}${line}${marker}${labels}${cat}${val}<c:smooth val="0"/></c:ser>`;
 }
 

@@ -262,7 +262,7 @@ export function rollupSheet(input: RollupInput): SheetPlan {
     role: "rollup",
     name: input.names.rollup,
     rows,
-    widths: [22, 30, 26, 15, 16, 12, 12, 12, 12, 13, 13, 34],
+    widths: [22, 30, 26, 15, 16, 12, 12, 12, 21, 13, 13, 42],
     merges,
     print: { landscape: true, fitToWidth: true },
     tabColor: "2E75B6",
