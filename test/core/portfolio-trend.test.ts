@@ -2,7 +2,9 @@ import { historyAfterRefresh, historySheet } from "../../src/core/plan/history-s
 import { againstText } from "../../src/core/plan/rollup-trend-block";
 import { planRows } from "../../src/core/plan/sheet-plan";
 import type { HistorySnapshot } from "../../src/core/rollup/history";
-import { portfolioTrend } from "../../src/core/rollup/portfolio-trend";
+import { portfolioTrend, type TrendPoint } from "../../src/core/rollup/portfolio-trend";
+import { countFindings } from "../../src/core/validate/finding";
+import { isWatermelon } from "../../src/core/rollup/project-rollup";
 import { rollupWorkbooks } from "../../src/core/rollup/portfolio-rollup";
 import { day, PROJECT_HEADER, projectRow, sheet, workbook } from "../helpers/grids";
 
@@ -112,5 +114,41 @@ describe("PMO History at a refresh", () => {
       "Reported",
       "Workbook errors",
     ]);
+  });
+});
+
+describe("the trend row of this refresh", () => {
+  it("is the same whether computed from this refresh's figures or read back from History", () => {
+    const rows = [
+      PROJECT_HEADER,
+      projectRow("P1"),
+      projectRow("P2", { "% Complete": "", "Reported RAG": "Green" }),
+      projectRow("P3", { "Actual Cost": 2_000_000, "Reported RAG": "Green" }),
+    ];
+    const input = rollupWorkbooks([{ file: "b.xlsx", grids: workbook(sheet("Projects", rows)) }], {
+      today: day("2026-10-30"),
+      asOf: day("2026-10-30"),
+      refreshed: 1,
+    }).input;
+    const p = input.figures.portfolio;
+    const fromFigures = portfolioTrend([], {
+      statusDate: input.asOf,
+      figures: p,
+      errors: countFindings(input.findings.map((f) => f.finding)).errors,
+      watermelons: input.projects.filter(isWatermelon).length,
+    });
+    const fromHistory = portfolioTrend(historyAfterRefresh(input));
+    const view = (t: TrendPoint) => [
+      t.statusDate,
+      t.figures.counts,
+      t.figures.spi,
+      t.figures.cpi,
+      t.figures.spiBasis,
+      t.figures.cpiBasis,
+      t.errors,
+      t.watermelons,
+    ];
+    expect(fromHistory.map(view)).toEqual(fromFigures.map(view));
+    expect(fromFigures[0].watermelons).toBeGreaterThan(0);
   });
 });

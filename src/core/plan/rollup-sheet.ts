@@ -15,7 +15,6 @@ import type { RollupInput } from "./rollup-input";
 import { cell, dateValue, type PlanCell, type SheetPlan } from "./sheet-plan";
 import { RAG_WORD, ragLabel, ragStyleName } from "./styles";
 import { basisCounts, basisNote } from "./index-basis-text";
-import { historyAfterRefresh } from "./history-sheet";
 import { CHART_ROWS, RAG_ORDER, rollupCharts } from "./rollup-charts";
 import {
   programmeIndexRow,
@@ -130,7 +129,11 @@ export function rollupSheet(input: RollupInput): SheetPlan {
     ]);
   }
 
-  const trend = portfolioTrend(historyAfterRefresh(input));
+  // Earlier dates from History; this date from this refresh's own figures (as History will hold it).
+  const trend = portfolioTrend(
+    input.history.filter((s) => s.statusDate !== input.asOf),
+    { statusDate: input.asOf, figures: p, errors: counts.errors, watermelons: watermelons.length },
+  );
   section(`Trend over status dates (${trend.length}, from ${input.names.history})`);
   rows.push(trendHeader());
   const trendRows = rows.length;

@@ -55,26 +55,37 @@ function ragDirection(now: GroupFigures, before: GroupFigures): Trend {
   return red !== "same" ? red : fewer(now.counts.amber, before.counts.amber);
 }
 
-export function portfolioTrend(history: readonly HistorySnapshot[]): TrendPoint[] {
+/** A date's figures before it is compared with the one before. */
+export type TrendFigures = Omit<TrendPoint, "against">;
+
+function figuresOf(date: DayNumber, snaps: readonly HistorySnapshot[]): TrendFigures {
+  const figures = aggregate(
+    "Portfolio",
+    snaps.map((s) => ({
+      metrics: { bac: null, ev: s.ev, pv: s.pv, ac: s.ac },
+      rag: { overall: s.overall, schedule: s.schedule, cost: s.cost, risk: s.risk, governance: s.governance },
+    })),
+  );
+  return {
+    statusDate: date,
+    figures,
+    errors: snaps[0]?.workbookErrors ?? null,
+    watermelons: snaps.filter((s) => s.reported === "green" && s.overall === "red").length,
+  };
+}
+
+/**
+ * One point per status date of `history`, with `current` (this refresh's figures, computed from
+ * its projects by the same rule, so no snapshot per project is built for it) in its date's place.
+ */
+export function portfolioTrend(history: readonly HistorySnapshot[], current?: TrendFigures): TrendPoint[] {
   const byDate = snapshotsByDate(history);
+  const dates = new Set(byDate.keys());
+  if (current) dates.add(current.statusDate);
   const points: TrendPoint[] = [];
-  for (const date of [...byDate.keys()].sort((a, b) => a - b)) {
-    const snaps = byDate.get(date) ?? [];
-    const figures = aggregate(
-      "Portfolio",
-      snaps.map((s) => ({
-        metrics: { bac: null, ev: s.ev, pv: s.pv, ac: s.ac },
-        rag: {
-          overall: s.overall,
-          schedule: s.schedule,
-          cost: s.cost,
-          risk: s.risk,
-          governance: s.governance,
-        },
-      })),
-    );
-    const errors = snaps[0]?.workbookErrors ?? null;
-    const watermelons = snaps.filter((s) => s.reported === "green" && s.overall === "red").length;
+  for (const date of [...dates].sort((a, b) => a - b)) {
+    const { figures, errors, watermelons } =
+      current && current.statusDate === date ? current : figuresOf(date, byDate.get(date) ?? []);
     const prev = points[points.length - 1];
     points.push({
       statusDate: date,
