@@ -19,6 +19,7 @@ const DRAWING_TYPE = `${REL}/drawing`;
 const CHART_TYPE = `${REL}/chart`;
 const DRAWING_CT = "application/vnd.openxmlformats-officedocument.drawing+xml";
 const CHART_CT = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
+const RELS_CT = "application/vnd.openxmlformats-package.relationships+xml";
 const NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 const NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main";
 const NS_XDR = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
@@ -87,6 +88,9 @@ function removeOverride(contentTypes: string, part: string): string {
 }
 
 function addOverride(contentTypes: string, part: string, type: string): string {
+  // Relationship parts need their own entry only where there is no Default for .rels (LibreOffice).
+  if (part.endsWith(".rels") && /<(?:\w+:)?Default\b[^>]*Extension="rels"/i.test(contentTypes))
+    return contentTypes;
   const at = contentTypes.search(/<\/(?:\w+:)?Types>/);
   return `${contentTypes.slice(0, at)}<Override PartName="/${part}" ContentType="${type}"/>${contentTypes.slice(at)}`;
 }
@@ -124,6 +128,8 @@ export function chartParts(
       contentTypes = addOverride(contentTypes, chartPaths[i], CHART_CT);
     });
     parts.set(drawing, strToU8(drawingXml(charts)));
+    contentTypes = addOverride(contentTypes, relsPathFor(drawing), RELS_CT);
+    contentTypes = addOverride(removeOverride(contentTypes, relsPathFor(path)), relsPathFor(path), RELS_CT);
     parts.set(
       relsPathFor(drawing),
       strToU8(

@@ -4,7 +4,7 @@
  * replaces our drawing and charts (never duplicates them) and touches no part of the user's.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
@@ -157,4 +157,16 @@ describe("native charts on PMO Rollup (.xlsx)", () => {
     expect(ours).toHaveLength(1);
     if (canValidate) expect(validate(zipSync(after))).toMatch(/0 problems/);
   });
+
+  const fromLibreOffice = join(__dirname, "../../../shared/corpus/producers/libreoffice-dv-1.xlsx");
+  (canValidate && existsSync(fromLibreOffice) ? it : it.skip)(
+    "give their relationship parts a content type where the package has no Default for .rels",
+    () => {
+      const original = new Uint8Array(readFileSync(fromLibreOffice));
+      const twice = rollupBytes(rollupBytes(original, 46300, "2026-09-30"), 46330, "2026-10-30");
+      expect(validate(twice)).toMatch(/0 problems/);
+      const types = strFromU8(unzipSync(twice)["[Content_Types].xml"]);
+      expect(types.match(/_rels\/drawing\d+\.xml\.rels"/g)).toHaveLength(1);
+    },
+  );
 });
