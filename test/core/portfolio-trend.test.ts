@@ -1,7 +1,7 @@
 import { historyAfterRefresh, historySheet } from "../../src/core/plan/history-sheet";
 import { againstText } from "../../src/core/plan/rollup-trend-block";
 import { planRows } from "../../src/core/plan/sheet-plan";
-import type { HistorySnapshot } from "../../src/core/rollup/history";
+import { readHistory, type HistorySnapshot } from "../../src/core/rollup/history";
 import { portfolioTrend, type TrendPoint } from "../../src/core/rollup/portfolio-trend";
 import { countFindings } from "../../src/core/validate/finding";
 import { isWatermelon } from "../../src/core/rollup/project-rollup";
@@ -150,5 +150,43 @@ describe("the trend row of this refresh", () => {
     ];
     expect(fromHistory.map(view)).toEqual(fromFigures.map(view));
     expect(fromFigures[0].watermelons).toBeGreaterThan(0);
+  });
+});
+
+describe("reading PMO History back", () => {
+  const base = [
+    "Refreshed",
+    "Status Date",
+    "Project ID",
+    "Project Name",
+    "Overall",
+    "Schedule",
+    "Cost",
+    "Risk",
+    "Governance",
+    "SPI",
+    "CPI",
+  ];
+  const row = [46300, 46295, "P1", "One", "● Green", "● Green", "● Green", "● Green", "● Green", 1, 1];
+
+  it("reads a sheet written before the trend columns: no EV, PV, AC for its dates", () => {
+    const [s] = readHistory({ name: "PMO History", rows: [base, row] }, false);
+    expect([s.spi, s.ev, s.pv, s.ac, s.reported, s.workbookErrors]).toEqual([
+      1,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
+  });
+
+  it("finds the trend columns by their header, whatever other columns stand before them", () => {
+    const header = [...base, "Baseline Finish", "Budget", "EV", "PV", "AC", "Reported", "Workbook errors"];
+    const [s] = readHistory(
+      { name: "PMO History", rows: [header, [...row, 46500, 1000, 400, 500, 450, "■ Red", 3]] },
+      false,
+    );
+    expect([s.ev, s.pv, s.ac, s.reported, s.workbookErrors]).toEqual([400, 500, 450, "red", 3]);
   });
 });

@@ -69,6 +69,12 @@ export function readHistory(grid: SheetGrid | undefined, date1904: boolean): His
     (r) => r.length > 2 && r[0] === HISTORY_COLUMNS[0] && r[2] === HISTORY_COLUMNS[2],
   );
   if (header < 0) return [];
+  // The columns added later are found by their header, wherever they stand (older sheets lack them).
+  const headerRow = grid.rows[header];
+  const added = (name: (typeof HISTORY_COLUMNS)[number]) => headerRow.indexOf(name);
+  const [evCol, pvCol, acCol, reportedCol, errorsCol] = (
+    ["EV", "PV", "AC", "Reported", "Workbook errors"] as const
+  ).map(added);
   const out: HistorySnapshot[] = [];
   for (let r = header + 1; r < grid.rows.length; r++) {
     const at = (c: number) => cellAt(grid, r, c);
@@ -79,7 +85,7 @@ export function readHistory(grid: SheetGrid | undefined, date1904: boolean): His
     const overall = ragFromText(at(4));
     if (typeof refreshed !== "number" || typeof statusDay !== "number" || typeof id !== "string" || !overall)
       continue;
-    const num = (c: number) => (typeof at(c) === "number" ? (at(c) as number) : null);
+    const num = (c: number) => (c >= 0 && typeof at(c) === "number" ? (at(c) as number) : null);
     out.push({
       refreshed,
       statusDate: statusDay,
@@ -92,11 +98,11 @@ export function readHistory(grid: SheetGrid | undefined, date1904: boolean): His
       governance: ragFromText(at(8)) ?? "grey",
       spi: num(9),
       cpi: num(10),
-      ev: num(11),
-      pv: num(12),
-      ac: num(13),
-      reported: ragFromText(at(14)),
-      workbookErrors: num(15),
+      ev: num(evCol),
+      pv: num(pvCol),
+      ac: num(acCol),
+      reported: reportedCol >= 0 ? ragFromText(at(reportedCol)) : null,
+      workbookErrors: num(errorsCol),
     });
   }
   return out;
