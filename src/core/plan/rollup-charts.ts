@@ -13,6 +13,9 @@ export const CHART_BAND_ROWS = 16;
 /** Two bands: the RAG mix and the programmes' indices, then the trend over status dates. */
 export const CHART_ROWS = 2 * CHART_BAND_ROWS;
 
+/** The most programmes the SPI/CPI chart shows (the table lists them all). */
+export const MAX_PROGRAMMES_CHARTED = 12;
+
 export const RAG_ORDER: readonly Rag[] = ["green", "amber", "red", "grey"];
 
 /** Where the tables the charts read are on the sheet (0-based rows of their first data row). */
@@ -79,10 +82,15 @@ export function rollupCharts(s: ChartSources): ChartPlan[] {
     to: { row: bottom, col: 5 },
   });
   if (s.programmeCount > 0) {
-    const rows = (col: number) => column(col, s.programmeRows, s.programmeCount);
+    // A chart of hundreds of programmes reads as nothing: it shows those most off plan.
+    const shown = Math.min(s.programmeCount, MAX_PROGRAMMES_CHARTED);
+    const rows = (col: number) => column(col, s.programmeRows, shown);
     charts.push({
       name: `${CHART_NAME_PREFIX}SPI and CPI by programme`,
-      title: "SPI and CPI by programme",
+      title:
+        shown < s.programmeCount
+          ? `SPI and CPI: the ${shown} programmes lowest of ${s.programmeCount}`
+          : "SPI and CPI by programme",
       categories: rows(0),
       grouping: "clustered",
       series: [

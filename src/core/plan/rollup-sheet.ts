@@ -17,6 +17,7 @@ import { RAG_WORD, ragLabel, ragStyleName } from "./styles";
 import { basisCounts, basisNote } from "./index-basis-text";
 import { CHART_ROWS, RAG_ORDER, rollupCharts } from "./rollup-charts";
 import {
+  byLowestIndex,
   programmeIndexRow,
   programmeLabels,
   thresholdLines,
@@ -164,11 +165,13 @@ export function rollupSheet(input: RollupInput): SheetPlan {
   );
 
   const lines = thresholdLines(input.standard);
-  section("SPI and CPI by programme, against the green and amber thresholds");
+  // Lowest index first: the chart shows the top of this table, the programmes most off plan.
+  const labels = programmeLabels(input.figures.programmes);
+  const byIndex = byLowestIndex(input.figures.programmes.map((g, i) => ({ g, label: labels[i] })));
+  section("SPI and CPI by programme, against the green and amber thresholds (lowest of SPI and CPI first)");
   rows.push(headerRow(["Programme", "SPI", "CPI", ...lines.map((l) => l.name), "Indices over (projects)"]));
   const programmeRows = rows.length;
-  const labels = programmeLabels(input.figures.programmes);
-  input.figures.programmes.forEach((g, i) => rows.push(programmeIndexRow(labels[i], g, lines)));
+  for (const { g, label } of byIndex) rows.push(programmeIndexRow(label, g, lines));
 
   section(`Watermelons: reported green, derived red (${watermelons.length})`);
   rows.push(

@@ -125,3 +125,15 @@ export function programmeIndexRow(
     textCell(basisCounts(g)),
   ];
 }
+
+/** Programmes by the lower of their SPI and CPI, lowest first; those with neither last, in order. */
+export function byLowestIndex<T extends { g: GroupFigures }>(items: readonly T[]): T[] {
+  const key = ({ g }: T) => {
+    const known = [g.spi, g.cpi].filter((v): v is number => v !== null);
+    return known.length > 0 ? Math.min(...known) : Infinity;
+  };
+  return items
+    .map((item, i) => ({ item, i, k: key(item) }))
+    .sort((a, b) => a.k - b.k || a.i - b.i)
+    .map((x) => x.item);
+}
