@@ -60,4 +60,20 @@ describe("the charts of PMO Rollup, as planned", () => {
     expect(spis).toEqual([...spis].sort((a, b) => a - b));
     expect(rows[from.row][0]!.value).toBe("Prog 00");
   });
+
+  it("say so in their titles when no programme and no date has an index", () => {
+    const rows = [PROJECT_HEADER, projectRow("P1", { "% Complete": "", "Actual Cost": "" })];
+    const plan = rollupWorkbooks([{ file: "b.xlsx", grids: workbook(sheet("Projects", rows)) }], {
+      today: day("2026-10-30"),
+      asOf: day("2026-10-30"),
+      refreshed: 1,
+    }).plan.sheets[0];
+    expect(plan.charts!.map((c) => c.title)).toEqual(
+      expect.arrayContaining([
+        "SPI and CPI by programme: no programme has either yet",
+        "Portfolio SPI and CPI, per status date: no values yet",
+      ]),
+    );
+    expect(rollupOf(2).charts!.map((c) => c.title)).toContain("SPI and CPI by programme");
+  });
 });

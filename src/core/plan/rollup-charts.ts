@@ -30,6 +30,9 @@ export interface ChartSources {
   /** The programme index table's first row and how many programmes; A label, B SPI, C CPI, then lines. */
   readonly programmeRows: number;
   readonly programmeCount: number;
+  /** Whether any programme, and any status date, has an SPI or a CPI (else the chart says so). */
+  readonly programmeIndices: boolean;
+  readonly trendIndices: boolean;
   readonly lines: readonly ThresholdLine[];
 }
 
@@ -87,8 +90,9 @@ export function rollupCharts(s: ChartSources): ChartPlan[] {
     const rows = (col: number) => column(col, s.programmeRows, shown);
     charts.push({
       name: `${CHART_NAME_PREFIX}SPI and CPI by programme`,
-      title:
-        shown < s.programmeCount
+      title: !s.programmeIndices
+        ? "SPI and CPI by programme: no programme has either yet"
+        : shown < s.programmeCount
           ? `SPI and CPI: the ${shown} programmes lowest of ${s.programmeCount}`
           : "SPI and CPI by programme",
       categories: rows(0),
@@ -129,7 +133,9 @@ export function rollupCharts(s: ChartSources): ChartPlan[] {
     });
     charts.push({
       name: `${CHART_NAME_PREFIX}SPI and CPI over status dates`,
-      title: "Portfolio SPI and CPI, per status date",
+      title: s.trendIndices
+        ? "Portfolio SPI and CPI, per status date"
+        : "Portfolio SPI and CPI, per status date: no values yet",
       categories: rows(TREND_COL.date),
       grouping: "clustered",
       series: [

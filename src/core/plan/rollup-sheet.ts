@@ -261,6 +261,8 @@ export function rollupSheet(input: RollupInput): SheetPlan {
     trendCount: trend.length,
     programmeRows,
     programmeCount: input.figures.programmes.length,
+    programmeIndices: input.figures.programmes.some((g) => g.spi !== null || g.cpi !== null),
+    trendIndices: trend.some((t) => t.figures.spi !== null || t.figures.cpi !== null),
     lines,
   });
 
