@@ -1,6 +1,7 @@
 /** `pmo-rollup rollup` output: the portfolio summary with red projects first, or the JSON contract (DESIGN §7). */
 import { formatDay, isoFromDay } from "../core/dates";
-import type { GroupFigures } from "../core/metrics/aggregate";
+import type { GroupFigures, IndexBasis } from "../core/metrics/aggregate";
+import { basisCounts, basisNote } from "../core/plan/index-basis-text";
 import { ragLabel } from "../core/plan/styles";
 import type { PortfolioRollup } from "../core/rollup/portfolio-rollup";
 import { movesText } from "../core/rollup/baseline-changed";
@@ -10,8 +11,24 @@ import { countFindings } from "../core/validate/finding";
 import type { Palette } from "./terminal";
 import type { Rag } from "../core/rollup/rag";
 
+/** What an index rests on (added to the contract: the projects with both inputs, and their sums). */
+function basisJson(b: IndexBasis, base: "pv" | "ac") {
+  return { projects: b.projects, ev: b.ev, [base]: b.base, complete: b.complete };
+}
+
 function groupJson(g: GroupFigures) {
-  return { bac: g.bac, ac: g.ac, ev: g.ev, pv: g.pv, spi: g.spi, cpi: g.cpi, counts: g.counts };
+  return {
+    bac: g.bac,
+    ac: g.ac,
+    ev: g.ev,
+    pv: g.pv,
+    spi: g.spi,
+    cpi: g.cpi,
+    counts: g.counts,
+    projects: g.projects,
+    spiBasis: basisJson(g.spiBasis, "pv"),
+    cpiBasis: basisJson(g.cpiBasis, "ac"),
+  };
 }
 
 export function rollupJson(rollup: PortfolioRollup): object {
@@ -22,7 +39,6 @@ export function rollupJson(rollup: PortfolioRollup): object {
     programmes: input.figures.programmes.map((g) => ({
       name: g.name,
       portfolio: g.portfolio,
-      projects: g.projects,
       ...groupJson(g),
       worst: g.worst,
     })),
@@ -84,6 +100,11 @@ export function rollupText(rollup: PortfolioRollup, p: Palette, limit: number, w
   lines.push(
     `  ${g.projects} projects · BAC ${money(g.bac)} · AC ${money(g.ac)} · EV ${money(g.ev)} · SPI ${index(g.spi)} · CPI ${index(g.cpi)}`,
   );
+  for (const note of [
+    basisNote("SPI", g.spi, g.spiBasis, g.projects),
+    basisNote("CPI", g.cpi, g.cpiBasis, g.projects),
+  ])
+    if (note) lines.push(`  ${note}`);
   lines.push(
     `  Overall: ${p.green(`${g.counts.green} green`)}, ${p.yellow(`${g.counts.amber} amber`)}, ${p.red(`${g.counts.red} red`)}, ${g.counts.grey} grey` +
       ` (budget ${share(g.budgetShare.green)} / ${share(g.budgetShare.amber)} / ${share(g.budgetShare.red)} / ${share(g.budgetShare.grey)})`,
@@ -119,7 +140,7 @@ export function rollupText(rollup: PortfolioRollup, p: Palette, limit: number, w
   lines.push(p.bold("Programmes"));
   for (const prog of input.figures.programmes) {
     lines.push(
-      `  ${`${prog.portfolio} / ${prog.name}`.slice(0, 44).padEnd(44)} ${String(prog.projects).padStart(3)} projects  SPI ${index(prog.spi)}  CPI ${index(prog.cpi)}  ${colourRag(prog.worst, p)} worst`,
+      `  ${`${prog.portfolio} / ${prog.name}`.slice(0, 44).padEnd(44)} ${String(prog.projects).padStart(3)} projects  SPI ${index(prog.spi)}  CPI ${index(prog.cpi)} (over ${basisCounts(prog)})  ${colourRag(prog.worst, p)} worst`,
     );
   }
   lines.push("");

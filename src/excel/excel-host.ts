@@ -9,6 +9,7 @@ import {
   type ReadOptions,
   type WorkbookHost,
 } from "../host/workbook-host";
+import { writeExcelCharts } from "./charts";
 import { readExcelWorkbook } from "./read-excel";
 import { isSwapMarker } from "./swap";
 import { applyTemplateRules } from "./template-rules";
@@ -57,6 +58,7 @@ export class ExcelWorkbookHost implements WorkbookHost {
       },
       options,
     );
+    await writeExcelCharts(this.excel, plan); // after the swap: the charts go on the sheets in place
   }
 
   /** Register template sheets: written as new sheets, then their validations and tables. */

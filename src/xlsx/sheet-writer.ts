@@ -10,6 +10,7 @@ import { colsXml, dataValidationsXml, tablePartsXml } from "./template-parts";
 import { TRANSITIONAL, type OoxmlFlavour } from "./ooxml-flavour";
 import { escapeOoxmlString, escapeXml } from "./xml";
 import { DeflatedRunsBuilder, joinRuns, type DeflatedRuns } from "./zip";
+import { DRAWING_REL_ID } from "./chart-parts";
 
 const namespaces = (flavour: OoxmlFlavour) =>
   `xmlns="${flavour.spreadsheetml}" xmlns:r="${flavour.relationships}"`;
@@ -196,6 +197,7 @@ function writeSheet(
   tail.push(
     `<pageSetup paperSize="9" orientation="${plan.print.landscape ? "landscape" : "portrait"}"${fit ? ' fitToWidth="1" fitToHeight="0"' : ""}/>`,
   );
+  if (plan.charts && plan.charts.length > 0) tail.push(`<drawing r:id="${DRAWING_REL_ID}"/>`); // chart-parts.ts
   tail.push(tablePartsXml(plan));
   tail.push("</worksheet>");
   return { head: head.join(""), middle: middle.join(""), tail: tail.join("") };

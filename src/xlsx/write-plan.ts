@@ -7,6 +7,7 @@
 import { quoteSheetName } from "../core/a1";
 import type { SheetPlan, WorkbookPlan } from "../core/plan/sheet-plan";
 import { IMPORT_ROLE, OWNERSHIP_PREFIX, ownershipName } from "../core/plan/sheet-names";
+import { addChartParts } from "./chart-parts";
 import { WorkbookFileError } from "./errors";
 import { ownedRoles } from "./ownership";
 import type { XlsxPackage } from "./package";
@@ -170,7 +171,10 @@ export function writePlanIntoPackage(pkg: XlsxPackage, info: WorkbookInfo, plan:
   const newSheets: { name: string; relId: string }[] = [];
   const sheetFolder = `${folderOf(wbPath)}worksheets/`;
 
-  for (const sheetPlan of plan.sheets) {
+  for (const planned of plan.sheets) {
+    // Our charts are transitional DrawingML: a Strict package gets the sheets without them (never a mix).
+    const sheetPlan =
+      flavour.name === "strict" && planned.charts ? { ...planned, charts: undefined } : planned;
     const index = roleIndex.get(sheetPlan.role);
     if (index !== undefined) {
       const entry = info.sheets[index];
@@ -214,6 +218,9 @@ export function writePlanIntoPackage(pkg: XlsxPackage, info: WorkbookInfo, plan:
     editor.setPart(path, sheetPart(sheetPlan, xfIndex, pkg.codec, flavour));
   }
   addTableParts(editor, placements, wbPath, flavour);
+
+  // Our sheets' charts: drawings, chart parts, the sheets' rels and their content types.
+  addChartParts(editor, placements, wbPath);
 
   if (newSheets.length > 0) {
     const sheets = firstChild(workbook, "sheets");

@@ -37,7 +37,21 @@ describe("pmo-rollup rollup", () => {
     const run = await cli(["rollup", sample, "-o", out, "--format", "json"]);
     const json = JSON.parse(run.stdout);
     expect(Object.keys(json)).toEqual(["asOf", "portfolio", "programmes", "projects", "findings"]);
-    expect(Object.keys(json.portfolio)).toEqual(["bac", "ac", "ev", "pv", "spi", "cpi", "counts"]);
+    // The contract's fields first, unchanged; then the ones added since (what each index rests on).
+    expect(Object.keys(json.portfolio)).toEqual([
+      "bac",
+      "ac",
+      "ev",
+      "pv",
+      "spi",
+      "cpi",
+      "counts",
+      "projects",
+      "spiBasis",
+      "cpiBasis",
+    ]);
+    expect(json.portfolio.spi).toBeCloseTo(json.portfolio.spiBasis.ev / json.portfolio.spiBasis.pv, 12);
+    expect(json.portfolio.cpi).toBeCloseTo(json.portfolio.cpiBasis.ev / json.portfolio.cpiBasis.ac, 12);
     expect(Object.keys(json.portfolio.counts)).toEqual(["green", "amber", "red", "grey"]);
     const p = json.projects[0];
     expect(Object.keys(p)).toEqual(["id", "name", "programme", "reported", "rag", "metrics"]);

@@ -184,6 +184,11 @@ describe("trends from history", () => {
     cpi: null,
     baselineFinish: null,
     budget: null,
+    ev: null,
+    pv: null,
+    ac: null,
+    reported: null,
+    workbookErrors: null,
   });
 
   it("compare with the latest snapshot of an earlier status date", () => {

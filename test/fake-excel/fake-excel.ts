@@ -8,6 +8,7 @@
  * that forgets to protect text is caught); an apostrophe keeps text as text.
  */
 import { a1, columnIndex } from "../../src/core/a1";
+import { FakeChartCollection, type FakeChartState } from "./fake-charts";
 
 export type FakeValueType = "String" | "Double" | "Boolean" | "Error" | "Empty";
 
@@ -46,6 +47,7 @@ export class FakeSheet {
   /** Data validation as applied (ExcelApi 1.8): one entry per range and property set. */
   validations: { address: string; key: "rule" | "prompt" | "errorAlert"; value: unknown }[] = [];
   tables: { name: string; address: string; hasHeaders: boolean; style: string }[] = [];
+  charts: FakeChartState[] = [];
 
   constructor(
     readonly id: string,
@@ -616,6 +618,7 @@ export class FakeWorksheet extends ClientObject {
   readonly tables: { add(address: string, hasHeaders: boolean): { name: string; style: string } };
   readonly pageLayout: { orientation: string };
   readonly onChanged: { add(handler: ChangeHandler): { context: FakeContext; remove(): void } };
+  readonly charts: FakeChartCollection;
 
   constructor(
     ctx: FakeContext,
@@ -631,6 +634,7 @@ export class FakeWorksheet extends ClientObject {
         throw richError("InvalidOperation", "This operation is not allowed on a hidden sheet.");
       return s;
     };
+    this.charts = new FakeChartCollection(ctx, () => resolve().charts);
     this.freezePanes = {
       freezeRows: (n) => ctx.enqueue(10, () => void (shown().freeze = { rows: n, cols: 0 }), "freezePanes"),
       freezeAt: (range) =>

@@ -94,3 +94,67 @@ export function renderPageWith(file: string, marker: string, png: string): strin
   }
   throw new Error(`no page of ${pdf} shows "${marker}"`);
 }
+
+export interface RenderedPage {
+  readonly png: string;
+  /** The page's text, as pdftotext reads it (chart titles and labels included). */
+  readonly text: string;
+  /** The page as RGB pixels, to look for the colours a chart draws. */
+  readonly width: number;
+  readonly height: number;
+  readonly rgb: Uint8Array;
+}
+
+/** The page showing `marker` as a PNG (the top `fraction` of it) at `dpi`, with its text and pixels. */
+export function renderPage(file: string, marker: string, png: string, dpi = 80, fraction = 1): RenderedPage {
+  const outDir = mkdtempSync(join(tmpdir(), "lo-page-"));
+  soffice(["--convert-to", "pdf", file], outDir);
+  const pdf = join(outDir, basename(file).replace(/\.xlsx$/, ".pdf"));
+  const info = execFileSync("pdfinfo", [pdf]).toString();
+  const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
+  const heightPts = Number(/Page size:\s+[\d.]+ x ([\d.]+)/.exec(info)![1]);
+  for (let page = 1; page <= pages; page++) {
+    const range = ["-f", String(page), "-l", String(page)];
+    const text = execFileSync("pdftotext", [...range, pdf, "-"]).toString();
+    if (!text.includes(marker)) continue;
+    mkdirSync(join(png, ".."), { recursive: true });
+    const crop = ["-H", String(Math.round((heightPts / 72) * dpi * fraction)), "-W", "100000"];
+    execFileSync("pdftoppm", [
+      ...range,
+      "-png",
+      "-r",
+      String(dpi),
+      ...crop,
+      "-singlefile",
+      pdf,
+      png.replace(/\.png$/, ""),
+    ]);
+    const ppmStem = join(outDir, "page");
+    execFileSync("pdftoppm", [...range, "-r", String(dpi), "-singlefile", pdf, ppmStem]);
+    const ppm = readFileSync(`${ppmStem}.ppm`);
+    // P6 header: "P6\nW H\n255\n", then RGB bytes.
+    const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 40).toString("latin1"))!;
+    return {
+      png,
+      text,
+      width: Number(header[1]),
+      height: Number(header[2]),
+      rgb: new Uint8Array(ppm.subarray(header[0].length)),
+    };
+  }
+  throw new Error(`no page of ${pdf} shows "${marker}"`);
+}
+
+/** How many pixels are within `tolerance` of an RGB hex colour. */
+export function pixelsNear(page: RenderedPage, hex: string, tolerance = 12): number {
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  let n = 0;
+  for (let i = 0; i + 2 < page.rgb.length; i += 3)
+    if (
+      Math.abs(page.rgb[i] - r) <= tolerance &&
+      Math.abs(page.rgb[i + 1] - g) <= tolerance &&
+      Math.abs(page.rgb[i + 2] - b) <= tolerance
+    )
+      n++;
+  return n;
+}

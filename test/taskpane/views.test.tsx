@@ -182,6 +182,12 @@ describe("RollupView", () => {
       screen.getByRole("img", { name: /Projects by overall RAG: \d+ red, \d+ amber, \d+ green, \d+ grey/ }),
     ).toBeTruthy();
     expect(screen.getByLabelText(/^Projects 60$/)).toBeTruthy();
+    // The sample has projects without % complete: SPI says on how many projects it rests.
+    expect(
+      screen.getByText(
+        /^SPI \d\.\d\d over 58 of 60 projects, the ones with both EV and PV: EV [\d,]+ \/ PV [\d,]+ on those$/,
+      ),
+    ).toBeTruthy();
     const watermelons = screen.getByRole("list", { name: "Watermelons" });
     expect(within(watermelons).getAllByRole("listitem").length).toBeGreaterThan(0);
   });

@@ -61,7 +61,7 @@ describe("writing the rollup into a workbook", () => {
     expect(xfs(stylesAfter).startsWith(xfs(stylesBefore))).toBe(true);
   });
 
-  it("is idempotent: a refresh of the output gives the same sheets, and history grows by one snapshot per project", () => {
+  it("is idempotent: a refresh of the output gives the same sheets, and history keeps one snapshot per status date", () => {
     const again = rollupBytes(output, 46357.25);
     const first = readWorkbook(output).grids.sheets;
     const second = readWorkbook(again).grids.sheets;
@@ -75,7 +75,9 @@ describe("writing the rollup into a workbook", () => {
       withoutRefreshTime(sheet(first, "PMO Rollup")),
     );
     expect(sheet(first, "PMO History")).toHaveLength(1 + 2);
-    expect(sheet(second, "PMO History")).toHaveLength(1 + 4);
+    // The same status date: its snapshot is replaced (taken at the new refresh time), not added to.
+    expect(sheet(second, "PMO History")).toHaveLength(1 + 2);
+    expect(sheet(second, "PMO History")[1][0]).toBe(46357.25);
     expect(userSheets(again)).toEqual(userSheets(input));
     // our styles are found, not added again
     const count = (b: Uint8Array) =>

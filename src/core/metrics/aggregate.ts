@@ -1,6 +1,9 @@
 /**
  * Programme, portfolio and whole-workbook figures: re-sum EV, PV, AC and BAC and recompute the
  * indices from the sums (never an average of project indices), plus counts and budget per RAG.
+ * An index rests on the projects that have both of its inputs; its basis (those projects' sums
+ * and how many they are) travels with it, so a sheet can show sums whose ratio is the index, or
+ * say on how many projects it rests.
  */
 import type { RagDimension } from "../standard/schema";
 import type { Rag } from "../rollup/rag";
@@ -15,6 +18,21 @@ export interface RagCounts {
   grey: number;
 }
 
+/** The sums an index is the ratio of: over the projects that have both inputs. */
+export interface IndexBasis {
+  /** Projects with both inputs. */
+  readonly projects: number;
+  /** EV over those projects (null when there are none). */
+  readonly ev: Num;
+  /** PV (for SPI) or AC (for CPI) over those projects. */
+  readonly base: Num;
+  /**
+   * True when these sums are the group's own EV and PV (or AC) totals: every project with one
+   * input has the other, so the index is the ratio of the totals shown beside it.
+   */
+  readonly complete: boolean;
+}
+
 export interface GroupFigures {
   name: string;
   projects: number;
@@ -24,6 +42,10 @@ export interface GroupFigures {
   pv: Num;
   spi: Num;
   cpi: Num;
+  /** What SPI = EV / PV rests on. */
+  spiBasis: IndexBasis;
+  /** What CPI = EV / AC rests on. */
+  cpiBasis: IndexBasis;
   counts: RagCounts;
   /** Share of the group's BAC in projects of each overall RAG, in % (null when no BAC is known). */
   budgetShare: Record<keyof RagCounts, Num>;
@@ -33,7 +55,7 @@ export interface GroupFigures {
 }
 
 export interface RatedProject {
-  readonly metrics: ProjectMetrics;
+  readonly metrics: Pick<ProjectMetrics, "bac" | "ac" | "ev" | "pv">;
   readonly rag: Record<RagDimension | "overall", Rag>;
 }
 
@@ -65,25 +87,37 @@ export function aggregate(name: string, projects: readonly RatedProject[]): Grou
   let pvWithEv = 0;
   let evWithAc = 0;
   let acWithEv = 0;
-  let anyPv = false;
-  let anyAc = false;
+  let withEv = 0;
+  let withPv = 0;
+  let withAc = 0;
+  let evAndPv = 0;
+  let evAndAc = 0;
   const tally = new Float64Array(20);
   const budget = new Float64Array(4);
   for (const p of projects) {
     const m = p.metrics;
     if (m.bac !== null) bac = (bac ?? 0) + m.bac;
-    if (m.ac !== null) ac = (ac ?? 0) + m.ac;
-    if (m.ev !== null) ev = (ev ?? 0) + m.ev;
-    if (m.pv !== null) pv = (pv ?? 0) + m.pv;
+    if (m.ac !== null) {
+      ac = (ac ?? 0) + m.ac;
+      withAc++;
+    }
+    if (m.ev !== null) {
+      ev = (ev ?? 0) + m.ev;
+      withEv++;
+    }
+    if (m.pv !== null) {
+      pv = (pv ?? 0) + m.pv;
+      withPv++;
+    }
     if (m.ev !== null && m.pv !== null) {
       evWithPv += m.ev;
       pvWithEv += m.pv;
-      anyPv = true;
+      evAndPv++;
     }
     if (m.ev !== null && m.ac !== null) {
       evWithAc += m.ev;
       acWithEv += m.ac;
-      anyAc = true;
+      evAndAc++;
     }
     const rag = p.rag;
     const overall = ragRank(rag.overall) + 1;
@@ -110,8 +144,21 @@ export function aggregate(name: string, projects: readonly RatedProject[]): Grou
     ac,
     ev,
     pv,
-    spi: anyPv ? ratio(evWithPv, pvWithEv) : null,
-    cpi: anyAc ? ratio(evWithAc, acWithEv) : null,
+    spi: evAndPv > 0 ? ratio(evWithPv, pvWithEv) : null,
+    cpi: evAndAc > 0 ? ratio(evWithAc, acWithEv) : null,
+    // Summed over the same projects in the same order, complete sums equal the totals exactly.
+    spiBasis: {
+      projects: evAndPv,
+      ev: evAndPv > 0 ? evWithPv : null,
+      base: evAndPv > 0 ? pvWithEv : null,
+      complete: withEv === evAndPv && withPv === evAndPv,
+    },
+    cpiBasis: {
+      projects: evAndAc,
+      ev: evAndAc > 0 ? evWithAc : null,
+      base: evAndAc > 0 ? acWithEv : null,
+      complete: withEv === evAndAc && withAc === evAndAc,
+    },
     counts,
     budgetShare: {
       green: budgetShare.green,

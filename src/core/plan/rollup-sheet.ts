@@ -1,6 +1,7 @@
 /**
- * PMO Rollup: the portfolio on one page — KPIs, projects and budget by RAG, a programme x
- * dimension heat map, the watermelons, the top risks, and where the numbers came from.
+ * PMO Rollup: the portfolio on one page — KPIs, native charts, projects and budget by RAG, the
+ * trend over status dates, a programme x dimension heat map, SPI and CPI by programme, the
+ * watermelons, the top risks, and where the numbers came from.
  */
 import { a1, parseA1 } from "../a1";
 import { formatDay } from "../dates";
@@ -14,9 +15,20 @@ import { rebaselineSection } from "./rebaseline-section";
 import type { RollupInput } from "./rollup-input";
 import { cell, dateValue, type PlanCell, type SheetPlan } from "./sheet-plan";
 import { RAG_WORD, ragLabel, ragStyleName } from "./styles";
+import { basisCounts, basisNote } from "./index-basis-text";
+import { CHART_ROWS, RAG_ORDER, rollupCharts } from "./rollup-charts";
+import {
+  byLowestIndex,
+  programmeIndexRow,
+  programmeLabels,
+  thresholdLines,
+  trendHeader,
+  trendRow,
+} from "./rollup-trend-block";
+import { portfolioTrend } from "../rollup/portfolio-trend";
 import { headerRow, numberCell, percentCell, ragCell, textCell } from "./table";
 
-const WIDTH = 11; // columns A..K
+const WIDTH = 12; // columns A..L
 const TOP_RISKS = 10;
 
 /** "■ Red 2/7": the worst light of a group and how many of its projects have it. */
@@ -35,6 +47,7 @@ function heatRow(portfolio: string, g: GroupFigures): PlanCell[] {
     numberCell(g.cpi, "index"),
     ...RAG_DIMENSIONS.map((d) => heatCell(g.dimensions[d].worst, g.dimensions[d].counts, g.projects)),
     heatCell(g.worst, g.counts, g.projects),
+    textCell(basisCounts(g)),
   ];
 }
 
@@ -93,10 +106,22 @@ export function rollupSheet(input: RollupInput): SheetPlan {
     numberCell(counts.warnings, "kpiValue"),
     numberCell(watermelons.length, "kpiValue"),
   ]);
+  // An index whose sums are not the EV, PV and AC above says what it rests on.
+  for (const note of [
+    basisNote("SPI", p.spi, p.spiBasis, p.projects),
+    basisNote("CPI", p.cpi, p.cpiBasis, p.projects),
+  ])
+    if (note) rows.push([textCell(note, "subtitle")]);
+
+  // The charts' band: empty rows the charts cover, above the tables that feed them.
+  section("Charts (fed by the tables below)");
+  const band = rows.length;
+  for (let i = 0; i < CHART_ROWS; i++) rows.push([]);
 
   section("Projects and budget by overall RAG");
   rows.push(headerRow(["Overall RAG", "Projects", "Share", "Budget (BAC)", "Share of budget"]));
-  for (const rag of ["green", "amber", "red", "grey"] as const) {
+  const ragRows = rows.length;
+  for (const rag of RAG_ORDER) {
     rows.push([
       ragCell(rag),
       numberCell(p.counts[rag], "integer"),
@@ -105,6 +130,16 @@ export function rollupSheet(input: RollupInput): SheetPlan {
       percentCell(p.budgetShare[rag]),
     ]);
   }
+
+  // Earlier dates from History; this date from this refresh's own figures (as History will hold it).
+  const trend = portfolioTrend(
+    input.history.filter((s) => s.statusDate !== input.asOf),
+    { statusDate: input.asOf, figures: p, errors: counts.errors, watermelons: watermelons.length },
+  );
+  section(`Trend over status dates (${trend.length}, from ${input.names.history})`);
+  rows.push(trendHeader());
+  const trendRows = rows.length;
+  for (const point of trend) rows.push(trendRow(point));
 
   section("Heat map: programmes by dimension (worst light, and how many projects have it)");
   rows.push(
@@ -120,6 +155,7 @@ export function rollupSheet(input: RollupInput): SheetPlan {
       "Risk",
       "Governance",
       "Overall",
+      "Indices over (projects)",
     ]),
   );
   for (const g of input.figures.programmes) rows.push(heatRow(g.portfolio, g));
@@ -128,6 +164,15 @@ export function rollupSheet(input: RollupInput): SheetPlan {
       i < 2 ? { ...c, style: "kpiLabel" as const } : c,
     ),
   );
+
+  const lines = thresholdLines(input.standard);
+  // Lowest index first: the chart shows the top of this table, the programmes most off plan.
+  const labels = programmeLabels(input.figures.programmes);
+  const byIndex = byLowestIndex(input.figures.programmes.map((g, i) => ({ g, label: labels[i] })));
+  section("SPI and CPI by programme, against the green and amber thresholds (lowest of SPI and CPI first)");
+  rows.push(headerRow(["Programme", "SPI", "CPI", ...lines.map((l) => l.name), "Indices over (projects)"]));
+  const programmeRows = rows.length;
+  for (const { g, label } of byIndex) rows.push(programmeIndexRow(label, g, lines));
 
   section(`Watermelons: reported green, derived red (${watermelons.length})`);
   rows.push(
@@ -209,18 +254,31 @@ export function rollupSheet(input: RollupInput): SheetPlan {
   ]);
   rows.push([
     textCell(
-      `Figures at ${formatDay(input.asOf)}. Indices are recomputed from summed EV, PV and AC, never averaged.`,
+      `Figures at ${formatDay(input.asOf)}. Indices are recomputed from summed EV, PV and AC, never averaged, over the projects that have both inputs (SPI: EV and PV; CPI: EV and AC).`,
       "subtitle",
     ),
   ]);
+
+  const charts = rollupCharts({
+    band,
+    ragRows,
+    trendRows,
+    trendCount: trend.length,
+    programmeRows,
+    programmeCount: input.figures.programmes.length,
+    programmeIndices: input.figures.programmes.some((g) => g.spi !== null || g.cpi !== null),
+    trendIndices: trend.some((t) => t.figures.spi !== null || t.figures.cpi !== null),
+    lines,
+  });
 
   return {
     role: "rollup",
     name: input.names.rollup,
     rows,
-    widths: [22, 30, 26, 15, 16, 12, 12, 12, 12, 13, 13],
+    widths: [22, 30, 26, 15, 16, 12, 12, 12, 21, 13, 13, 42],
     merges,
     print: { landscape: true, fitToWidth: true },
     tabColor: "2E75B6",
+    charts,
   };
 }

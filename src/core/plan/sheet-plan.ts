@@ -4,6 +4,7 @@
  * (through the Office JavaScript API) or into worksheet XML; neither decides anything about content.
  */
 import type { DayNumber } from "../dates";
+import type { ChartPlan } from "./chart-plan";
 import type { SheetRole } from "./sheet-names";
 import type { StyleName } from "./styles";
 
@@ -69,6 +70,8 @@ export interface SheetPlan {
   readonly columnStyles?: readonly (StyleName | null)[];
   readonly validations?: readonly PlanValidation[];
   readonly table?: PlanTable;
+  /** Native charts over this sheet's own cells, each inside the sheet's used (printed) range. */
+  readonly charts?: readonly ChartPlan[];
 }
 
 /** A data validation rule with its input message (what Excel shows when the cell is selected). */

@@ -77,6 +77,18 @@ export const STYLES = {
 
 export type StyleName = keyof typeof STYLES;
 
+/**
+ * Chart colours beside the RAG fills: SPI dark and CPI light so they differ in grey print too;
+ * threshold lines in the green and amber of the lights, told apart by their dashes.
+ */
+export const CHART_COLORS = {
+  spi: "1F3864",
+  cpi: "8FAADC",
+  greenLine: "1A7F37",
+  amberLine: "C55A11",
+  outline: "404040",
+} as const;
+
 export function ragStyleName(rag: Rag): StyleName {
   return `rag-${rag}`;
 }

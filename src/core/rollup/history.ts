@@ -1,7 +1,8 @@
 /**
- * PMO History: one row per project per refresh, read back to give each project's trend.
- * The trend compares with the latest snapshot of an earlier status date, so refreshing again
- * for the same status date gives the same trends (the refresh is idempotent).
+ * PMO History: one row per project per status date, read back to give each project's trend and
+ * the portfolio's trend. The trend compares with the latest snapshot of an earlier status date,
+ * and a refresh at a status date already recorded replaces that date's snapshot, so refreshing
+ * again for the same status date gives the same sheets (the refresh is idempotent).
  */
 import { dayFromSerial, type DayNumber } from "../dates";
 import { cellAt, type SheetGrid } from "../grid";
@@ -24,6 +25,12 @@ export const HISTORY_COLUMNS = [
   // History sheets still read; their snapshots have no baseline).
   "Baseline Finish",
   "Budget",
+  // Added for the portfolio trend (read by header) (older History sheets lack them: those dates have no SPI/CPI).
+  "EV",
+  "PV",
+  "AC",
+  "Reported",
+  "Workbook errors",
 ] as const;
 
 export interface HistorySnapshot {
@@ -42,6 +49,13 @@ export interface HistorySnapshot {
   /** The approved baseline finish and budget in force (null when unknown). */
   baselineFinish: DayNumber | null;
   budget: number | null;
+  ev: number | null;
+  pv: number | null;
+  ac: number | null;
+  /** The reported rating's 3-level meaning (for watermelons). */
+  reported: Rag | null;
+  /** Error findings in the whole workbook at that refresh (the same on each row of a snapshot). */
+  workbookErrors: number | null;
 }
 
 export type Trend = "better" | "same" | "worse" | "new";
@@ -67,6 +81,12 @@ export function readHistory(grid: SheetGrid | undefined, date1904: boolean): His
     (r) => r.length > 2 && r[0] === HISTORY_COLUMNS[0] && r[2] === HISTORY_COLUMNS[2],
   );
   if (header < 0) return [];
+  // The columns added later are found by their header, wherever they stand (older sheets lack them).
+  const headerRow = grid.rows[header];
+  const added = (name: (typeof HISTORY_COLUMNS)[number]) => headerRow.indexOf(name);
+  const [evCol, pvCol, acCol, reportedCol, errorsCol] = (
+    ["EV", "PV", "AC", "Reported", "Workbook errors"] as const
+  ).map(added);
   const out: HistorySnapshot[] = [];
   for (let r = header + 1; r < grid.rows.length; r++) {
     const at = (c: number) => cellAt(grid, r, c);
@@ -77,7 +97,7 @@ export function readHistory(grid: SheetGrid | undefined, date1904: boolean): His
     const overall = ragFromText(at(4));
     if (typeof refreshed !== "number" || typeof statusDay !== "number" || typeof id !== "string" || !overall)
       continue;
-    const num = (c: number) => (typeof at(c) === "number" ? (at(c) as number) : null);
+    const num = (c: number) => (c >= 0 && typeof at(c) === "number" ? (at(c) as number) : null);
     out.push({
       refreshed,
       statusDate: statusDay,
@@ -92,6 +112,11 @@ export function readHistory(grid: SheetGrid | undefined, date1904: boolean): His
       cpi: num(10),
       baselineFinish: dayOf(at(11), date1904),
       budget: num(12),
+      ev: num(evCol),
+      pv: num(pvCol),
+      ac: num(acCol),
+      reported: reportedCol >= 0 ? ragFromText(at(reportedCol)) : null,
+      workbookErrors: num(errorsCol),
     });
   }
   return out;

@@ -1,5 +1,6 @@
 /** Rollup: refresh the sheets; the portfolio's KPIs, its RAG distribution, and the watermelons and red projects first. */
 import { Button, Caption1, Card, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { basisNote } from "../../core/plan/index-basis-text";
 import type { PortfolioRollup } from "../../core/rollup/portfolio-rollup";
 import { projectOrder } from "../../core/plan/projects-sheet";
 import { ragLabel } from "../../core/plan/styles";
@@ -112,6 +113,10 @@ export function RollupView({
               </Card>
             ))}
           </div>
+          {[
+            basisNote("SPI", g.spi, g.spiBasis, g.projects),
+            basisNote("CPI", g.cpi, g.cpiBasis, g.projects),
+          ].map((note) => note && <Caption1 key={note}>{note}</Caption1>)}
           <Text as="h2" size={400} weight="semibold">
             Projects by overall RAG
           </Text>
