@@ -109,9 +109,8 @@ export class PackageEditor {
     this.docs.delete(key);
     this.data.delete(key);
     this.names.delete(key.toLowerCase());
-    const types = this.contentTypes();
-    for (const o of childElements(types, "Override"))
-      if (partOfOverride(o).toLowerCase() === key.toLowerCase()) types.removeChild(o);
+    // Its Override goes at write(), unless the part is added again: then it keeps its place, so a
+    // refresh that replaces our parts writes the same [Content_Types].xml.
     const rels = relsPathFor(key);
     if (rels !== key && this.has(rels)) this.removePart(rels);
   }
@@ -200,6 +199,12 @@ export class PackageEditor {
 
   /** The new package: changed parts where they were, new ones after, every other part as stored. */
   write(): Uint8Array {
+    if (this.removed.size > 0) {
+      const types = this.contentTypes();
+      for (const o of childElements(types, "Override"))
+        if (this.removed.has(this.key(partOfOverride(o))) && !this.has(partOfOverride(o)))
+          types.removeChild(o);
+    }
     const changed = new Map<string, PartBytes | DeflatedRuns>(this.data);
     for (const [name, doc] of this.docs) changed.set(name, strToU8(withDeclaration(serializeXmlPart(doc))));
     const files: ZipPart[] = [];

@@ -112,7 +112,7 @@ describe("change control", () => {
 
     // History keeps the approved baseline (the old one), so the move stays flagged until approved.
     const history = grid("history");
-    expect(history[0].slice(-2)).toEqual(["Baseline Finish", "Budget"]);
+    expect(history[0].slice(11, 13)).toEqual(["Baseline Finish", "Budget"]);
     const last = history.filter((r) => r[2] === "P-1").map((r) => r[11]);
     expect(last).toEqual([OLD_FINISH, OLD_FINISH]);
   });
