@@ -10,7 +10,8 @@ import {
 } from "../host/workbook-host";
 import { readExcelWorkbook } from "./read-excel";
 import { isSwapMarker } from "./swap";
-import { recoverInterruptedWrite, writeExcelPlan, type Inventory } from "./write-excel";
+import type { SheetWork } from "./sheet-ops";
+import { recoverInterruptedWrite, writeExcelPlan, writeExcelWorks, type Inventory } from "./write-excel";
 
 /** Requirement sets: the manifest asks for ExcelApi 1.7; newer features are used when present. */
 export type SetSupported = (version: string) => boolean;
@@ -55,6 +56,20 @@ export class ExcelWorkbookHost implements WorkbookHost {
       },
       options,
     );
+  }
+
+  /** Writes sheets already prepared (by the pane's engine worker: values, style runs, rules). */
+  async applyPrepared(works: readonly SheetWork[], options?: HostOptions): Promise<void> {
+    this.inventory = null;
+    await writeExcelWorks(this.excel, works, this.features(), options);
+  }
+
+  private features() {
+    return {
+      autoFilter: this.supports("1.9"),
+      pageLayout: this.supports("1.9"),
+      screenUpdating: this.supports("1.9"),
+    };
   }
 
   async addSheet(name: string, rows: readonly (readonly CellValue[])[]): Promise<string> {

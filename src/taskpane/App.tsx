@@ -15,12 +15,13 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { standardSheetPlan } from "../core/plan/standard-sheet";
 import type { Standard } from "../core/standard/schema";
 import type { Finding } from "../core/validate/finding";
 import type { WorkbookHost } from "../host/workbook-host";
 import { CsvImport } from "./components/CsvImport";
+import type { Engine } from "./engine/engine-client";
 import { useSession } from "./session/use-session";
 import { followTheme, initialTheme, THEMES, type ThemeName } from "./theme";
 import { RollupView } from "./views/RollupView";
@@ -49,6 +50,8 @@ const useStyles = makeStyles({
 
 type View = "validate" | "rollup" | "standard";
 
+const NO_SHEETS: readonly string[] = [];
+
 export interface AppProps {
   readonly mode: "excel" | "browser";
   /** In Excel, the host over the open workbook; in a browser, none until a file is opened. */
@@ -61,6 +64,8 @@ export interface AppProps {
   readonly theme?: ThemeName;
   /** Work a ribbon command handed over (a workbook too large for it): started once the pane is up. */
   readonly takeHandover?: () => "validate" | "refresh" | null;
+  /** Where the engine runs: a Web Worker in the built pane (engine/create-worker.ts); on the page when absent. */
+  readonly engine?: Engine;
 }
 
 export function App({
@@ -71,6 +76,7 @@ export function App({
   downloadJson,
   theme: startTheme,
   takeHandover,
+  engine,
 }: AppProps) {
   const styles = useStyles();
   const [theme, setTheme] = useState<ThemeName>(startTheme ?? initialTheme());
@@ -80,10 +86,10 @@ export function App({
   const [importNote, setImportNote] = useState<string | null>(null);
   const host = mode === "excel" ? (excelHost ?? null) : (fileHost?.host ?? null);
   const fileName = mode === "excel" ? "this workbook" : (fileHost?.name ?? "");
-  const session = useSession(host, fileName);
+  const session = useSession(host, fileName, engine);
   const rollup = session.rollup;
-  const findings = useMemo(() => rollup?.input.findings.map((f) => f.finding) ?? null, [rollup]);
-  const sheetOrder = useMemo(() => rollup?.input.sources.map((s) => s.source.sheet) ?? [], [rollup]);
+  const findings = rollup?.findings ?? null;
+  const sheetOrder = rollup?.sheetOrder ?? NO_SHEETS;
 
   // The theme follows Office's (and the system's) when it changes, unless a test fixed it.
   useEffect(() => (startTheme ? undefined : followTheme(setTheme)), [startTheme]);
@@ -178,7 +184,7 @@ export function App({
         {host && (
           <CsvImport
             host={host}
-            standard={session.importedStandard ?? rollup?.input.standard ?? null}
+            standard={session.importedStandard ?? rollup?.standard ?? null}
             onImported={(m) => {
               setImportNote(m);
               setOpenError(null);
@@ -233,11 +239,11 @@ export function App({
             onSelect={onSelect}
           />
         )}
-        {view === "rollup" && <RollupView session={session} rollup={rollup} />}
+        {view === "rollup" && <RollupView session={session} summary={rollup?.summary ?? null} />}
         {view === "standard" && (
           <StandardView
-            standard={session.importedStandard ?? rollup?.input.standard ?? null}
-            source={session.importedStandard ? "file" : (rollup?.input.standardSource ?? null)}
+            standard={session.importedStandard ?? rollup?.standard ?? null}
+            source={session.importedStandard ? "file" : (rollup?.standardSource ?? null)}
             canSave={host !== null && session.working === null}
             onApply={session.setImportedStandard}
             onSave={saveStandard}

@@ -35,6 +35,11 @@ export class FileWorkbookHost implements WorkbookHost {
     return this.data;
   }
 
+  /** Take bytes written elsewhere (the pane's engine worker) as the workbook from now on. */
+  adopt(bytes: Uint8Array): void {
+    this.data = bytes;
+  }
+
   async readWorkbook(options?: ReadOptions): Promise<WorkbookGrids> {
     throwIfAborted(options?.signal);
     return readWorkbook(this.data, options?.sheets ? { sheetFilter: options.sheets } : {}).grids;
