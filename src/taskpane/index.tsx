@@ -26,7 +26,7 @@ async function openFile(file: File): Promise<WorkbookHost> {
   const host = /\.(csv|tsv|txt)$/i.test(file.name)
     ? fileHostFromCsv(file.name, bytes)
     : new FileWorkbookHost(file.name, bytes);
-  await host.readWorkbook({ sheets: () => false }); // refuse a non-workbook now, with its one-line reason
+  host.check(); // refuse a non-workbook now, with its one-line reason (its cells are read by the engine's worker)
   return host;
 }
 
