@@ -10,6 +10,7 @@
  *   npm run bench -- --docs-from docs/performance.json   # rewrite the doc from the last run
  */
 import { spawnSync } from "node:child_process";
+import { paneStallMarkdown } from "./pane-stall-doc";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, totalmem, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -445,6 +446,10 @@ function docs(report: { machine: Result; results: Result[]; bundle: Result | nul
     "(8 columns), realistic values, about 1 % problems. Each figure comes from its own process.",
     "",
     markdown(report),
+    "",
+    paneStallMarkdown(
+      existsSync("docs/pane-stall.json") ? JSON.parse(readFileSync("docs/pane-stall.json", "utf8")) : null,
+    ),
     "",
     "## Against the budgets",
     "",

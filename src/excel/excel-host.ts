@@ -12,8 +12,9 @@ import {
 import { writeExcelCharts } from "./charts";
 import { readExcelWorkbook } from "./read-excel";
 import { isSwapMarker } from "./swap";
+import type { SheetWork } from "./sheet-ops";
 import { applyTemplateRules } from "./template-rules";
-import { recoverInterruptedWrite, writeExcelPlan, type Inventory } from "./write-excel";
+import { recoverInterruptedWrite, writeExcelPlan, writeExcelWorks, type Inventory } from "./write-excel";
 
 /** Requirement sets: the manifest asks for ExcelApi 1.7; newer features are used when present. */
 export type SetSupported = (version: string) => boolean;
@@ -47,17 +48,7 @@ export class ExcelWorkbookHost implements WorkbookHost {
     const inventory =
       this.inventory ?? inventoryOf(await readExcelWorkbook(this.excel, { sheets: () => false }));
     this.inventory = null; // the workbook changes now: the next write reads again
-    await writeExcelPlan(
-      this.excel,
-      plan,
-      inventory,
-      {
-        autoFilter: this.supports("1.9"),
-        pageLayout: this.supports("1.9"),
-        screenUpdating: this.supports("1.9"),
-      },
-      options,
-    );
+    await writeExcelPlan(this.excel, plan, inventory, this.features(), options);
     await writeExcelCharts(this.excel, plan); // after the swap: the charts go on the sheets in place
   }
 
@@ -68,14 +59,26 @@ export class ExcelWorkbookHost implements WorkbookHost {
       inventory.sheets.some((n) => n.toLowerCase() === p.name.toLowerCase()),
     );
     if (clash) throw new SheetTakenError(clash.name);
-    await writeExcelPlan(this.excel, plan, inventory, {
-      autoFilter: this.supports("1.9"),
-      pageLayout: this.supports("1.9"),
-      screenUpdating: this.supports("1.9"),
-    });
+    await writeExcelPlan(this.excel, plan, inventory, this.features());
     this.inventory = null;
     await applyTemplateRules(this.excel, plan, this.supports("1.8"));
     return plan.sheets.map((p) => p.name);
+  }
+
+  /** Writes sheets already prepared (by the pane's engine worker: values, style runs, rules). */
+  async applyPrepared(works: readonly SheetWork[], options?: HostOptions): Promise<void> {
+    this.inventory = null;
+    await writeExcelWorks(this.excel, works, this.features(), options);
+    // The prepared sheets' plans keep their charts (their rows stay in the worker).
+    await writeExcelCharts(this.excel, { sheets: works.map((w) => w.plan) });
+  }
+
+  private features() {
+    return {
+      autoFilter: this.supports("1.9"),
+      pageLayout: this.supports("1.9"),
+      screenUpdating: this.supports("1.9"),
+    };
   }
 
   async addSheet(name: string, rows: readonly (readonly CellValue[])[]): Promise<string> {

@@ -164,7 +164,17 @@ export async function writeExcelPlan(
   features: WriteFeatures,
   options: HostOptions = {},
 ): Promise<void> {
-  const works = plan.sheets.map(prepareSheet);
+  await writeExcelWorks(excel, plan.sheets.map(prepareSheet), features, options);
+}
+
+/** The same, for sheets already prepared (in the pane, by the engine's worker). */
+export async function writeExcelWorks(
+  excel: typeof Excel,
+  works: readonly SheetWork[],
+  features: WriteFeatures,
+  options: HostOptions = {},
+): Promise<void> {
+  const plan = { sheets: works.map((w) => w.plan) };
   let budget = REQUEST_BUDGET_BYTES;
   let committed = false;
   try {

@@ -21,6 +21,7 @@ import type { Standard } from "../core/standard/schema";
 import type { Finding } from "../core/validate/finding";
 import type { WorkbookHost } from "../host/workbook-host";
 import { CsvImport } from "./components/CsvImport";
+import type { Engine } from "./engine/engine-client";
 import { addMissingRegisters } from "./session/add-registers";
 import { useSession } from "./session/use-session";
 import { followTheme, initialTheme, THEMES, type ThemeName } from "./theme";
@@ -51,6 +52,8 @@ const useStyles = makeStyles({
 
 type View = "validate" | "rollup" | "standard" | "map";
 
+const NO_SHEETS: readonly string[] = [];
+
 export interface AppProps {
   readonly mode: "excel" | "browser";
   /** In Excel, the host over the open workbook; in a browser, none until a file is opened. */
@@ -63,6 +66,8 @@ export interface AppProps {
   readonly theme?: ThemeName;
   /** Work a ribbon command handed over (a workbook too large for it): started once the pane is up. */
   readonly takeHandover?: () => "validate" | "refresh" | null;
+  /** Where the engine runs: a Web Worker in the built pane (engine/create-worker.ts); on the page when absent. */
+  readonly engine?: Engine;
 }
 
 export function App({
@@ -73,6 +78,7 @@ export function App({
   downloadJson,
   theme: startTheme,
   takeHandover,
+  engine,
 }: AppProps) {
   const styles = useStyles();
   const [theme, setTheme] = useState<ThemeName>(startTheme ?? initialTheme());
@@ -82,9 +88,9 @@ export function App({
   const [importNote, setImportNote] = useState<string | null>(null);
   const host = mode === "excel" ? (excelHost ?? null) : (fileHost?.host ?? null);
   const fileName = mode === "excel" ? "this workbook" : (fileHost?.name ?? "");
-  const session = useSession(host, fileName);
+  const session = useSession(host, fileName, engine);
   const rollup = session.rollup;
-  const findings = useMemo(() => rollup?.input.findings.map((f) => f.finding) ?? null, [rollup]);
+  const findings = rollup?.findings ?? null;
   // Not recognised: a register, or a column the standard needs; the "Map columns" step fixes it.
   const unrecognised = useMemo(
     () =>
@@ -95,7 +101,7 @@ export function App({
       ),
     [findings],
   );
-  const sheetOrder = useMemo(() => rollup?.input.sources.map((s) => s.source.sheet) ?? [], [rollup]);
+  const sheetOrder = rollup?.sheetOrder ?? NO_SHEETS;
 
   // The theme follows Office's (and the system's) when it changes, unless a test fixed it.
   useEffect(() => (startTheme ? undefined : followTheme(setTheme)), [startTheme]);
@@ -190,7 +196,7 @@ export function App({
         {host && (
           <CsvImport
             host={host}
-            standard={session.importedStandard ?? rollup?.input.standard ?? null}
+            standard={session.importedStandard ?? rollup?.standard ?? null}
             onImported={(m) => {
               setImportNote(m);
               setOpenError(null);
@@ -256,12 +262,12 @@ export function App({
             onSelect={onSelect}
           />
         )}
-        {view === "rollup" && <RollupView session={session} rollup={rollup} />}
+        {view === "rollup" && <RollupView session={session} summary={rollup?.summary ?? null} />}
         {view === "map" && (
           <MapColumnsView
             host={host}
-            standard={session.importedStandard ?? rollup?.input.standard ?? null}
-            asOf={rollup?.input.asOf ?? null}
+            standard={session.importedStandard ?? rollup?.standard ?? null}
+            asOf={rollup?.asOf ?? null}
             version={rollup}
             canSave={host !== null && session.working === null}
             onSave={saveStandard}
@@ -269,8 +275,8 @@ export function App({
         )}
         {view === "standard" && (
           <StandardView
-            standard={session.importedStandard ?? rollup?.input.standard ?? null}
-            source={session.importedStandard ? "file" : (rollup?.input.standardSource ?? null)}
+            standard={session.importedStandard ?? rollup?.standard ?? null}
+            source={session.importedStandard ? "file" : (rollup?.standardSource ?? null)}
             canSave={host !== null && session.working === null}
             onApply={session.setImportedStandard}
             onSave={saveStandard}

@@ -4,6 +4,7 @@ import { takePaneRequest } from "../commands/handover";
 import { createExcelHost } from "../excel/create-host";
 import type { WorkbookHost } from "../host/workbook-host";
 import { App } from "./App";
+import { createEngine } from "./engine/create-worker";
 import { detectEnvironment } from "./environment";
 
 function saveBlob(blob: Blob, fileName: string): void {
@@ -25,7 +26,7 @@ async function openFile(file: File): Promise<WorkbookHost> {
   const host = /\.(csv|tsv|txt)$/i.test(file.name)
     ? fileHostFromCsv(file.name, bytes)
     : new FileWorkbookHost(file.name, bytes);
-  await host.readWorkbook({ sheets: () => false }); // refuse a non-workbook now, with its one-line reason
+  host.check(); // refuse a non-workbook now, with its one-line reason (its cells are read by the engine's worker)
   return host;
 }
 
@@ -42,6 +43,7 @@ function download(host: WorkbookHost, fileName: string): void {
 
 async function main(): Promise<void> {
   const environment = await detectEnvironment();
+  const engine = createEngine(); // the engine's Web Worker: the pane never freezes on a large workbook
   const root = createRoot(document.getElementById("root")!);
   const downloadJson = (json: string, name: string) =>
     saveBlob(new Blob([json], { type: "application/json" }), name);
@@ -51,12 +53,21 @@ async function main(): Promise<void> {
       <App
         mode="excel"
         excelHost={host}
+        engine={engine}
         downloadJson={downloadJson}
         takeHandover={() => takePaneRequest(window.localStorage)}
       />,
     );
   } else {
-    root.render(<App mode="browser" openFile={openFile} download={download} downloadJson={downloadJson} />);
+    root.render(
+      <App
+        mode="browser"
+        engine={engine}
+        openFile={openFile}
+        download={download}
+        downloadJson={downloadJson}
+      />,
+    );
   }
 }
 

@@ -13,7 +13,9 @@ import {
   type ReadOptions,
   type WorkbookHost,
 } from "../host/workbook-host";
+import { XlsxPackage } from "./package";
 import { readWorkbook } from "./read-workbook";
+import { readWorkbookInfo } from "./workbook-part";
 import { writePlanIntoPackage } from "./write-plan";
 import { writeGridsWorkbook } from "./write-grids";
 import { csvGrid, parseCsv } from "../core/csv";
@@ -34,6 +36,19 @@ export class FileWorkbookHost implements WorkbookHost {
   /** The workbook as it is now, with any rollup sheets written. */
   get bytes(): Uint8Array {
     return this.data;
+  }
+
+  /**
+   * Refuse a file that is not a workbook, with its one-line reason, cheaply: the package and its
+   * sheet list only (no cells, no shared strings), so opening a large file never freezes the pane.
+   */
+  check(): void {
+    readWorkbookInfo(XlsxPackage.open(this.data));
+  }
+
+  /** Take bytes written elsewhere (the pane's engine worker) as the workbook from now on. */
+  adopt(bytes: Uint8Array): void {
+    this.data = bytes;
   }
 
   async readWorkbook(options?: ReadOptions): Promise<WorkbookGrids> {

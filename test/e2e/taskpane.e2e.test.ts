@@ -165,6 +165,8 @@ run("the task pane in a browser", () => {
     await p.getByRole("list", { name: "Findings" }).waitFor({ timeout: 20_000 });
     await p.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
     const scan = async (view: string) => {
+      // Colours are judged once transitions have ended (a message bar fading in blends its colours).
+      await p.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
       const result = await p.evaluate(async () => {
         const axe = (
           window as unknown as {

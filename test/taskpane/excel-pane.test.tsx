@@ -4,6 +4,8 @@
  */
 /** The pane inside Excel: it follows Office's theme, and takes over work a ribbon command handed it. */
 import { act, render, screen, waitFor } from "@testing-library/react";
+import { nowSerial, today } from "../../src/host/clock";
+import { refreshRollup } from "../../src/host/refresh";
 import { App } from "../../src/taskpane/App";
 import { fakeFromGrids, hostOf } from "../helpers/fake-workbook";
 import { PROJECT_HEADER, projectRow } from "../helpers/grids";
@@ -42,6 +44,14 @@ describe("the pane in Excel", () => {
       />,
     );
     await waitFor(() => expect(screen.getByText(/^Rollup refreshed/)).toBeTruthy(), { timeout: 20_000 });
-    expect(fake.workbook.sheets.map((s) => s.name)).toContain("PMO Projects");
+    // The sheets the engine prepared (as the worker does) are the ones the host writes from a plan.
+    const direct = fakeFromGrids({
+      sheets: [{ name: "Projects", rows: [PROJECT_HEADER, projectRow("P1"), projectRow("P2")] }],
+      date1904: false,
+    });
+    await refreshRollup(hostOf(direct), { file: "this workbook", today: today(), now: nowSerial() });
+    for (const name of ["PMO Projects", "PMO Findings"])
+      expect(fake.workbook.sheet(name).grid()).toEqual(direct.workbook.sheet(name).grid());
+    expect(fake.workbook.sheet("PMO Projects").freeze).toEqual(direct.workbook.sheet("PMO Projects").freeze);
   });
 });

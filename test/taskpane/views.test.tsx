@@ -2,6 +2,7 @@
  * @jest-environment jsdom
  * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
  */
+import { summariseRollup } from "../../src/taskpane/engine/pane-rollup";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { ReactElement } from "react";
@@ -177,7 +178,7 @@ describe("the findings list", () => {
 
 describe("RollupView", () => {
   it("shows the KPIs, the RAG chart and the watermelons first", () => {
-    wrap(<RollupView session={session()} rollup={sampleRollup} />);
+    wrap(<RollupView session={session()} summary={summariseRollup(sampleRollup)} />);
     expect(
       screen.getByRole("img", { name: /Projects by overall RAG: \d+ red, \d+ amber, \d+ green, \d+ grey/ }),
     ).toBeTruthy();
@@ -194,7 +195,7 @@ describe("RollupView", () => {
 
   it("refreshes on the button", () => {
     const s = session();
-    wrap(<RollupView session={s} rollup={null} />);
+    wrap(<RollupView session={s} summary={null} />);
     fireEvent.click(screen.getByRole("button", { name: "Refresh rollup" }));
     expect(s.refresh).toHaveBeenCalled();
   });

@@ -1,14 +1,38 @@
 /**
  * The pane's state: which workbook host, the last analysis, progress with cancel, failures.
  * Validate reads and analyses (it writes nothing); Refresh rollup also writes the PMO sheets.
+ *
+ * The engine runs in a Web Worker (../engine): an .xlsx in the browser goes to it whole (read,
+ * analysed and written there); in Excel the page reads through Office.js, in blocks that yield
+ * between syncs, hands the grids over in chunks, and writes the sheets the worker prepared. The
+ * page only ever holds the pane's view of the result (PaneRollup), never the engine's.
  */
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { WorkbookGrids } from "../../core/grid";
-import type { PortfolioRollup } from "../../core/rollup/portfolio-rollup";
 import type { Standard } from "../../core/standard/schema";
+import type { SheetWork } from "../../excel/sheet-ops";
 import { nowSerial, today } from "../../host/clock";
-import { analyseGrids, mergeSheets, type RefreshOptions } from "../../host/refresh";
-import { HostAbortedError, type WorkbookHost } from "../../host/workbook-host";
+import { analyseGrids, mergeSheets } from "../../host/refresh";
+import { HostAbortedError, type HostOptions, type WorkbookHost } from "../../host/workbook-host";
+import { inlineEngine, type Engine } from "../engine/engine-client";
+import type { PaneRollup } from "../engine/pane-rollup";
+import type { EngineOptions } from "../engine/protocol";
+
+/** A host whose workbook is bytes the engine's worker can take whole (the .xlsx host). */
+interface BytesHost extends WorkbookHost {
+  readonly bytes: Uint8Array;
+  adopt(bytes: Uint8Array): void;
+}
+const isBytesHost = (h: WorkbookHost): h is BytesHost =>
+  (h as Partial<BytesHost>).bytes instanceof Uint8Array &&
+  typeof (h as Partial<BytesHost>).adopt === "function";
+
+/** A host that writes sheets the worker prepared (the Excel host). */
+interface PreparedHost extends WorkbookHost {
+  applyPrepared(works: readonly SheetWork[], options?: HostOptions): Promise<void>;
+}
+const isPreparedHost = (h: WorkbookHost): h is PreparedHost =>
+  typeof (h as Partial<PreparedHost>).applyPrepared === "function";
 
 export interface Progress {
   readonly done: number;
@@ -21,7 +45,7 @@ export type Action = "validate" | "refresh";
 export interface Session {
   readonly host: WorkbookHost | null;
   readonly fileName: string;
-  readonly rollup: PortfolioRollup | null;
+  readonly rollup: PaneRollup | null;
   readonly working: Action | null;
   readonly progress: Progress | null;
   readonly error: string | null;
@@ -40,8 +64,10 @@ export interface Session {
 /** Debounce for validate-as-you-edit: typing a value fires one run, not one per keystroke. */
 export const EDIT_DEBOUNCE_MS = 800;
 
-export function useSession(host: WorkbookHost | null, fileName: string): Session {
-  const [rollup, setRollup] = useState<PortfolioRollup | null>(null);
+export function useSession(host: WorkbookHost | null, fileName: string, engineIn?: Engine): Session {
+  const engine = useMemo(() => engineIn ?? inlineEngine(), [engineIn]);
+  useEffect(() => () => engine.dispose(), [engine]);
+  const [rollup, setRollup] = useState<PaneRollup | null>(null);
   const [working, setWorking] = useState<Action | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -59,13 +85,11 @@ export function useSession(host: WorkbookHost | null, fileName: string): Session
   }, [host]);
 
   const options = useCallback(
-    (signal?: AbortSignal): RefreshOptions => ({
+    (): EngineOptions => ({
       file: fileName,
       today: today(),
       now: nowSerial(),
       ...(importedStandard ? { standard: importedStandard } : {}),
-      signal,
-      onProgress: (done, total, what) => setProgress({ done, total, what }),
     }),
     [fileName, importedStandard],
   );
@@ -79,18 +103,32 @@ export function useSession(host: WorkbookHost | null, fileName: string): Session
       setError(null);
       setNotice(null);
       setProgress({ done: 0, total: 1, what: "Reading the workbook" });
+      const hooks: HostOptions = {
+        signal: controller.signal,
+        onProgress: (done, total, what) => setProgress({ done, total, what }),
+      };
       try {
-        const opts = options(controller.signal);
-        const read = await host.readWorkbook(opts);
-        grids.current = read;
-        const result = analyseGrids(read, opts);
-        if (action === "refresh") {
-          setProgress({ done: 0, total: 1, what: "Writing the rollup sheets" });
-          await host.applyPlan(result.plan, opts);
-          setNotice(
-            `Rollup refreshed: ${result.input.names.rollup}, ${result.input.names.projects}, ${result.input.names.findings} and ${result.input.names.history} rewritten.`,
-          );
+        const opts = options();
+        let result: PaneRollup;
+        if (isBytesHost(host)) {
+          // The file goes to the worker whole; its new bytes are taken only when all went well.
+          const out = await engine.analyseFile(host.bytes, action, opts, hooks);
+          if (out.bytes) host.adopt(out.bytes);
+          result = out.rollup;
+        } else {
+          const read = await host.readWorkbook(hooks);
+          grids.current = read;
+          const out = await engine.analyseGrids(read, action, opts, hooks);
+          result = out.rollup;
+          if (action === "refresh") {
+            if (out.works && isPreparedHost(host)) await host.applyPrepared(out.works, hooks);
+            else await host.applyPlan(analyseGrids(read, opts).plan, hooks); // a host of another kind
+          }
         }
+        if (action === "refresh")
+          setNotice(
+            `Rollup refreshed: ${result.names.rollup}, ${result.names.projects}, ${result.names.findings} and ${result.names.history} rewritten.`,
+          );
         setRollup(result);
       } catch (e) {
         setError(e instanceof HostAbortedError ? e.message : `${(e as Error).message}`);
@@ -100,7 +138,7 @@ export function useSession(host: WorkbookHost | null, fileName: string): Session
         abort.current = null;
       }
     },
-    [host, working, options],
+    [host, working, options, engine],
   );
 
   // Validate as you edit: re-read only the sheet that changed, then re-run the engine.
@@ -118,12 +156,11 @@ export function useSession(host: WorkbookHost | null, fileName: string): Session
           const names = new Set(changed);
           changed.clear();
           try {
-            const opts = options();
             const fresh = await host.readWorkbook({ sheets: (n) => names.has(n) });
             grids.current = grids.current
               ? mergeSheets(grids.current, fresh, names)
               : await host.readWorkbook();
-            setRollup(analyseGrids(grids.current, opts));
+            setRollup((await engine.analyseGrids(grids.current, "validate", options())).rollup);
           } catch (e) {
             setError((e as Error).message);
           }
@@ -138,7 +175,7 @@ export function useSession(host: WorkbookHost | null, fileName: string): Session
       clearTimeout(timer);
       void stop?.();
     };
-  }, [host, watching, options]);
+  }, [host, watching, options, engine]);
 
   return {
     host,

@@ -1,11 +1,9 @@
 /** Rollup: refresh the sheets; the portfolio's KPIs, its RAG distribution, and the watermelons and red projects first. */
 import { Button, Caption1, Card, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { basisNote } from "../../core/plan/index-basis-text";
-import type { PortfolioRollup } from "../../core/rollup/portfolio-rollup";
-import { projectOrder } from "../../core/plan/projects-sheet";
 import { ragLabel } from "../../core/plan/styles";
 import type { Trend } from "../../core/rollup/history";
-import { isWatermelon, type ProjectRollup } from "../../core/rollup/project-rollup";
+import type { ProjectLine, RollupSummary } from "../engine/pane-rollup";
 import { RagChart } from "../components/RagChart";
 import { Submissions } from "../components/Submissions";
 import type { Session } from "../session/use-session";
@@ -40,41 +38,36 @@ const number = (n: number | null, digits = 0) =>
     ? "—"
     : n.toLocaleString(undefined, { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
-function reds(p: ProjectRollup): string {
-  const dims = (["schedule", "cost", "risk", "governance"] as const).filter((d) => p.rag[d] === "red");
-  return dims.length ? `${dims.join(", ")} red` : "";
-}
-
-function ProjectItem({ p, tag }: { readonly p: ProjectRollup; readonly tag?: string }) {
+function ProjectItem({ p, tag }: { readonly p: ProjectLine; readonly tag?: string }) {
   const styles = useStyles();
+  const reds = p.redDimensions.length ? `${p.redDimensions.join(", ")} red` : "";
   return (
     <li className={styles.item}>
       <Text weight="semibold">{`${p.id} · ${p.name}`}</Text>
       <Caption1>
-        {[ragLabel(p.rag.overall), tag, reds(p), `trend ${TREND[p.trend]}`].filter(Boolean).join(" · ")}
+        {[ragLabel(p.overall), tag, reds, `trend ${TREND[p.trend]}`].filter(Boolean).join(" · ")}
       </Caption1>
     </li>
   );
 }
 
+/** "and 1,234 more" under a list cut at LISTED_PROJECTS. */
+function More({ shown, count }: { readonly shown: number; readonly count: number }) {
+  return count > shown ? (
+    <Caption1>{`…and ${(count - shown).toLocaleString()} more: the PMO Projects sheet lists them all.`}</Caption1>
+  ) : null;
+}
+
 export function RollupView({
   session,
-  rollup,
+  summary,
 }: {
   readonly session: Session;
-  readonly rollup: PortfolioRollup | null;
+  readonly summary: RollupSummary | null;
 }) {
   const styles = useStyles();
-  const g = rollup?.input.figures.portfolio;
-  const projects = rollup ? [...rollup.input.projects].sort(projectOrder) : [];
-  const watermelons = projects.filter(isWatermelon);
-  const red = projects.filter((p) => p.rag.overall === "red" && !isWatermelon(p));
-  const trends = projects.reduce<Record<Trend, number>>((acc, p) => ((acc[p.trend] += 1), acc), {
-    better: 0,
-    same: 0,
-    worse: 0,
-    new: 0,
-  });
+  const g = summary?.portfolio;
+  const trends = summary?.trends;
   return (
     <section className={styles.root} aria-label="Rollup">
       <div>
@@ -91,7 +84,7 @@ export function RollupView({
         standard={session.importedStandard}
         disabled={session.working !== null}
       />
-      {g && rollup && (
+      {g && summary && trends && (
         <>
           <div className={styles.kpis}>
             {[
@@ -126,22 +119,24 @@ export function RollupView({
             as="h2"
             size={400}
             weight="semibold"
-          >{`Watermelons: reported green, derived red (${watermelons.length})`}</Text>
+          >{`Watermelons: reported green, derived red (${summary.watermelonCount})`}</Text>
           <ul className={styles.list} aria-label="Watermelons">
-            {watermelons.map((p) => (
-              <ProjectItem key={`${p.source}|${p.id}|${p.row}`} p={p} tag={`reported ${p.reported}`} />
+            {summary.watermelons.map((p) => (
+              <ProjectItem key={p.key} p={p} tag={`reported ${p.reported}`} />
             ))}
           </ul>
+          <More shown={summary.watermelons.length} count={summary.watermelonCount} />
           <Text
             as="h2"
             size={400}
             weight="semibold"
-          >{`Red projects (${red.length + watermelons.length})`}</Text>
+          >{`Red projects (${summary.redCount + summary.watermelonCount})`}</Text>
           <ul className={styles.list} aria-label="Red projects">
-            {red.map((p) => (
-              <ProjectItem key={`${p.source}|${p.id}|${p.row}`} p={p} />
+            {summary.red.map((p) => (
+              <ProjectItem key={p.key} p={p} />
             ))}
           </ul>
+          <More shown={summary.red.length} count={summary.redCount} />
         </>
       )}
     </section>
