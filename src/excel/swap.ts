@@ -17,9 +17,17 @@ import { IMPORT_ROLE, OWNERSHIP_PREFIX, ownershipName, type SheetRole } from "..
 const COMMIT = `${OWNERSHIP_PREFIX}commit`;
 const MARKER = new RegExp(`^${OWNERSHIP_PREFIX}(?:(tmp|old|was)_(\\w+)|commit)$`);
 
-export const tmpMarker = (role: SheetRole) => `${OWNERSHIP_PREFIX}tmp_${role}`;
-const oldMarker = (role: SheetRole) => `${OWNERSHIP_PREFIX}old_${role}`;
-const wasMarker = (role: SheetRole) => `${OWNERSHIP_PREFIX}was_${role}`;
+// Markers are keyed by the sheet's role; imported and template sheets share one role (`import`,
+// never owned), so each gets its own key (`import1`, `import2`...).
+export const tmpMarker = (key: string) => `${OWNERSHIP_PREFIX}tmp_${key}`;
+const oldMarker = (key: string) => `${OWNERSHIP_PREFIX}old_${key}`;
+const wasMarker = (key: string) => `${OWNERSHIP_PREFIX}was_${key}`;
+
+/** The marker key of the i-th sheet of a write. */
+export function markerKey(role: SheetRole, index: number): string {
+  return role === IMPORT_ROLE ? `${IMPORT_ROLE}${index + 1}` : role;
+}
+const roleOfKey = (key: string): SheetRole => (/^import\d+$/.test(key) ? IMPORT_ROLE : key) as SheetRole;
 
 /** Is this workbook name one of the swap's markers (a sign of an interrupted write)? */
 export function isSwapMarker(name: string): boolean {
@@ -88,26 +96,26 @@ export function queueRecovery(context: Excel.RequestContext, live: LiveWorkbook)
   if (markers.length === 0) return unmarked.length > 0;
   const committed = live.names.has(COMMIT);
   const sheets = context.workbook.worksheets;
-  const roles = new Set(markers.map((m) => MARKER.exec(m)![2]).filter(Boolean) as SheetRole[]);
+  const keys = new Set(markers.map((m) => MARKER.exec(m)![2]).filter(Boolean));
   const taken = new Set(live.sheets.map((s) => s.name.toLowerCase()));
   // New sheets first: before the commit they go, which frees the names the old ones get back.
-  for (const role of roles) {
-    const temp = sheetOf(live, tmpMarker(role));
+  for (const key of keys) {
+    const temp = sheetOf(live, tmpMarker(key));
     if (!temp) continue;
     const ws = sheets.getItem(temp.id);
     if (committed) {
       ws.visibility = "Visible";
-      own(context, live, role, ws);
+      own(context, live, roleOfKey(key), ws);
     } else {
       ws.delete();
       taken.delete(temp.name.toLowerCase());
     }
   }
-  for (const role of roles) {
-    const old = sheetOf(live, oldMarker(role));
+  for (const key of keys) {
+    const old = sheetOf(live, oldMarker(key));
     if (!old) continue;
     const ws = sheets.getItem(old.id);
-    const was = textOf(live.names.get(wasMarker(role)));
+    const was = textOf(live.names.get(wasMarker(key)));
     if (committed) ws.delete();
     else if (was && !same(was, old.name) && !taken.has(was.toLowerCase())) {
       taken.delete(old.name.toLowerCase());
@@ -123,6 +131,8 @@ export function queueRecovery(context: Excel.RequestContext, live: LiveWorkbook)
 
 export interface Swap {
   readonly role: SheetRole;
+  /** Its markers' key (markerKey). */
+  readonly key: string;
   /** The finished temporary sheet (hidden, marked). */
   readonly temp: Excel.Worksheet;
   /** The name it takes. */
@@ -153,8 +163,8 @@ export function queueRenames(
   for (const s of swaps) {
     if (!s.old) continue;
     const ws = sheets.getItem(s.old.id);
-    names.add(oldMarker(s.role), ws.getRange("A1")).visible = false;
-    names.add(wasMarker(s.role), textFormula(s.old.name)).visible = false;
+    names.add(oldMarker(s.key), ws.getRange("A1")).visible = false;
+    names.add(wasMarker(s.key), textFormula(s.old.name)).visible = false;
     ws.name = freeName(`PMO old ${s.role}`, taken);
   }
   for (const s of swaps) s.temp.name = s.name;
@@ -178,10 +188,10 @@ export function queueCommit(context: Excel.RequestContext, live: LiveWorkbook, s
   for (const s of swaps) {
     own(context, live, s.role, s.temp);
     if (s.old) sheets.getItem(s.old.id).delete();
-    names.getItem(tmpMarker(s.role)).delete();
+    names.getItem(tmpMarker(s.key)).delete();
     if (s.old) {
-      names.getItem(oldMarker(s.role)).delete();
-      names.getItem(wasMarker(s.role)).delete();
+      names.getItem(oldMarker(s.key)).delete();
+      names.getItem(wasMarker(s.key)).delete();
     }
   }
   names.getItem(COMMIT).delete();

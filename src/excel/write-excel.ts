@@ -16,6 +16,7 @@ import {
   queueCommit,
   queueRecovery,
   queueRenames,
+  markerKey,
   tmpMarker,
   type LiveSheet,
   type LiveWorkbook,
@@ -202,7 +203,8 @@ export async function writeExcelWorks(
       const temps = plan.sheets.map((sheetPlan, i) => {
         const ws = context.workbook.worksheets.add(names[i]);
         ws.visibility = "Hidden";
-        context.workbook.names.add(tmpMarker(sheetPlan.role), ws.getRange("A1")).visible = false;
+        context.workbook.names.add(tmpMarker(markerKey(sheetPlan.role, i)), ws.getRange("A1")).visible =
+          false;
         return ws;
       });
       await context.sync();
@@ -235,6 +237,7 @@ export async function writeExcelWorks(
       throwIfAborted(options.signal);
       const swaps: Swap[] = plan.sheets.map((sheetPlan, i) => ({
         role: sheetPlan.role,
+        key: markerKey(sheetPlan.role, i),
         temp: temps[i],
         name: sheetPlan.name,
         old: sheetPlan.role === IMPORT_ROLE ? null : (owned.get(sheetPlan.role) ?? null),
