@@ -7,10 +7,9 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { readWorkbook } from "../../src/xlsx/read-workbook";
-import { hasChromium, launch, routeOffline } from "../helpers/browser";
-import { serveFolder } from "../helpers/static-server";
+import { hasChromium, openPane, type OpenPane } from "../helpers/browser";
 
 const dist = join(__dirname, "../../dist");
 const ready = (hasChromium() && existsSync(join(dist, "taskpane.html"))) || process.env.CI;
@@ -30,10 +29,9 @@ const MAPPING: [string, string][] = [
 run("mapping columns in the pane", () => {
   const dir = mkdtempSync(join(tmpdir(), "pmo-map-"));
   const file = join(dir, "schemes.xlsx");
-  let server: Awaited<ReturnType<typeof serveFolder>>;
-  let browser: Browser;
+  let pane: OpenPane;
   let page: Page;
-  const problems: string[] = [];
+  let problems: string[];
 
   beforeAll(async () => {
     const wb = new ExcelJS.Workbook();
@@ -61,21 +59,12 @@ run("mapping columns in the pane", () => {
       0.1,
     ]);
     writeFileSync(file, new Uint8Array(await wb.xlsx.writeBuffer()));
-    server = await serveFolder(dist);
-    browser = await launch();
-    const context = await browser.newContext({
-      viewport: { width: 400, height: 1400 },
-      acceptDownloads: true,
-    });
-    await routeOffline(context, server.url);
-    page = await context.newPage();
-    page.on("pageerror", (e) => problems.push(e.message));
-    await page.goto(`${server.url}/taskpane.html`);
+    pane = await openPane(dist, { width: 400, height: 1400 });
+    ({ page, problems } = pane);
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await pane?.close();
   });
 
   it("offers the unrecognised register, previews the mapping and saves it into PMO Standard", async () => {

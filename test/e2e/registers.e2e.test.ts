@@ -6,13 +6,12 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { readWorkbook } from "../../src/xlsx/read-workbook";
 import { writeSimpleWorkbook } from "../../src/xlsx/write-simple-workbook";
-import { hasChromium, launch, routeOffline } from "../helpers/browser";
+import { hasChromium, openPane, type OpenPane } from "../helpers/browser";
 import { cli } from "../helpers/cli";
 import { PROJECT_HEADER, projectRow } from "../helpers/grids";
-import { serveFolder } from "../helpers/static-server";
 
 const root = join(__dirname, "../..");
 const dist = join(root, "dist");
@@ -23,10 +22,9 @@ const run = ready ? describe : describe.skip;
 run("Add missing registers, in the pane in a browser", () => {
   const dir = mkdtempSync(join(tmpdir(), "pmo-e2e-registers-"));
   const book = join(dir, "coordinator.xlsx");
-  let server: Awaited<ReturnType<typeof serveFolder>>;
-  let browser: Browser;
+  let pane: OpenPane;
   let page: Page;
-  const problems: string[] = [];
+  let problems: string[];
 
   beforeAll(async () => {
     // Projects and a risk log (found by its synonym), nothing else.
@@ -37,21 +35,12 @@ run("Add missing registers, in the pane in a browser", () => {
         { name: "Risk Log", rows: [["Risk ID", "Project ID", "Title", "Probability", "Impact", "Status"]] },
       ]),
     );
-    server = await serveFolder(dist);
-    browser = await launch();
-    const context = await browser.newContext({
-      viewport: { width: 400, height: 900 },
-      acceptDownloads: true,
-    });
-    await routeOffline(context, server.url);
-    page = await context.newPage();
-    page.on("pageerror", (e) => problems.push(e.message));
-    await page.goto(`${server.url}/taskpane.html`);
+    pane = await openPane(dist);
+    ({ page, problems } = pane);
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await pane?.close();
   });
 
   it("adds the registers the workbook lacks, with their dropdowns, and never touches the others", async () => {
@@ -60,7 +49,9 @@ run("Add missing registers, in the pane in a browser", () => {
     await page.getByText(/^\d+ errors, \d+ warnings, \d+ info$/).waitFor({ timeout: 20_000 });
     await page.getByRole("tab", { name: "Standard" }).click();
     await page.getByRole("button", { name: "Add missing registers" }).click();
-    await page.getByText(/^Added Issues, Dependencies, Milestones, Changes:/).waitFor({ timeout: 20_000 });
+    await page
+      .getByText(/^Added Issues, Dependencies, Milestones, Assumptions, Changes:/)
+      .waitFor({ timeout: 20_000 });
     await page.getByRole("button", { name: "Add missing registers" }).click();
     await page.getByText("Every register of the standard is already in the workbook.").waitFor();
 
@@ -79,6 +70,7 @@ run("Add missing registers, in the pane in a browser", () => {
       "Issues",
       "Dependencies",
       "Milestones",
+      "Assumptions",
       "Changes",
     ]);
     for (const s of before) expect(read.grids.sheets.find((a) => a.name === s.name)!.rows).toEqual(s.rows);
@@ -93,7 +85,7 @@ run("Add missing registers, in the pane in a browser", () => {
     );
     expect(
       v.files[0].findings.filter((f: { sheet: string }) =>
-        ["Issues", "Dependencies", "Milestones", "Changes"].includes(f.sheet),
+        ["Issues", "Dependencies", "Milestones", "Assumptions", "Changes"].includes(f.sheet),
       ),
     ).toEqual([]);
     if (existsSync(validator)) expect(spawnSync(validator, ["--changed-from", book, saved]).status).toBe(0);

@@ -6,14 +6,13 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import type { CellValue } from "../../src/core/grid";
 import { readWorkbook } from "../../src/xlsx/read-workbook";
 import { writeSimpleWorkbook } from "../../src/xlsx/write-simple-workbook";
-import { hasChromium, launch, routeOffline } from "../helpers/browser";
+import { hasChromium, openPane, type OpenPane } from "../helpers/browser";
 import { cli } from "../helpers/cli";
 import { PROJECT_HEADER, projectRow, serial } from "../helpers/grids";
-import { serveFolder } from "../helpers/static-server";
 
 const root = join(__dirname, "../..");
 const dist = join(root, "dist");
@@ -31,10 +30,9 @@ run("Add submissions, in the pane in a browser", () => {
   const portfolio = join(dir, "portfolio.xlsx");
   const north = join(dir, "north.xlsx");
   const south = join(dir, "south.xlsx");
-  let server: Awaited<ReturnType<typeof serveFolder>>;
-  let browser: Browser;
+  let pane: OpenPane;
   let page: Page;
-  const problems: string[] = [];
+  let problems: string[];
 
   beforeAll(async () => {
     writeFileSync(
@@ -46,24 +44,15 @@ run("Add submissions, in the pane in a browser", () => {
     );
     await register(north, ["N-1", "N-2"]);
     await register(south, ["S-1", "S-2", "S-3"], true);
-    server = await serveFolder(dist);
-    browser = await launch();
-    const context = await browser.newContext({
-      viewport: { width: 400, height: 900 },
-      acceptDownloads: true,
-    });
-    await routeOffline(context, server.url);
-    page = await context.newPage();
-    page.on("pageerror", (e) => problems.push(e.message));
-    await page.goto(`${server.url}/taskpane.html`);
+    pane = await openPane(dist);
+    ({ page, problems } = pane);
     await page.setInputFiles('input[aria-label="Open workbook"]', portfolio);
     await page.getByText("portfolio.xlsx").waitFor();
     await page.getByRole("tab", { name: "Rollup" }).click();
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await pane?.close();
   });
 
   const scorecard = () => page.getByRole("table", { name: "Submissions scorecard" });

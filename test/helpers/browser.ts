@@ -1,7 +1,8 @@
 /** Debian's Chromium driven by playwright-core, with Microsoft's CDN served from the local @microsoft/office-js copy. */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, type Browser, type BrowserContext } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { serveFolder } from "./static-server";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -51,4 +52,31 @@ export async function routeOffline(context: BrowserContext, localOrigin: string)
     return route.abort();
   });
   return blocked;
+}
+
+/** The built pane open in a fresh browser, offline, with its page errors collected. */
+export interface OpenPane {
+  readonly page: Page;
+  /** Uncaught errors on the page. */
+  readonly problems: string[];
+  close(): Promise<void>;
+}
+
+export async function openPane(dist: string, viewport = { width: 400, height: 900 }): Promise<OpenPane> {
+  const server = await serveFolder(dist);
+  const browser = await launch();
+  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  await routeOffline(context, server.url);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on("pageerror", (e) => problems.push(e.message));
+  await page.goto(`${server.url}/taskpane.html`);
+  return {
+    page,
+    problems,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
 }
