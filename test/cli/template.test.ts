@@ -34,7 +34,7 @@ describe("pmo-rollup template", () => {
   it("writes every register of the built-in standard, which then validates with no finding", async () => {
     const run = await cli(["template", "-o", out]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/Projects, Risks, Issues, Dependencies, Milestones, Changes/);
+    expect(run.stdout).toMatch(/Projects, Risks, Issues, Dependencies, Milestones, Assumptions, Changes/);
     const bytes = readFileSync(out);
     const names = readWorkbook(bytes).grids.sheets.map((s) => s.name);
     expect(names).toEqual([
@@ -44,6 +44,7 @@ describe("pmo-rollup template", () => {
       "Issues",
       "Dependencies",
       "Milestones",
+      "Assumptions",
       "Changes",
       "PMO Standard",
     ]);
@@ -69,8 +70,9 @@ describe("pmo-rollup template", () => {
       expect(sheet).toContain('<tableParts count="1">');
       expect(sheet).toMatch(/<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"\/>/);
     }
-    // stage, RAG, probability and impact (1-5), severity, and the statuses of the five other registers
-    expect(dropdowns).toBe(10);
+    // stage, RAG, probability and impact (1-5), a risk's kind (threat or opportunity), severity,
+    // and the statuses of the six other registers
+    expect(dropdowns).toBe(12);
     expect(xml.get("Projects")).toMatch(
       /promptTitle="Budget" prompt="[^"]*Required: every row needs a value\."/,
     );
