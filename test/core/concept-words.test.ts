@@ -2,7 +2,7 @@
  * Concept words: headers no synonym names, recognised from the words they are made of, and
  * left alone when their words name no column or two columns equally.
  */
-import { conceptColumn } from "../../src/core/register/concept-words";
+import { conceptColumn, nameMentions } from "../../src/core/register/concept-words";
 import { registerWords } from "../../src/core/register/header";
 import { defaultStandard } from "../../src/core/standard/load";
 import { validateWorkbook } from "../../src/core/validate/validate-workbook";
@@ -56,5 +56,35 @@ describe("a column named by concept words", () => {
     // "Revised Review Day" would be a due date by its words, but its values are not dates.
     expect(fieldOf("risks", "Revised Review Day")).toBe("dueDate");
     expect(risks.columns.get("dueDate")).toBeUndefined();
+  });
+});
+
+describe("a sheet named with a word meaning the register's", () => {
+  it.each<[string, string, boolean]>([
+    ["Site Concerns", "Issues", true],
+    ["Stage Gates", "Milestones", true],
+    ["Threats & Opportunities", "Risks", true],
+    ["Lookup Lists", "Issues", false],
+    ["Concerns", "Risks", false],
+  ])("%s mentions the %s register: %s", (sheetName, register, mentioned) => {
+    expect(nameMentions(sheetName, register)).toBe(mentioned);
+  });
+
+  it("is read as the register when its headers agree, and says it was guessed", () => {
+    const v = validateWorkbook(
+      workbook(
+        sheet("Open Concerns", [
+          ["Concern #", "Project", "Date Logged", "Concern", "Priority", "Responsible Party", "Status"],
+          ["C1", "P1", day("2026-09-01"), "Scaffold tie missing", "High", "Scaffolder", "Open"],
+        ]),
+      ),
+      standard,
+      day("2026-10-30"),
+    );
+    const issues = v.registers.issues!;
+    expect(issues.sheet).toBe("Open Concerns");
+    expect(issues.columns.get("issueId")?.header).toBe("Concern #");
+    expect(issues.columns.get("owner")?.header).toBe("Responsible Party");
+    expect(v.findings.map((f) => f.code)).toContain("register-guessed");
   });
 });

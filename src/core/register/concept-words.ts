@@ -50,7 +50,13 @@ const CONCEPTS: readonly (readonly string[])[] = [
   ["need", "needed", "required", "requires"],
   ["status", "state"],
   ["manager", "mgr", "mngr"],
-  ["project", "proj", "prj"],
+  ["project", "proj", "prj", "initiative"],
+  // What a register's entries are called, for headers and sheet names alike ("Site Concerns").
+  ["risk", "threat", "exposure", "hazard"],
+  ["issue", "problem", "concern", "incident", "defect"],
+  ["milestone", "gate", "deliverable"],
+  ["dependency", "interdependency"],
+  ["change", "cr", "variation"],
 ];
 const CONCEPT_OF = new Map<string, string>(CONCEPTS.flatMap((words) => words.map((w) => [w, words[0]])));
 
@@ -83,9 +89,17 @@ function concept(word: string): string {
 
 /** A text's concepts, in order, without noise words or (when others remain) the register's own words. */
 function concepts(text: string, own: ReadonlySet<string>): string[] {
-  const words = headerWords(headerHint(text).base).filter((w) => !NOISE.has(w));
+  const words = headerWords(headerHint(text).base)
+    .filter((w) => !NOISE.has(w))
+    .map(concept);
   const unowned = words.filter((w) => !own.has(w));
-  return (unowned.length > 0 ? unowned : words).map(concept);
+  return unowned.length > 0 ? unowned : words;
+}
+
+/** A sheet name with a word meaning the register's own ("Site Concerns" for Issues, "Stage Gates" for Milestones). */
+export function nameMentions(sheetName: string, registerName: string): boolean {
+  const own = new Set(headerWords(registerName).map(concept));
+  return headerWords(sheetName).some((w) => w.length > 1 && own.has(concept(w)));
 }
 
 const DATE_WORDS: ReadonlySet<string> = new Set(["date", "dt", "day"]);

@@ -207,7 +207,9 @@ export function scoreHeaderRows(grid: SheetGrid, spec: RegisterSpec, searchRows:
       const v = cellAt(grid, r, c);
       if (typeof v !== "string" || v.length > 80) continue;
       texts++;
-      for (const col of lookupHeader(index, v, own)?.cols ?? []) fields.add(col.field);
+      const cols =
+        lookupHeader(index, v, own)?.cols ?? [conceptColumn(spec, v, own)].filter((x) => x !== null);
+      for (const col of cols) fields.add(col.field);
     }
     if (fields.size > 0 && texts > 0) out.push({ row: r, fields });
   }
