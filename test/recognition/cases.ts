@@ -2,8 +2,9 @@
  * Registers as PMOs keep them, for measuring recognition with no configuration. Each sheet
  * says what an analyst would map: the register it is, and for each header the standard's field
  * (null: nothing of the standard's). TUNING was used while building the recogniser; ROUND_1 to
- * ROUND_5 were each written after the recogniser's last change, measured once, then learned from
- * (see docs/RECOGNITION.md for each first measurement).
+ * ROUND_5 were each written after the recogniser's last change, measured once, then learned from;
+ * ROUND_6 to ROUND_8 were written for concept words (see docs/RECOGNITION.md for each first
+ * measurement).
  */
 
 /** A date cell: written as a real date by every producer. */
