@@ -59,6 +59,24 @@ describe("a column named by concept words", () => {
   });
 });
 
+describe("two headers named by concept words as one column", () => {
+  it("are neither read, since either could be wrong", () => {
+    const v = validateWorkbook(
+      workbook(
+        sheet("Projects", [
+          ["Project ID", "Project Name", "Business Owner", "Programme Manager"],
+          ["P1", "Alpha", "CFO", "Ann"],
+        ]),
+      ),
+      standard,
+      day("2026-10-30"),
+    );
+    expect(fieldOf("projects", "Business Owner")).toBe("manager");
+    expect(fieldOf("projects", "Programme Manager")).toBe("manager");
+    expect(v.registers.projects!.columns.get("manager")).toBeUndefined();
+  });
+});
+
 describe("a sheet named with a word meaning the register's", () => {
   it.each<[string, string, boolean]>([
     ["Site Concerns", "Issues", true],

@@ -359,6 +359,14 @@ export function matchHeaders(
         (Math.abs(fits[i] - fits[best]) < DECISIVE_FIT && list[i].quality > list[best].quality);
       if (better) best = i;
     }
+    // Two headers named only by concept words, equally fit: neither is read (a wrong column is worse than none).
+    const rival = list.some(
+      (k, i) => i !== best && k.quality === QUALITY.concept && Math.abs(fits[i] - fits[best]) < DECISIVE_FIT,
+    );
+    if (list[best].quality === QUALITY.concept && rival) {
+      unknown.push(...list.map((k) => k.cell));
+      continue;
+    }
     const chosen = list[best].cell;
     columns.set(col.field, chosen);
     used.add(chosen.col);
