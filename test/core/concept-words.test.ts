@@ -24,6 +24,10 @@ describe("a header's concept words", () => {
     ["milestones", "Revised Gate Date", "forecastDate"],
     ["milestones", "Original Gate Date", "baselineDate"],
     ["dependencies", "Needed By Date", "needBy"],
+    ["projects", "Planned Go-Live", "baselineFinish"],
+    ["projects", "Go-Live (Forecast)", "forecastFinish"],
+    ["milestones", "Due (Current)", "forecastDate"],
+    ["milestones", "Delivered On", "actualDate"],
   ])("in the %s register, %s is %s", (register, header, field) => {
     expect(fieldOf(register, header)).toBe(field);
   });

@@ -24,12 +24,24 @@ const CONCEPTS: readonly (readonly string[])[] = [
   ],
   ["probability", "likelihood", "chance", "prob", "likely"],
   ["impact", "consequence", "severity", "seriousness"],
-  ["forecast", "expected", "revised", "estimated", "est", "projected", "anticipated", "predicted", "fcst"],
+  [
+    "forecast",
+    "expected",
+    "revised",
+    "estimated",
+    "est",
+    "projected",
+    "anticipated",
+    "predicted",
+    "fcst",
+    "current",
+    "latest",
+  ],
   ["baseline", "planned", "original", "scheduled", "bl", "orig"],
-  ["actual", "achieved"],
-  ["finish", "end", "completion", "finished", "ended"],
+  ["actual", "achieved", "delivered", "passed"],
+  ["finish", "end", "completion", "finished", "ended", "live", "golive"],
   ["start", "begin", "commencement", "kickoff", "started"],
-  ["due", "deadline", "target", "tgt", "by"],
+  ["due", "deadline", "target", "tgt"],
   [
     "raised",
     "identified",
@@ -54,30 +66,14 @@ const CONCEPTS: readonly (readonly string[])[] = [
   // What a register's entries are called, for headers and sheet names alike ("Site Concerns").
   ["risk", "threat", "exposure", "hazard"],
   ["issue", "problem", "concern", "incident", "defect"],
-  ["milestone", "gate", "deliverable"],
+  ["milestone", "gate", "deliverable", "task", "activity"],
   ["dependency", "interdependency"],
   ["change", "cr", "variation"],
 ];
 const CONCEPT_OF = new Map<string, string>(CONCEPTS.flatMap((words) => words.map((w) => [w, words[0]])));
 
 /** Words that join or qualify others without naming anything ("Date of Review"). */
-const NOISE = new Set([
-  "of",
-  "the",
-  "a",
-  "an",
-  "to",
-  "be",
-  "in",
-  "for",
-  "by",
-  "on",
-  "and",
-  "or",
-  "is",
-  "current",
-  "latest",
-]);
+const NOISE = new Set(["of", "the", "a", "an", "to", "be", "in", "for", "by", "on", "and", "or", "is", "go"]);
 
 /** A word's concept: its plural dropped ("Controls" is Control), then its synonyms made one. */
 function concept(word: string): string {
