@@ -15,6 +15,7 @@ import {
   ROUND_6,
   ROUND_7,
   ROUND_8,
+  ROUND_9,
   TUNING,
   type EvalCase,
 } from "./cases";
@@ -42,6 +43,7 @@ const sets: [string, readonly EvalCase[], number, number][] = [
   ],
   ["seventh held-out (first measured 28 of 46 columns, 5 of 7 sheets)", ROUND_7, 0.6, 0.71],
   ["eighth held-out (first measured 30 of 40 columns, 5 of 6 sheets)", ROUND_8, 0.75, 0.83],
+  ["ninth held-out (first measured 30 of 39 columns, 5 of 6 sheets)", ROUND_9, 0.76, 0.83],
 ];
 
 async function measureAll(cases: readonly EvalCase[]): Promise<Record<string, Measurement[]>> {
