@@ -6,7 +6,19 @@
  */
 import { dayFromIso } from "../../src/core/dates";
 import { hasLibreOffice } from "../helpers/libreoffice";
-import { ROUND_1, ROUND_2, ROUND_3, ROUND_4, ROUND_5, TUNING, type EvalCase } from "./cases";
+import {
+  ROUND_1,
+  ROUND_2,
+  ROUND_3,
+  ROUND_4,
+  ROUND_5,
+  ROUND_6,
+  ROUND_7,
+  ROUND_8,
+  ROUND_9,
+  TUNING,
+  type EvalCase,
+} from "./cases";
 import { measure, summarise, type Measurement } from "./measure";
 import { gridsOf, hasOpenpyxl, withExcelJs, withLibreOffice, withOpenpyxl } from "./producers";
 
@@ -14,7 +26,8 @@ const asOf = dayFromIso("2026-10-31")!;
 /**
  * Each set with the shares of columns and of sheets it must reach: 90 % of columns and every
  * sheet. The held-out sets' first measurements, before they were learned from, are in
- * docs/RECOGNITION.md; a new set is measured the same way (a floor of what it first measured).
+ * docs/RECOGNITION.md; a new set is measured the same way (a floor of what it first measured),
+ * raised to what it reads once learned from.
  */
 const sets: [string, readonly EvalCase[], number, number][] = [
   ["tuning", TUNING, 0.9, 1],
@@ -23,6 +36,11 @@ const sets: [string, readonly EvalCase[], number, number][] = [
   ["third held-out (since learned from)", ROUND_3, 0.9, 1],
   ["fourth held-out (since learned from)", ROUND_4, 0.9, 1],
   ["fifth held-out (since learned from)", ROUND_5, 0.9, 1],
+  // Sets 6-8 since learned from: every sheet, and what they read now (above their first measurement).
+  ["sixth held-out (first measured 34 of 44 columns, 7 of 8 sheets; since learned from)", ROUND_6, 0.88, 1],
+  ["seventh held-out (first measured 28 of 46 columns, 5 of 7 sheets; since learned from)", ROUND_7, 0.89, 1],
+  ["eighth held-out (first measured 30 of 40 columns, 5 of 6 sheets; since learned from)", ROUND_8, 0.9, 1],
+  ["ninth held-out (first measured 30 of 39 columns, 5 of 6 sheets)", ROUND_9, 0.76, 0.83],
 ];
 
 async function measureAll(cases: readonly EvalCase[]): Promise<Record<string, Measurement[]>> {

@@ -8,6 +8,7 @@
 import { cellAt, displayCell, isBlankCell, type SheetGrid } from "../grid";
 import type { ColumnSpec, RegisterSpec } from "../standard/schema";
 import { headerHint, headerWords, type HeaderHint } from "./header-hints";
+import { conceptColumn } from "./concept-words";
 import { matchKey } from "./normalize";
 
 /**
@@ -70,7 +71,10 @@ const ABBREVIATIONS: Record<string, string> = {
 };
 
 /** How surely a header names a column: its own header, a synonym, or a derived form. */
-export const QUALITY = { header: 3, synonym: 2, hinted: 1.5, derived: 1 } as const;
+export const QUALITY = { header: 3, synonym: 2, hinted: 1.5, derived: 1, concept: 0.5 } as const;
+
+/** A column named only by concept words is read when at least this share of its values fits it. */
+const CONCEPT_FIT = 0.5;
 
 export interface HeaderLookup {
   readonly key: string;
@@ -203,7 +207,9 @@ export function scoreHeaderRows(grid: SheetGrid, spec: RegisterSpec, searchRows:
       const v = cellAt(grid, r, c);
       if (typeof v !== "string" || v.length > 80) continue;
       texts++;
-      for (const col of lookupHeader(index, v, own)?.cols ?? []) fields.add(col.field);
+      const cols =
+        lookupHeader(index, v, own)?.cols ?? [conceptColumn(spec, v, own)].filter((x) => x !== null);
+      for (const col of cols) fields.add(col.field);
     }
     if (fields.size > 0 && texts > 0) out.push({ row: r, fields });
   }
@@ -292,6 +298,12 @@ export function matchHeaders(
   const blanks: number[] = [];
   const seen = new Map<string, number>();
   const candidates = new Map<string, Candidate[]>();
+  // Concept words are the last resort, and only where the column's values fit its type.
+  const byConcept = (text: string, c: number): HeaderLookup | null => {
+    const col = conceptColumn(spec, text, registerWords(spec));
+    if (!col || (fit && (fit(c, col) ?? 1) < CONCEPT_FIT)) return null;
+    return { key: matchKey(text), cols: [col], quality: QUALITY.concept, hint: headerHint(text) };
+  };
   const width = rowWidth(grid, headerRow);
   for (let c = 0; c < width; c++) {
     const v = cellAt(grid, headerRow, c);
@@ -300,7 +312,7 @@ export function matchHeaders(
       continue;
     }
     const text = displayCell(v).trim();
-    const found = lookupHeader(index, text, registerWords(spec));
+    const found = lookupHeader(index, text, registerWords(spec)) ?? byConcept(text, c);
     const cell: HeaderCell =
       found && found.hint.base !== text ? { col: c, text, hint: found.hint } : { col: c, text };
     const key = found?.key ?? matchKey(text);
@@ -346,6 +358,14 @@ export function matchHeaders(
         fits[i] - fits[best] >= DECISIVE_FIT ||
         (Math.abs(fits[i] - fits[best]) < DECISIVE_FIT && list[i].quality > list[best].quality);
       if (better) best = i;
+    }
+    // Two headers named only by concept words, equally fit: neither is read (a wrong column is worse than none).
+    const rival = list.some(
+      (k, i) => i !== best && k.quality === QUALITY.concept && Math.abs(fits[i] - fits[best]) < DECISIVE_FIT,
+    );
+    if (list[best].quality === QUALITY.concept && rival) {
+      unknown.push(...list.map((k) => k.cell));
+      continue;
     }
     const chosen = list[best].cell;
     columns.set(col.field, chosen);

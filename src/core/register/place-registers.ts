@@ -9,6 +9,7 @@ import { cellAt, type SheetGrid } from "../grid";
 import type { RegisterSpec, Standard } from "../standard/schema";
 import type { FindingCode } from "../validate/catalogue";
 import { splitCombined, type CombinedSplit } from "./combined-raid";
+import { nameMentions } from "./concept-words";
 import { headerIndex, lookupHeader, registerWords, scoreHeaderRows } from "./header";
 import { headerWords } from "./header-hints";
 import { matchKey } from "./normalize";
@@ -79,7 +80,10 @@ function hinted(grid: SheetGrid, spec: RegisterSpec): boolean {
 function mentions(grid: SheetGrid, spec: RegisterSpec): boolean {
   const words = new Set(headerWords(grid.name));
   const own = headerWords(spec.sheet).map((w) => w.replace(/s$/, ""));
-  return own.some((w) => w.length > 2 && (words.has(w) || words.has(`${w}s`)));
+  return (
+    own.some((w) => w.length > 2 && (words.has(w) || words.has(`${w}s`))) ||
+    nameMentions(grid.name, spec.sheet)
+  );
 }
 
 /** Enough of a header row to call the sheet this register, without its name to say so. */

@@ -1,0 +1,134 @@
+/**
+ * Headers matched by concept words, the last resort once no synonym names a header. A header's
+ * words and each column's synonyms are reduced to concepts (plurals dropped, words meaning the
+ * same thing made one: "Chance", "Likelihood" and "Probability" are one concept), and a column
+ * is named when one of its phrases' concepts all appear in the header and cover at least half
+ * of the header's words ("Chance of Occurring" is Probability; "Responsible Manager" is Owner).
+ * So new wording made of known words is recognised without a synonym for each whole header.
+ */
+import type { ColumnSpec, RegisterSpec } from "../standard/schema";
+import { headerHint, headerWords } from "./header-hints";
+
+/** Words meaning one concept, named by its first word. Compact on purpose: words, not headers. */
+const CONCEPTS: readonly (readonly string[])[] = [
+  [
+    "owner",
+    "responsible",
+    "responsibility",
+    "accountable",
+    "assignee",
+    "assigned",
+    "actionee",
+    "person",
+    "who",
+  ],
+  ["probability", "likelihood", "chance", "prob", "likely"],
+  ["impact", "consequence", "severity", "seriousness"],
+  [
+    "forecast",
+    "expected",
+    "revised",
+    "estimated",
+    "est",
+    "projected",
+    "anticipated",
+    "predicted",
+    "fcst",
+    "current",
+    "latest",
+  ],
+  ["baseline", "planned", "original", "scheduled", "bl", "orig"],
+  ["actual", "achieved", "delivered", "passed"],
+  ["finish", "end", "completion", "finished", "ended", "live", "golive"],
+  ["start", "begin", "commencement", "kickoff", "started"],
+  ["due", "deadline", "target", "tgt"],
+  [
+    "raised",
+    "identified",
+    "logged",
+    "registered",
+    "created",
+    "opened",
+    "reported",
+    "added",
+    "recorded",
+    "submitted",
+  ],
+  ["description", "detail", "summary", "subject", "statement", "narrative", "desc"],
+  ["mitigation", "mitigating", "treatment", "response", "countermeasure", "control", "contingency", "mitig"],
+  ["id", "ref", "reference", "identifier", "no", "number", "key", "code", "#"],
+  ["rag", "health", "confidence"],
+  ["provider", "supplier", "supplying", "providing", "delivering", "predecessor"],
+  ["need", "needed", "required", "requires"],
+  ["status", "state"],
+  ["manager", "mgr", "mngr"],
+  ["project", "proj", "prj", "initiative"],
+  // What a register's entries are called, for headers and sheet names alike ("Site Concerns").
+  ["risk", "threat", "exposure", "hazard"],
+  ["issue", "problem", "concern", "incident", "defect"],
+  ["milestone", "gate", "deliverable", "task", "activity"],
+  ["dependency", "interdependency"],
+  ["change", "cr", "variation"],
+];
+const CONCEPT_OF = new Map<string, string>(CONCEPTS.flatMap((words) => words.map((w) => [w, words[0]])));
+
+/** Words that join or qualify others without naming anything ("Date of Review"). */
+const NOISE = new Set(["of", "the", "a", "an", "to", "be", "in", "for", "by", "on", "and", "or", "is", "go"]);
+
+/** A word's concept: its plural dropped ("Controls" is Control), then its synonyms made one. */
+function concept(word: string): string {
+  let w = word;
+  if (w.length > 4 && w.endsWith("ies")) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 3 && w.endsWith("s") && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  return CONCEPT_OF.get(word) ?? CONCEPT_OF.get(w) ?? w;
+}
+
+/** A text's concepts, in order, without noise words or (when others remain) the register's own words. */
+function concepts(text: string, own: ReadonlySet<string>): string[] {
+  const words = headerWords(headerHint(text).base)
+    .filter((w) => !NOISE.has(w))
+    .map(concept);
+  const unowned = words.filter((w) => !own.has(w));
+  return unowned.length > 0 ? unowned : words;
+}
+
+/** A sheet name with a word meaning the register's own ("Site Concerns" for Issues, "Stage Gates" for Milestones). */
+export function nameMentions(sheetName: string, registerName: string): boolean {
+  const own = new Set(headerWords(registerName).map(concept));
+  return headerWords(sheetName).some((w) => w.length > 1 && own.has(concept(w)));
+}
+
+const DATE_WORDS: ReadonlySet<string> = new Set(["date", "dt", "day"]);
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * The one column whose phrase's concepts the header holds most of (the later the match, the
+ * surer: a header's last word names it, "Action Due" is a due date), or null when none or two
+ * columns fit equally.
+ */
+export function conceptColumn(spec: RegisterSpec, text: string, own: ReadonlySet<string>): ColumnSpec | null {
+  const words = concepts(text, own);
+  if (words.length === 0) return null;
+  let best: ColumnSpec | null = null;
+  let bestScore = 0;
+  let tied = false;
+  for (const col of spec.columns) {
+    let colScore = 0;
+    // A date column's "Date" is implied by its values ("Action By Date" is "Action By").
+    const implied = col.type === "date" ? DATE_WORDS : NONE;
+    const held = words.filter((c) => !implied.has(c));
+    for (const phrase of [col.header, ...col.synonyms]) {
+      const need = new Set(concepts(phrase, own).filter((c) => !implied.has(c)));
+      if (need.size === 0 || need.size * 2 < held.length) continue;
+      if (![...need].every((c) => held.includes(c))) continue;
+      const last = Math.max(...[...need].map((c) => held.lastIndexOf(c)));
+      colScore = Math.max(colScore, need.size * 100 + last);
+    }
+    if (colScore > bestScore) {
+      best = col;
+      bestScore = colScore;
+      tied = false;
+    } else if (colScore > 0 && colScore === bestScore) tied = true;
+  }
+  return tied ? null : best;
+}

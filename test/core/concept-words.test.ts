@@ -1,0 +1,112 @@
+/**
+ * Concept words: headers no synonym names, recognised from the words they are made of, and
+ * left alone when their words name no column or two columns equally.
+ */
+import { conceptColumn, nameMentions } from "../../src/core/register/concept-words";
+import { registerWords } from "../../src/core/register/header";
+import { defaultStandard } from "../../src/core/standard/load";
+import { validateWorkbook } from "../../src/core/validate/validate-workbook";
+import { day, sheet, workbook } from "../helpers/grids";
+
+const standard = defaultStandard();
+const fieldOf = (register: string, header: string) => {
+  const spec = standard.registers[register];
+  return conceptColumn(spec, header, registerWords(spec))?.field ?? null;
+};
+
+describe("a header's concept words", () => {
+  it.each<[string, string, string]>([
+    ["risks", "Chance of Occurring", "probability"],
+    ["risks", "Responsible Manager", "owner"],
+    ["risks", "Action Due", "dueDate"],
+    ["risks", "Treatment Strategies", "response"],
+    ["issues", "Date First Reported", "raised"],
+    ["milestones", "Revised Gate Date", "forecastDate"],
+    ["milestones", "Original Gate Date", "baselineDate"],
+    ["dependencies", "Needed By Date", "needBy"],
+    ["projects", "Planned Go-Live", "baselineFinish"],
+    ["projects", "Go-Live (Forecast)", "forecastFinish"],
+    ["milestones", "Due (Current)", "forecastDate"],
+    ["milestones", "Delivered On", "actualDate"],
+  ])("in the %s register, %s is %s", (register, header, field) => {
+    expect(fieldOf(register, header)).toBe(field);
+  });
+
+  it.each<[string, string]>([
+    ["risks", "Cause"],
+    ["risks", "Comments"],
+    ["issues", "Lessons Learned"],
+    ["projects", "Notes on the Budget Approval Process"],
+  ])("in the %s register, %s names nothing", (register, header) => {
+    expect(fieldOf(register, header)).toBeNull();
+  });
+});
+
+describe("a column named by concept words", () => {
+  it("is read when its values fit, and left unread when they do not", () => {
+    const v = validateWorkbook(
+      workbook(
+        sheet("Risks", [
+          ["Risk ID", "Project ID", "Title", "Chance of Occurring", "Impact", "Revised Review Day"],
+          ["R1", "P1", "Late steel", "High", "Medium", "soon"],
+          ["R2", "P1", "Strike", "Low", "High", "later"],
+        ]),
+      ),
+      standard,
+      day("2026-10-30"),
+    );
+    const risks = v.registers.risks!;
+    expect(risks.columns.get("probability")?.header).toBe("Chance of Occurring");
+    // "Revised Review Day" would be a due date by its words, but its values are not dates.
+    expect(fieldOf("risks", "Revised Review Day")).toBe("dueDate");
+    expect(risks.columns.get("dueDate")).toBeUndefined();
+  });
+});
+
+describe("two headers named by concept words as one column", () => {
+  it("are neither read, since either could be wrong", () => {
+    const v = validateWorkbook(
+      workbook(
+        sheet("Projects", [
+          ["Project ID", "Project Name", "Business Owner", "Programme Manager"],
+          ["P1", "Alpha", "CFO", "Ann"],
+        ]),
+      ),
+      standard,
+      day("2026-10-30"),
+    );
+    expect(fieldOf("projects", "Business Owner")).toBe("manager");
+    expect(fieldOf("projects", "Programme Manager")).toBe("manager");
+    expect(v.registers.projects!.columns.get("manager")).toBeUndefined();
+  });
+});
+
+describe("a sheet named with a word meaning the register's", () => {
+  it.each<[string, string, boolean]>([
+    ["Site Concerns", "Issues", true],
+    ["Stage Gates", "Milestones", true],
+    ["Threats & Opportunities", "Risks", true],
+    ["Lookup Lists", "Issues", false],
+    ["Concerns", "Risks", false],
+  ])("%s mentions the %s register: %s", (sheetName, register, mentioned) => {
+    expect(nameMentions(sheetName, register)).toBe(mentioned);
+  });
+
+  it("is read as the register when its headers agree, and says it was guessed", () => {
+    const v = validateWorkbook(
+      workbook(
+        sheet("Open Concerns", [
+          ["Concern #", "Project", "Date Logged", "Concern", "Priority", "Responsible Party", "Status"],
+          ["C1", "P1", day("2026-09-01"), "Scaffold tie missing", "High", "Scaffolder", "Open"],
+        ]),
+      ),
+      standard,
+      day("2026-10-30"),
+    );
+    const issues = v.registers.issues!;
+    expect(issues.sheet).toBe("Open Concerns");
+    expect(issues.columns.get("issueId")?.header).toBe("Concern #");
+    expect(issues.columns.get("owner")?.header).toBe("Responsible Party");
+    expect(v.findings.map((f) => f.code)).toContain("register-guessed");
+  });
+});
