@@ -26,6 +26,12 @@ const projectIdRef: ColumnInput = {
   references: "projects",
 };
 
+/** How a RAID log numbers its items: "ID", "Risk Ref", "Risk No", "Ref No", "RAID ID"... */
+function itemIdSynonyms(item: string): string[] {
+  const own = [`${item} Ref`, `${item} No`, `${item} Number`, "Ref", `${item} Reference`, "Reference"];
+  return ["ID", ...own, "Ref No", "Item ID", "RAID ID", "Log ID", "No", "Number", "Key"];
+}
+
 const owner: ColumnInput = {
   field: "owner",
   header: "Owner",
@@ -466,22 +472,7 @@ export const DEFAULT_STANDARD: StandardInput = {
         {
           field: "riskId",
           header: "Risk ID",
-          synonyms: [
-            "ID",
-            "Risk Ref",
-            "Risk No",
-            "Risk Number",
-            "Ref",
-            "Risk Reference",
-            "Reference",
-            "Ref No",
-            "Item ID",
-            "RAID ID",
-            "Log ID",
-            "No",
-            "Number",
-            "Key",
-          ],
+          synonyms: itemIdSynonyms("Risk"),
           type: "text",
           presence: "required",
           required: true,
@@ -756,23 +747,7 @@ export const DEFAULT_STANDARD: StandardInput = {
         {
           field: "issueId",
           header: "Issue ID",
-          synonyms: [
-            "ID",
-            "Issue Ref",
-            "Issue No",
-            "Issue Number",
-            "Ref",
-            "Issue Reference",
-            "Reference",
-            "Ref No",
-            "Item ID",
-            "RAID ID",
-            "Log ID",
-            "No",
-            "Number",
-            "Key",
-            "Ticket",
-          ],
+          synonyms: [...itemIdSynonyms("Issue"), "Ticket"],
           type: "text",
           presence: "required",
           required: true,
