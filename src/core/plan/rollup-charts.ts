@@ -46,15 +46,22 @@ export function rollupCharts(s: ChartSources): ChartPlan[] {
   const top = s.band;
   const bottom = s.band + CHART_BAND_ROWS;
   const ragColors = RAG_ORDER.map((r) => RAG_FILL[r]);
-  charts.push({
-    name: `${CHART_NAME_PREFIX}Projects by RAG`,
-    title: "Projects by overall RAG",
+  // Projects and budget by overall RAG: the same bar chart over two columns of the RAG table.
+  const ragBars = (
+    name: string,
+    title: string,
+    series: string,
+    valueCol: number,
+    cols: [number, number],
+  ): ChartPlan => ({
+    name: `${CHART_NAME_PREFIX}${name}`,
+    title,
     categories: column(0, s.ragRows, 4),
     grouping: "clustered",
     series: [
       {
-        name: "Projects",
-        values: column(1, s.ragRows, 4),
+        name: series,
+        values: column(valueCol, s.ragRows, 4),
         kind: "bar",
         color: RAG_FILL.grey,
         pointColors: ragColors,
@@ -62,28 +69,11 @@ export function rollupCharts(s: ChartSources): ChartPlan[] {
       },
     ],
     numFmt: "#,##0",
-    from: { row: top, col: 0 },
-    to: { row: bottom, col: 2 },
+    from: { row: top, col: cols[0] },
+    to: { row: bottom, col: cols[1] },
   });
-  charts.push({
-    name: `${CHART_NAME_PREFIX}Budget by RAG`,
-    title: "Budget (BAC) by overall RAG",
-    categories: column(0, s.ragRows, 4),
-    grouping: "clustered",
-    series: [
-      {
-        name: "Budget (BAC)",
-        values: column(3, s.ragRows, 4),
-        kind: "bar",
-        color: RAG_FILL.grey,
-        pointColors: ragColors,
-        labels: true,
-      },
-    ],
-    numFmt: "#,##0",
-    from: { row: top, col: 2 },
-    to: { row: bottom, col: 5 },
-  });
+  charts.push(ragBars("Projects by RAG", "Projects by overall RAG", "Projects", 1, [0, 2]));
+  charts.push(ragBars("Budget by RAG", "Budget (BAC) by overall RAG", "Budget (BAC)", 3, [2, 5]));
   if (s.programmeCount > 0) {
     // A chart of hundreds of programmes reads as nothing: it shows those most off plan.
     const shown = Math.min(s.programmeCount, MAX_PROGRAMMES_CHARTED);
