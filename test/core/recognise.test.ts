@@ -123,6 +123,66 @@ describe("headers in real wording", () => {
     expect(v.findings.filter((f) => f.severity === "error")).toEqual([]);
   });
 
+  it("reads numbered issue severities on the header's range, 1 at the top only for a priority", () => {
+    const issues = (header: string, values: CellValue[]) =>
+      validate(
+        projects,
+        sheet("Issues", [
+          ["Issue ID", "Project ID", "Title", header, "Status"],
+          ...values.map((v, i) => [`I${i}`, "P1", "X", v, "Open"]),
+        ]),
+      );
+    const read = (v: ReturnType<typeof validate>) => v.registers.issues!.rows.map((r) => r.values.severity);
+    expect(read(issues("Impact Level (1-3)", [1, 2, 3]))).toEqual(["Low", "Medium", "High"]);
+    expect(read(issues("Severity (1-4)", [1, 2, 3, 4]))).toEqual(["Critical", "High", "Medium", "Low"]);
+    expect(read(issues("Priority", ["1", "2", "3"]))).toEqual(["Critical", "High", "Medium"]);
+    expect(read(issues("Impact", [1, 2, 3, 4, 5]))).toEqual(["Low", "Low", "Medium", "High", "Critical"]);
+    const off = issues("Impact (1-3)", [1, 4]);
+    expect(off.findings.filter((f) => f.severity === "error")).toMatchObject([
+      { code: "range-error", cell: "D3", message: expect.stringContaining("1-3 rating") },
+    ]);
+  });
+
+  it("reads a P x I score however the product is written", () => {
+    for (const header of ["L x I", "P*I Score", "Prob x Imp", "Likelihood × Consequence"]) {
+      const v = validate(
+        projects,
+        sheet("Risks", [
+          ["Risk ID", "Project ID", "Title", "Probability", "Impact", header, "Status"],
+          ["R1", "P1", "X", 3, 4, 12, "Open"],
+        ]),
+      );
+      expect({ header, score: v.registers.risks!.columns.get("score")?.header }).toEqual({
+        header,
+        score: header,
+      });
+    }
+  });
+
+  it("takes the one column of RAG ratings as the RAG when no header names it, and none of several", () => {
+    const tracker = (extra: string[], values: string[][]) =>
+      validate(
+        sheet("Tracker", [
+          [...PROJECT_HEADER.filter((h) => h !== "Reported RAG"), ...extra],
+          ...values.map((v, i) => [
+            ...projectRow(`P${i}`).filter((_, c) => PROJECT_HEADER[c] !== "Reported RAG"),
+            ...v,
+          ]),
+        ]),
+      );
+    const one = tracker(["Overall"], [["Green"], ["Yellow"]]);
+    expect(one.registers.projects!.columns.get("reportedRag")?.header).toBe("Overall");
+    expect(one.registers.projects!.rows.map((r) => r.values.reportedRag)).toEqual(["Green", "Amber"]);
+    const three = tracker(
+      ["Schedule", "Cost"],
+      [
+        ["Green", "Red"],
+        ["Amber", "Green"],
+      ],
+    );
+    expect(three.registers.projects!.columns.get("reportedRag")?.header).toBeUndefined();
+  });
+
   it("finds a header on row 12 under a title and a banner", () => {
     const rows: CellValue[][] = [["Programme Alpha — Risk Register"], ["CONFIDENTIAL"]];
     for (let i = 0; i < 9; i++) rows.push([]);

@@ -63,7 +63,11 @@ describe("a broken standard", () => {
     const s = structuredClone(DEFAULT_STANDARD);
     s.registers.projects.key = "nope";
     s.thresholds.schedule.green.spi = 0.5;
+    s.registers.projects.columns[0] = { ...s.registers.projects.columns[0], ranked: true };
     const problems = problemsOf(() => parseStandard(s));
+    expect(problems).toContain(
+      "registers.projects.columns[0].ranked: only an enum column's values can be ranked",
+    );
     expect(problems).toContain('registers.projects.key: no column has the field "nope"');
     expect(problems).toContain("thresholds.schedule.green.spi: green must be at least as strict as amber");
   });

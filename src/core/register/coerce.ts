@@ -10,6 +10,7 @@ import { cleanText, didYouMean, isCleanText, matchKey } from "./normalize";
 import { parseTextDate, type DateOrder } from "./parse-date";
 import { parseTextNumber } from "./parse-number";
 import { scaleScore, type ColumnScale } from "./scales";
+import { wholeNumberOf } from "./ranked-levels";
 
 export type TypedValue = string | number | boolean;
 
@@ -33,6 +34,8 @@ export interface CoerceContext {
   readonly ragScale: readonly RagScaleEntry[];
   /** The qualitative scale this column reads with (High/Medium/Low...), when it has one. */
   readonly scale?: ColumnScale | null;
+  /** For a ranked enum read from numbers: number -> the value it means (ranked-levels.ts). */
+  readonly levels?: ReadonlyMap<number, string> | null;
   /** Answers already given for a text in this column (enum and RAG columns repeat a few values). */
   readonly memo?: Map<string, Coerced>;
 }
@@ -143,7 +146,19 @@ function coerceBoolean(value: CellValue, column: ColumnSpec): Coerced {
   return typeError(value, column);
 }
 
-function coerceEnum(value: CellValue, column: ColumnSpec): Coerced {
+function coerceEnum(value: CellValue, column: ColumnSpec, ctx: CoerceContext): Coerced {
+  if (ctx.levels) {
+    const n = wholeNumberOf(value);
+    const level = n === undefined ? undefined : ctx.levels.get(n);
+    if (level !== undefined) return ok(level);
+    if (n !== undefined) {
+      const numbers = [...ctx.levels.keys()];
+      return fail(
+        "range-error",
+        `${n} is outside the ${column.header} column's ${numbers[0]}-${numbers[numbers.length - 1]} rating; correct it.`,
+      );
+    }
+  }
   const text = cleanText(displayCell(value));
   const key = matchKey(text);
   const values = column.values ?? [];
@@ -277,7 +292,7 @@ export function coerceCell(
       const key = typeof value === "string" ? value : displayCell(value);
       const known = ctx.memo?.get(key);
       if (known) return known;
-      result = column.type === "enum" ? coerceEnum(value, column) : coerceRag(value, column, ctx);
+      result = column.type === "enum" ? coerceEnum(value, column, ctx) : coerceRag(value, column, ctx);
       if (result.ok) result = result.value !== null ? checkRangeAndPattern(result.value, column) : result;
       ctx.memo?.set(key, result);
       return result;

@@ -37,8 +37,8 @@ const CONCEPTS: readonly (readonly string[])[] = [
     "current",
     "latest",
   ],
-  ["baseline", "planned", "original", "scheduled", "bl", "orig"],
-  ["actual", "achieved", "delivered", "passed"],
+  ["baseline", "planned", "plan", "original", "scheduled", "bl", "orig"],
+  ["actual", "achieved", "delivered", "passed", "released"],
   ["finish", "end", "completion", "finished", "ended", "live", "golive"],
   ["start", "begin", "commencement", "kickoff", "started"],
   ["due", "deadline", "target", "tgt"],
@@ -66,7 +66,7 @@ const CONCEPTS: readonly (readonly string[])[] = [
   // What a register's entries are called, for headers and sheet names alike ("Site Concerns").
   ["risk", "threat", "exposure", "hazard"],
   ["issue", "problem", "concern", "incident", "defect"],
-  ["milestone", "gate", "deliverable", "task", "activity"],
+  ["milestone", "gate", "deliverable", "task", "activity", "release"],
   ["dependency", "interdependency"],
   ["change", "cr", "variation"],
 ];

@@ -10,6 +10,7 @@ import type { ColumnSpec, RegisterSpec } from "../standard/schema";
 import { headerHint, headerWords, type HeaderHint } from "./header-hints";
 import { conceptColumn } from "./concept-words";
 import { matchKey } from "./normalize";
+import { claimByValues } from "./columns-by-values";
 
 /**
  * matchKey(header or synonym) -> the columns it names; headers win over another column's synonym.
@@ -68,6 +69,14 @@ const ABBREVIATIONS: Record<string, string> = {
   bl: "baseline",
   identifier: "id",
   ident: "id",
+  comp: "complete",
+  compl: "complete",
+  cmpl: "complete",
+  fin: "finish",
+  bdgt: "budget",
+  budg: "budget",
+  dte: "date",
+  dt: "date",
 };
 
 /** How surely a header names a column: its own header, a synonym, or a derived form. */
@@ -176,11 +185,23 @@ export function lookupHeader(
   const qualifier = /^([^()[\]]+?)\s*[([]([^()[\]]+)[)\]]\s*$/.exec(hint.base);
   const plain = unbracketed !== "" && unbracketed !== hint.base ? [matchKey(unbracketed)] : [];
   if (qualifier) plain.unshift(matchKey(`${qualifier[2]} ${qualifier[1]}`));
+  const product = productKey(hint.base);
+  if (product) plain.unshift(product);
   for (const k of [...plain, ...derivedKeys(unbracketed || hint.base, own)]) {
     const cols = index.get(k);
     if (cols) return { key: k, cols, quality: QUALITY.derived, hint };
   }
   return null;
+}
+
+const PROBABILITY_WORDS = new Set(["p", "l", "prob", "probability", "likelihood", "chance", "lik"]);
+const IMPACT_WORDS = new Set(["i", "imp", "impact", "severity", "s", "consequence", "c"]);
+
+/** "L x I", "Prob * Impact", "Likelihood × Consequence": the P x I score, however written. */
+function productKey(text: string): string | null {
+  const m = /^\s*([a-z]+)\.?\s*(?:x|×|\*|times)\s*([a-z]+)\.?\s*(?:score|rating|value)?\s*$/i.exec(text);
+  if (!m || !PROBABILITY_WORDS.has(m[1].toLowerCase()) || !IMPACT_WORDS.has(m[2].toLowerCase())) return null;
+  return matchKey("P x I");
 }
 
 function rowWidth(grid: SheetGrid, row: number): number {
@@ -298,6 +319,7 @@ export function matchHeaders(
   const blanks: number[] = [];
   const seen = new Map<string, number>();
   const candidates = new Map<string, Candidate[]>();
+  const cells: HeaderCell[] = [];
   // Concept words are the last resort, and only where the column's values fit its type.
   const byConcept = (text: string, c: number): HeaderLookup | null => {
     const col = conceptColumn(spec, text, registerWords(spec));
@@ -315,6 +337,7 @@ export function matchHeaders(
     const found = lookupHeader(index, text, registerWords(spec)) ?? byConcept(text, c);
     const cell: HeaderCell =
       found && found.hint.base !== text ? { col: c, text, hint: found.hint } : { col: c, text };
+    cells.push(cell);
     const key = found?.key ?? matchKey(text);
     const occurrence = (seen.get(key) ?? 0) + 1;
     seen.set(key, occurrence);
@@ -376,6 +399,7 @@ export function matchHeaders(
       else duplicates.push({ cell: k.cell, spec: col, first: chosen });
     });
   }
+  claimByValues(spec, cells, columns, unknown, fit);
   // A cell every column passed over is reported once, as a duplicate or a passed-over candidate.
   const reported = new Set<number>([...fallbacks.values()].flat().map((h) => h.col));
   const keep = <T extends { cell: HeaderCell }>(list: T[]) =>

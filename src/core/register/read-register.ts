@@ -10,6 +10,7 @@ import { coerceCell, isPercentFormat, type CoerceContext, type TypedValue } from
 import { detectHeaderRow, headerIndex, matchHeaders, type HeaderMatch } from "./header";
 import type { HeaderHint } from "./header-hints";
 import { chooseScale } from "./scales";
+import { rankedLevels } from "./ranked-levels";
 import { matchKey } from "./normalize";
 import { parseTextNumber } from "./parse-number";
 import type { RegisterColumn, RegisterRow, RegisterTable } from "./register-table";
@@ -239,6 +240,14 @@ export function readRegister(
           c.spec,
           match.columns.get(c.spec.field)?.hint,
           columnSamples(grid, gridCols[k], headerRow + 1, include),
+        )
+      : null,
+    levels: c.spec.ranked
+      ? rankedLevels(
+          c.spec,
+          c.header,
+          match.columns.get(c.spec.field)?.hint,
+          columnSamples(grid, gridCols[k], headerRow + 1),
         )
       : null,
     memo: new Map(),

@@ -792,6 +792,7 @@ export const DEFAULT_STANDARD: StandardInput = {
             "Impact Level",
           ],
           type: "enum",
+          ranked: true,
           presence: "required",
           required: true,
           values: [

@@ -45,6 +45,8 @@ function semanticProblems(standard: Standard): string[] {
       seen.add(col.field);
       if (col.type === "enum" && (!col.values || col.values.length === 0))
         problems.push(`${at}.values: an enum column needs a list of allowed values`);
+      if (col.ranked && col.type !== "enum")
+        problems.push(`${at}.ranked: only an enum column's values can be ranked`);
       if (col.pattern !== undefined) {
         const reason = unsafePatternReason(col.pattern);
         if (reason) problems.push(`${at}.pattern: the pattern ${reason}`);

@@ -62,6 +62,12 @@ export const columnSchema = z
     max: z.number().optional(),
     pattern: z.string().max(200).optional().describe("A regular expression the whole text must match."),
     values: z.array(enumValue).optional().describe("Allowed values, for enum columns."),
+    ranked: z
+      .boolean()
+      .optional()
+      .describe(
+        'Enum columns: the values are listed least to most (Low .. Critical), so numbered ratings ("Severity (1-4)", "P1") read as them.',
+      ),
     references: z
       .string()
       .optional()
