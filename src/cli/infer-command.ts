@@ -48,7 +48,7 @@ function inferText(file: string, inference: Inference): string {
 export async function runInfer(file: string, opts: InferOptions, io: CliIO): Promise<number> {
   if (opts.write && opts.output) throw new WorkbookFileError("give either --write or -o, not both");
   const explicit = opts.standard ? await loadStandardFile(opts.standard) : undefined;
-  const loaded = await loadWorkbookFile(file, explicit?.registers.projects.sheet);
+  const loaded = await loadWorkbookFile(file, explicit);
   const grids = loaded.read.grids;
   const today = dayFromIso(io.today)!;
   const { standard } = resolveStandard(grids, explicit);

@@ -34,7 +34,7 @@ export async function runRollup(files: readonly string[], opts: RollupOptions, i
   const loaded = [];
   for (const [i, file] of files.entries()) {
     progress.update(`Reading ${file} (${i + 1}/${files.length})…`);
-    loaded.push({ file, read: (await loadWorkbookFile(file, explicit?.registers.projects.sheet)).read });
+    loaded.push({ file, read: (await loadWorkbookFile(file, explicit)).read });
   }
   progress.update("Computing the rollup…");
   const rollup = rollupWorkbooks(

@@ -29,7 +29,7 @@ export async function runValidate(
   for (const [i, file] of files.entries()) {
     progress.update(`Validating ${file} (${i + 1}/${files.length})…`);
     try {
-      const loaded = await loadWorkbookFile(file, explicit?.registers.projects.sheet);
+      const loaded = await loadWorkbookFile(file, explicit);
       const grids = loaded.read.grids;
       const check = checkWorkbook(grids, { standard: explicit, asOf: opts.asOf, today, fileName: file });
       results.push({

@@ -61,9 +61,15 @@ export function validateText(result: FileResult, p: Palette, limit: number): str
   );
   if (result.csv) {
     const d = { ",": "comma", ";": "semicolon", "\t": "tab" }[result.csv.delimiter] ?? result.csv.delimiter;
-    const rows = check.validation.registers.projects?.rows.length ?? 0;
+    // The registers read from the file (not a one-project log's implied project).
+    const implied = check.validation.findings.some((f) => f.code === "implied-project");
+    const read = Object.entries(check.validation.registers).flatMap(([kind, t]) =>
+      t && !(implied && kind === "projects") ? [t] : [],
+    );
+    const rows = read.reduce((n, t) => n + t.rows.length, 0);
+    const as = read.length > 0 ? ` as the ${read.map((t) => t.spec.sheet).join(", ")} register` : "";
     lines.push(
-      `  CSV: ${result.csv.records} records (${d}-separated, ${result.csv.encoding}), header + ${rows} data rows read`,
+      `  CSV: ${result.csv.records} records (${d}-separated, ${result.csv.encoding}), header + ${rows} data rows read${as}`,
     );
   }
   lines.push(`  ${countsLine(findings, p)}`);

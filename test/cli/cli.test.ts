@@ -182,6 +182,32 @@ describe("pmo-rollup validate", () => {
   });
 });
 
+describe("pmo-rollup validate on CSV files", () => {
+  it("reads a CSV as the register its headers fit, and a projects list as Projects", async () => {
+    const issues = join(dir, "Jira export.csv");
+    writeFileSync(
+      issues,
+      [
+        "Issue key,Summary,Priority,Status,Assignee,Created,Due date",
+        "OPS-1,Login fails for SSO users,High,In Progress,Ann Lee,12/03/2026,30/04/2026",
+        "OPS-2,Report totals off by one,Medium,Open,Bo Chan,14/03/2026,",
+      ].join("\n"),
+    );
+    const run = await cli(["validate", issues]);
+    expect(run.stdout).toMatch(
+      /CSV: 3 records \(comma-separated, utf-8\), header \+ 2 data rows read as the Issues register/,
+    );
+    const json = JSON.parse((await cli(["validate", issues, "--format", "json"])).stdout);
+    expect(json.files[0].findings.map((f: { sheet: string }) => f.sheet)).not.toContain("Projects");
+
+    const projects = join(dir, "portfolio.csv");
+    writeFileSync(projects, [PROJECT_HEADER.join(","), projectRow("P-1").join(",")].join("\n"));
+    expect((await cli(["validate", projects])).stdout).toMatch(
+      /header \+ 1 data rows read as the Projects register/,
+    );
+  });
+});
+
 describe("pmo-rollup sample", () => {
   it("is deterministic for a seed", async () => {
     const a = join(dir, "a.xlsx");

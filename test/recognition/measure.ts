@@ -42,7 +42,9 @@ export function measure(grids: WorkbookGrids, c: EvalCase, asOf: number): Measur
   const v = validateWorkbook(grids, defaultStandard(), asOf, { fileName: c.file });
   const sheets: SheetResult[] = [];
   const columns: ColumnResult[] = [];
-  for (const s of c.sheets) {
+  for (const evalSheet of c.sheets) {
+    // A CSV has no sheet name: its one sheet is named as the CLI names it.
+    const s = /\.csv$/i.test(c.file) ? { ...evalSheet, name: grids.sheets[0].name } : evalSheet;
     const found = Object.entries(v.registers)
       .filter(([kind, t]) => t && t.sheet === s.name && t.rows.some((r) => r.cells.length > 0) && kind)
       .map(([kind]) => kind)

@@ -5,6 +5,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { WorkbookGrids } from "../../src/core/grid";
+import { csvGrid, parseCsv } from "../../src/core/csv";
+import { csvSheetName } from "../../src/core/register/csv-register";
+import { defaultStandard } from "../../src/core/standard/load";
 import { readWorkbook } from "../../src/xlsx/read-workbook";
 import type { EvalCase, EvalCell } from "./cases";
 
@@ -15,7 +18,21 @@ function excelCell(v: EvalCell): ExcelJS.CellValue {
   return v;
 }
 
+/** A CSV case as the CLI reads it: one text grid, named for the register its headers fit. */
+function csvGrids(c: EvalCase): WorkbookGrids {
+  const s = c.sheets[0];
+  const text = (v: EvalCell) => (v === null ? "" : typeof v === "object" ? v.date : String(v));
+  const quote = (t: string) => (/[",\n]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t);
+  const lines = [...(s.above ?? []), s.header, ...s.rows].map((r) => r.map((v) => quote(text(v))).join(","));
+  const csv = parseCsv(new TextEncoder().encode(lines.join("\r\n")));
+  const name = csvSheetName(c.file.replace(/\.csv$/i, ""), csvGrid("CSV", csv), defaultStandard());
+  return { sheets: [csvGrid(name, csv)], date1904: false };
+}
+
+export const isCsvCase = (c: EvalCase) => /\.csv$/i.test(c.file);
+
 export async function withExcelJs(c: EvalCase): Promise<WorkbookGrids> {
+  if (isCsvCase(c)) return csvGrids(c);
   const wb = new ExcelJS.Workbook();
   for (const s of c.sheets) {
     const ws = wb.addWorksheet(s.name);
@@ -40,7 +57,7 @@ export function hasOpenpyxl(): boolean {
 export function withOpenpyxl(cases: readonly EvalCase[]): string {
   const dir = mkdtempSync(join(tmpdir(), "pmo-openpyxl-"));
   const json = join(dir, "cases.json");
-  writeFileSync(json, JSON.stringify(cases));
+  writeFileSync(json, JSON.stringify(cases.filter((c) => !isCsvCase(c))));
   execFileSync("/usr/bin/python3", [join(__dirname, "write-openpyxl.py"), json, dir], { stdio: "pipe" });
   return dir;
 }
@@ -56,7 +73,7 @@ export function withLibreOffice(cases: readonly EvalCase[], fromDir: string): st
       "--headless",
       "--convert-to",
       "xlsx:Calc MS Excel 2007 XML",
-      ...cases.map((c) => join(fromDir, c.file)),
+      ...cases.filter((c) => !isCsvCase(c)).map((c) => join(fromDir, c.file)),
       "--outdir",
       dir,
     ],
@@ -66,5 +83,6 @@ export function withLibreOffice(cases: readonly EvalCase[], fromDir: string): st
 }
 
 export function gridsOf(dir: string, c: EvalCase): WorkbookGrids {
+  if (isCsvCase(c)) return csvGrids(c);
   return readWorkbook(new Uint8Array(readFileSync(join(dir, c.file)))).grids;
 }
