@@ -90,7 +90,9 @@ describe("coerceCell", () => {
     expect(value(serial("2024-09-07") - 1462, "startDate", { date1904: true })).toBe(day("2024-09-07"));
     expect(value(" 07/09/2024 ", "startDate")).toBe(day("2024-09-07"));
     expect(value(60, "startDate")).toBe("type-error");
-    expect(value("TBD", "startDate")).toBe("type-error");
+    expect(value("soon", "startDate")).toBe("type-error");
+    // Placeholders for "not known" read as blank, so a required date reports required-missing.
+    for (const t of ["TBD", "TBC", "N/A", "NA", "—", " - "]) expect(value(t, "startDate")).toBeNull();
     expect(value("1850-01-01", "startDate")).toBe("range-error");
     expect(value(true, "startDate")).toBe("type-error");
   });
@@ -99,7 +101,8 @@ describe("coerceCell", () => {
     expect(value(1500, "bac")).toBe(1500);
     expect(value("£1,250,000", "bac")).toBe(1_250_000);
     expect(value("$1.2m", "bac")).toBe(1_200_000);
-    expect(value("TBD", "bac")).toBe("type-error");
+    expect(value("soon", "bac")).toBe("type-error");
+    expect(value("n/a", "bac")).toBeNull();
     expect(value(-5, "bac")).toBe("range-error");
     expect(value("45%", "bac")).toBe("type-error");
   });

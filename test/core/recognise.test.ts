@@ -183,6 +183,60 @@ describe("headers in real wording", () => {
     expect(three.registers.projects!.columns.get("reportedRag")?.header).toBeUndefined();
   });
 
+  it("reads exports as they come: Jira's dates, multi-line headers, format hints, MS Project's flags", () => {
+    const v = validate(
+      projects,
+      sheet("Issues", [
+        ["Issue key", "Project key", "Summary", "Priority", "Status\n(O)pen, (C)losed", "Created (dd/mm/yy)"],
+        ["DCX-1", "P1", "Firewall", "High", "Open", "12/Nov/25 9:14 AM"],
+      ]),
+      sheet("Task_Table1", [
+        ["Project ID", "Name", "Milestone", "Baseline Finish", "Forecast Finish", "Actual Finish"],
+        ["P1", "Go-live", "Yes", "2026-05-11", "2026-05-18", "NA"],
+      ]),
+    );
+    const issues = v.registers.issues!;
+    expect(issues.columns.get("status")!.header).toBe("Status\n(O)pen, (C)losed");
+    expect(issues.columns.get("raised")!.header).toBe("Created (dd/mm/yy)");
+    expect(issues.rows[0].values.raised).toBe(day("2025-11-12"));
+    const milestones = v.registers.milestones!;
+    expect(milestones.columns.get("milestone")!.header).toBe("Name");
+    expect(milestones.rows[0].values).toMatchObject({ milestone: "Go-live", actualDate: null });
+    expect(v.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+
+  it("knows a register by its acronym and a header by its last word", () => {
+    const v = validate(
+      projects,
+      sheet("Sheet1", [
+        ["CR #", "Project ID", "CR Title", "Change Request Description", "Status", "Date Raised"],
+        ["CR-1", "P1", "Add SSO", "Users asked for single sign-on", "Open", "2026-09-01"],
+      ]),
+    );
+    expect(v.registers.changes!.columns.get("title")!.header).toBe("CR Title");
+    const gmpp = validate(
+      sheet("Q2 Return", [
+        [
+          "GMPP ID Number",
+          "Project Name",
+          "Department",
+          "SRO",
+          "Start Date",
+          "End Date",
+          "Whole Life Cost Forecast (£m)",
+          "TOTAL Baseline Whole Life Costs (£m)",
+        ],
+        ["DRG-1", "Border Systems", "Home Office", "A. Jones", "2025-04-01", "2027-03-31", 120, 100],
+      ]),
+    );
+    const cols = gmpp.registers.projects!.columns;
+    expect([cols.get("id")?.header, cols.get("bac")?.header, cols.get("forecastCost")?.header]).toEqual([
+      "GMPP ID Number",
+      "TOTAL Baseline Whole Life Costs (£m)",
+      "Whole Life Cost Forecast (£m)",
+    ]);
+  });
+
   it("finds a header on row 12 under a title and a banner", () => {
     const rows: CellValue[][] = [["Programme Alpha — Risk Register"], ["CONFIDENTIAL"]];
     for (let i = 0; i < 9; i++) rows.push([]);

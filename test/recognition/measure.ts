@@ -8,6 +8,7 @@ import { validateWorkbook } from "../../src/core/validate/validate-workbook";
 import { defaultStandard } from "../../src/core/standard/load";
 import type { WorkbookGrids } from "../../src/core/grid";
 import { isBlankCell } from "../../src/core/grid";
+import { cleanText } from "../../src/core/register/normalize";
 import type { EvalCase } from "./cases";
 
 const CELL_CODES = new Set(["type-error", "enum-error", "range-error", "pattern-error", "formula-error"]);
@@ -57,7 +58,7 @@ export function measure(grids: WorkbookGrids, c: EvalCase, asOf: number): Measur
       const readFrom = table?.sheet === s.name ? table : undefined;
       for (const [header, field] of Object.entries(map)) {
         const col = readFrom?.columns.get(field);
-        const recognised = col?.header === header;
+        const recognised = col !== undefined && cleanText(col.header) === cleanText(header);
         let values = 0;
         let unread = 0;
         if (readFrom && col && recognised) {
@@ -74,7 +75,8 @@ export function measure(grids: WorkbookGrids, c: EvalCase, asOf: number): Measur
           ).length;
         }
         const got = readFrom
-          ? ([...readFrom.columns.values()].find((x) => x.header === header)?.spec.field ?? null)
+          ? ([...readFrom.columns.values()].find((x) => cleanText(x.header) === cleanText(header))?.spec
+              .field ?? null)
           : null;
         columns.push({
           file: c.file,

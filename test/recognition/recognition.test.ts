@@ -42,7 +42,7 @@ const sets: [string, readonly EvalCase[], number, number][] = [
   ["seventh held-out (first measured 28 of 46 columns, 5 of 7 sheets; since learned from)", ROUND_7, 0.89, 1],
   ["eighth held-out (first measured 30 of 40 columns, 5 of 6 sheets; since learned from)", ROUND_8, 0.9, 1],
   ["ninth held-out (first measured 30 of 39 columns, 5 of 6 sheets)", ROUND_9, 0.76, 0.83],
-  ["tenth held-out (sealed)", ROUND_10, 0, 0],
+  ["tenth held-out (first measured 40 of 58 columns, 8 of 8 sheets; since learned from)", ROUND_10, 0.91, 1],
 ];
 
 async function measureAll(cases: readonly EvalCase[]): Promise<Record<string, Measurement[]>> {

@@ -42,6 +42,35 @@ export interface CoerceContext {
 
 const OK_BLANK: Coerced = { ok: true, value: null };
 
+/**
+ * What registers write where a date or number is not known or does not apply ("NA", "TBC",
+ * "—"): read as blank, so a required value still reports missing, and nothing is misread.
+ * Text and enum columns keep them (an enum may list "N/A" as a value; its finding says so).
+ */
+const PLACEHOLDERS = new Set([
+  "na",
+  "n/a",
+  "n.a.",
+  "n.a",
+  "nk",
+  "tbc",
+  "tbd",
+  "tba",
+  "-",
+  "--",
+  "—",
+  "–",
+  "?",
+  "none",
+  "unknown",
+  "not applicable",
+  "not known",
+  "not assessed",
+]);
+function isPlaceholder(text: string): boolean {
+  return text.length <= 16 && PLACEHOLDERS.has(cleanText(text).toLowerCase());
+}
+
 function ok(value: TypedValue): Coerced {
   return { ok: true, value };
 }
@@ -258,6 +287,8 @@ export function coerceCell(
     }
   }
   if (isBlankCell(value)) return OK_BLANK;
+  if (typeof value === "string" && column.type !== "text" && column.type !== "enum" && isPlaceholder(value))
+    return OK_BLANK;
   if (isErrorCell(value))
     return fail(
       "formula-error",

@@ -89,7 +89,9 @@ function concepts(text: string, own: ReadonlySet<string>): string[] {
     .filter((w) => !NOISE.has(w))
     .map(concept);
   const unowned = words.filter((w) => !own.has(w));
-  return unowned.length > 0 ? unowned : words;
+  const kept = unowned.length > 0 ? unowned : words;
+  // A concept said twice counts once, where it last appears ("GMPP ID Number" is an ID).
+  return kept.filter((w, i) => kept.lastIndexOf(w) === i);
 }
 
 /** A sheet name with a word meaning the register's own ("Site Concerns" for Issues, "Stage Gates" for Milestones). */
@@ -122,7 +124,10 @@ export function conceptColumn(spec: RegisterSpec, text: string, own: ReadonlySet
       if (need.size === 0 || need.size * 2 < held.length) continue;
       if (![...need].every((c) => held.includes(c))) continue;
       const last = Math.max(...[...need].map((c) => held.lastIndexOf(c)));
-      colScore = Math.max(colScore, need.size * 100 + last);
+      // Holding the header's last word outranks holding more of its words ("Whole Life Cost
+      // Forecast" is a forecast before it is a whole life cost).
+      const namesLast = last === held.length - 1 ? 1000 : 0;
+      colScore = Math.max(colScore, namesLast + need.size * 100 + last);
     }
     if (colScore > bestScore) {
       best = col;

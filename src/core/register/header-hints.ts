@@ -95,6 +95,7 @@ function moneyHint(text: string): Parts | null {
 
 const MONEY_WORDS = /budget|cost|spend|value|price|forecast|eac|bac|actual|outturn|wlc|funding|amount/i;
 
+const DATE_FORMAT = /^(?:d{1,2}|m{1,4}|y{2,4})(?:\s*[-/. ]\s*(?:d{1,2}|m{1,4}|y{2,4})){1,2}$/i;
 const RANGE = /^\s*(\d{1,2})\s*(?:-|–|to|_|\.\.)\s*(\d{1,3})\s*(?:scale)?\s*$/i;
 
 /** What the inside of brackets says: a range, a list of words, a money hint or a percent. */
@@ -108,6 +109,8 @@ function bracketHint(inside: string): Parts | null {
   }
   const money = moneyHint(t);
   if (money) return money;
+  // A date format ("Date Opened (dd-mm-yy)"): the values say it themselves.
+  if (DATE_FORMAT.test(t)) return {};
   const words = t.split(/\s*[/,|;]\s*/).filter((w) => w !== "");
   if (words.length >= 2 && words.every((w) => /^[A-Za-z][A-Za-z .-]{0,20}$/.test(w))) return { words };
   return null;

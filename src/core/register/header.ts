@@ -115,12 +115,15 @@ export function registerWords(spec: RegisterSpec): ReadonlySet<string> {
   let words = wordsCache.get(spec);
   if (!words) {
     words = new Set(LOG_WORDS);
-    for (const name of [spec.sheet, ...spec.synonyms])
+    for (const name of [spec.sheet, ...spec.synonyms]) {
+      // An acronym the register goes by ("CR Log"): "CR Title" is the Title.
+      for (const acronym of name.match(/\b[A-Z]{2}\b/g) ?? []) words.add(acronym.toLowerCase());
       for (const w of headerWords(name)) {
         if (w.length <= 2 || w === "register") continue;
         words.add(w.replace(/s$/, "")).add(w);
         if (w.length > 6) words.add(w.slice(0, 3)); // "Dep Ref", "Dep Status"
       }
+    }
     wordsCache.set(spec, words);
   }
   return words;
@@ -190,6 +193,12 @@ export function lookupHeader(
   for (const k of [...plain, ...derivedKeys(unbracketed || hint.base, own)]) {
     const cols = index.get(k);
     if (cols) return { key: k, cols, quality: QUALITY.derived, hint };
+  }
+  // "Status⏎(O)pen, (C)losed, (H)old": a header's first line names it, the rest explains it.
+  const lines = text.split(/\r?\n/);
+  if (lines.length > 1 && /\p{L}/u.test(lines[0])) {
+    const first = lookupHeader(index, lines[0], own);
+    if (first) return { ...first, quality: Math.min(first.quality, QUALITY.derived) };
   }
   return null;
 }

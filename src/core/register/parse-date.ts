@@ -1,7 +1,7 @@
 /**
  * Dates written as text, in the forms registers really contain: ISO (with or without a time),
  * dd.mm.yyyy, dd/mm/yy, mm/dd/yyyy (by the standard's date order, unless unambiguous),
- * "7 Sep 2024", "07-Sep-24", "Sep 7, 2024", "7th September 2024".
+ * "7 Sep 2024", "07-Sep-24", "12/Nov/25 9:14 AM" (Jira), "Sep 7, 2024", "7th September 2024".
  */
 import { dayFromYmd, type DayNumber } from "../dates";
 
@@ -74,14 +74,24 @@ export function parseTextDate(input: string, order: DateOrder, yearCutoff = 30):
     if (b > 12 && a <= 12) return checked(year, a, b, text);
     return order === "dmy" ? checked(year, b, a, text) : checked(year, a, b, text);
   }
-  // 7 Sep 2024, 07-Sep-24, 7th September 2024
-  if ((m = /^(\d{1,2})(?:st|nd|rd|th)?[ -]([A-Za-z]{3,9})\.?[ ,-]*(\d{2}|\d{4})$/.exec(text))) {
+  // 7 Sep 2024, 07-Sep-24, 7th September 2024, Jira's 12/Nov/25 9:14 AM
+  if (
+    (m =
+      /^(\d{1,2})(?:st|nd|rd|th)?[ /.-]([A-Za-z]{3,9})\.?[ ,/.-]*(\d{2}|\d{4})(?:,? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?)?$/.exec(
+        text,
+      ))
+  ) {
     const month = MONTH_NAMES[m[2].toLowerCase()];
     if (!month) return null;
     return checked(fullYear(m[3], yearCutoff), month, Number(m[1]), text);
   }
-  // Sep 7, 2024 / September 7th 2024
-  if ((m = /^([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/.exec(text))) {
+  // Sep 7, 2024 / September 7th 2024 / Sep 7, 2024 9:14 AM
+  if (
+    (m =
+      /^([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?:,? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?)?$/.exec(
+        text,
+      ))
+  ) {
     const month = MONTH_NAMES[m[1].toLowerCase()];
     if (!month) return null;
     return checked(Number(m[3]), month, Number(m[2]), text);

@@ -85,6 +85,13 @@ function readTypeColumn(match: HeaderMatch, spec: RegisterSpec, col: number, tex
   if (own) match.columns.set(own.field, { col, text });
 }
 
+const FLAG_WORDS = new Set(["yes", "no", "y", "n", "true", "false"]);
+function isFlag(value: CellValue): boolean {
+  return (
+    typeof value === "boolean" || (typeof value === "string" && FLAG_WORDS.has(value.trim().toLowerCase()))
+  );
+}
+
 /** How many values below the header a column's fit and scale are judged on. */
 const SAMPLE_ROWS = 200;
 
@@ -151,6 +158,8 @@ export function readRegister(
   const fit = (col: number, column: ColumnSpec): number | null => {
     const samples = columnSamples(grid, col, headerRow + 1, include);
     if (samples.length === 0) return null;
+    // A column of Yes/No flags (MS Project's "Milestone") is never a name, title or owner.
+    if (column.type === "text" && samples.every(isFlag)) return 0;
     const scale = chooseScale(standard, column, undefined, samples);
     const ctx = { ...fitContext(), scale };
     let good = 0;
