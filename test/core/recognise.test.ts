@@ -319,6 +319,34 @@ describe("a combined RAID sheet", () => {
     expect(codes.filter((c) => c.startsWith("unknown-column"))).toEqual([]);
   });
 
+  it("is found by the words of its type column whatever it is headed, never by a column of R/A/G", () => {
+    const tracker = (typeHeader: string, types: string[]) =>
+      validate(
+        sheet("Tracker", [
+          ["Row ID", typeHeader, "Priority", "Item Description", "Assigned To", "Due Date", "Status"],
+          ...types.map((t, i) => [`X-${i}`, t, "High", `Item ${i}`, "Ann", "2026-12-01", "Open"]),
+        ]),
+      );
+    const split = tracker("Row Type", ["Risks", "Issues", "Risks", "Decisions"]);
+    expect(split.registers.risks!.rows.map((r) => r.values.riskId)).toEqual(["X-0", "X-2"]);
+    expect(split.registers.issues!.rows.map((r) => r.values.issueId)).toEqual(["X-1"]);
+    const rag = tracker("Flag", ["R", "A", "R", "A"]);
+    expect(rag.registers.risks === undefined || rag.registers.issues === undefined).toBe(true);
+  });
+
+  it("reads a compound stage or status by the one value its parts name", () => {
+    const v = validate(
+      sheet("Projects", [
+        PROJECT_HEADER,
+        projectRow("P1", { Stage: "Execution & Control" }),
+        projectRow("P2", { Stage: "Planning / Design" }),
+        projectRow("P3", { Stage: "Plan & Execute" }),
+      ]),
+    );
+    expect(v.registers.projects!.rows.map((r) => r.values.stage)).toEqual(["Execute", "Plan", null]);
+    expect(codesOf(v.findings)).toContain("enum-error@G4");
+  });
+
   it("routes a Change to a changes register when the standard has one", () => {
     const withChanges = defaultStandard();
     withChanges.registers.changes = {

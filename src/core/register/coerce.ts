@@ -191,8 +191,15 @@ function coerceEnum(value: CellValue, column: ColumnSpec, ctx: CoerceContext): C
   const text = cleanText(displayCell(value));
   const key = matchKey(text);
   const values = column.values ?? [];
-  for (const v of values) {
-    if (matchKey(v.value) === key || v.aliases.some((a) => matchKey(a) === key)) return ok(v.value);
+  const valueOf = (k: string) =>
+    values.find((v) => matchKey(v.value) === k || v.aliases.some((a) => matchKey(a) === k))?.value;
+  const exact = valueOf(key);
+  if (exact !== undefined) return ok(exact);
+  // "Execution & Control", "Planning / Design": the value its parts name, when they name one.
+  const parts = text.split(/\s*(?:&|\/|\+|\band\b)\s*/i).filter((t) => t !== "");
+  if (parts.length > 1) {
+    const named = new Set(parts.map((t) => valueOf(matchKey(t))).filter((v) => v !== undefined));
+    if (named.size === 1) return ok([...named][0]);
   }
   const names = values.map((v) => v.value);
   const guess = didYouMean(

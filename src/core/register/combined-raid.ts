@@ -73,8 +73,6 @@ export function splitCombined(
   const headerRow = [...scored].sort((a, b) => b.score - a.score)[0].headerRow;
   if (headerRow < 0) return null;
   const header = grid.rows[headerRow] ?? [];
-  const typeCol = header.findIndex((v) => typeof v === "string" && TYPE_HEADERS.has(matchKey(v)));
-  if (typeCol < 0) return null;
   const route = new Map<string, string>();
   for (const [kind, spec] of Object.entries(standard.registers)) {
     if (!spec || kind === "projects") continue;
@@ -83,26 +81,22 @@ export function splitCombined(
       if (key !== "" && !route.has(key)) route.set(key, kind);
     }
   }
-  const kindOfRow = new Map<number, string>();
-  const unrouted = new Map<string, { row: number; count: number; text: string }>();
-  let typed = 0;
-  for (let r = headerRow + 1; r < grid.rows.length; r++) {
-    const v = cellAt(grid, r, typeCol);
-    if (isBlankCell(v)) continue;
-    typed++;
-    const text = displayCell(v).trim();
-    const kind = route.get(matchKey(text));
-    if (kind) kindOfRow.set(r, kind);
-    else {
-      const key = matchKey(text);
-      const seen = unrouted.get(key);
-      if (seen) seen.count++;
-      else unrouted.set(key, { row: r, count: 1, text });
+  // The column headed as a Type column, else any column whose words name the registers
+  // ("Row Type": Risks / Issues / Decisions); found by its values, it must spell them out (a
+  // column of R/A/G is a rating, not risks and assumptions).
+  const named = header.findIndex((v) => typeof v === "string" && TYPE_HEADERS.has(matchKey(v)));
+  const candidates = [named, ...header.map((_, c) => c).filter((c) => c !== named)];
+  let found: TypeColumn | null = null;
+  for (const col of candidates) {
+    if (col < 0) continue;
+    const read = routeRows(grid, headerRow, col, route, col === named ? 1 : 3);
+    if (read.kinds.size >= 2 && read.kindOfRow.size >= read.typed * 0.6) {
+      found = read;
+      break;
     }
   }
-  const kinds = new Set(kindOfRow.values());
-  // A Type column that names registers for most rows, and more than one register: a combined sheet.
-  if (kinds.size < 2 || kindOfRow.size < typed * 0.6) return null;
+  if (!found) return null;
+  const { typeCol, kindOfRow, unrouted, kinds } = found;
   const parts: CombinedPart[] = [];
   for (const kind of kinds) {
     const spec = standard.registers[kind]!;
@@ -132,4 +126,40 @@ export function splitCombined(
     message: `${u.count} row${u.count === 1 ? "" : "s"} of type "${u.text}" on the combined RAID sheet '${grid.name}' ${u.count === 1 ? "belongs" : "belong"} to no register of the standard; they are left unchecked. Add a register for them to the standard (its itemTypes naming "${u.text}") to check them.`,
   }));
   return { headerRow, typeCol, parts, known: (col) => knownCols.has(col), notes };
+}
+
+interface TypeColumn {
+  readonly typeCol: number;
+  readonly kindOfRow: Map<number, string>;
+  readonly unrouted: Map<string, { row: number; count: number; text: string }>;
+  readonly typed: number;
+  readonly kinds: Set<string>;
+}
+
+/** Which register each row's type names, for one candidate Type column. */
+function routeRows(
+  grid: SheetGrid,
+  headerRow: number,
+  typeCol: number,
+  route: ReadonlyMap<string, string>,
+  minLength: number,
+): TypeColumn {
+  const kindOfRow = new Map<number, string>();
+  const unrouted = new Map<string, { row: number; count: number; text: string }>();
+  let typed = 0;
+  for (let r = headerRow + 1; r < grid.rows.length; r++) {
+    const v = cellAt(grid, r, typeCol);
+    if (isBlankCell(v)) continue;
+    typed++;
+    const text = displayCell(v).trim();
+    const key = matchKey(text);
+    const kind = key.length >= minLength ? route.get(key) : undefined;
+    if (kind) kindOfRow.set(r, kind);
+    else {
+      const seen = unrouted.get(key);
+      if (seen) seen.count++;
+      else unrouted.set(key, { row: r, count: 1, text });
+    }
+  }
+  return { typeCol, kindOfRow, unrouted, typed, kinds: new Set(kindOfRow.values()) };
 }
