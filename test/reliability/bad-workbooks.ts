@@ -177,12 +177,25 @@ export const BAD_WORKBOOKS: readonly BadWorkbook[] = [
       {
         name: "Projects",
         rows: projects(
-          PROJECT_HEADER.map((h, i) => (i === 0 ? "P1" : i === 1 ? "Name" : i === 6 ? 42 : "n/a")),
+          PROJECT_HEADER.map((h, i) => (i === 0 ? "P1" : i === 1 ? "Name" : i === 6 ? 42 : "lots")),
         ),
       },
     ]),
     outcome: { kind: "findings", codes: ["type-error", "enum-error"] },
     gets: "a type-error or enum-error at each cell, with what to enter",
+  },
+  {
+    name: "placeholders for values not known",
+    make: book([
+      {
+        name: "Projects",
+        rows: projects(
+          PROJECT_HEADER.map((h, i) => (i === 0 ? "P1" : i === 1 ? "Name" : i === 6 ? "Execute" : "TBC")),
+        ),
+      },
+    ]),
+    outcome: { kind: "findings", codes: ["required-missing"], none: ["type-error"] },
+    gets: "TBC, N/A, — in dates and numbers read as blank: required-missing where a value is required",
   },
   {
     name: "error values",
