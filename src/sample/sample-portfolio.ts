@@ -155,7 +155,7 @@ export const PLANTED = {
   duplicateId: 11, // same ID as the project above
   dateOrder: 16, // baseline finish before start
   enumError: 20, // stage "Exectue"
-  typeError: 24, // budget "TBD"
+  typeError: 24, // budget "see notes"
   rangeError: 28, // 140 % complete
   requiredMissing: 32, // no project manager
   formulaError: 36, // actual cost #REF!
@@ -254,7 +254,7 @@ export function samplePortfolio(options: SampleOptions = {}): SampleSheet[] {
   plantId(PLANTED.duplicateId, pid(PLANTED.duplicateId - 1));
   if (PLANTED.dateOrder < count) at(PLANTED.dateOrder)[8] = dateCell(facts[PLANTED.dateOrder].start - 45);
   plant(PLANTED.enumError, 6, "Exectue");
-  plant(PLANTED.typeError, 11, "TBD");
+  plant(PLANTED.typeError, 11, "see notes");
   plant(PLANTED.rangeError, 13, 1.4);
   plant(PLANTED.requiredMissing, 4, "");
   plant(PLANTED.formulaError, 12, errorCell("#REF!"));

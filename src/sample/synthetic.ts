@@ -58,7 +58,7 @@ export function syntheticWorkbook(projects: number, seed = 1): WorkbookGrids {
     if (i % 100 === 37) {
       switch (Math.floor(i / 100) % 6) {
         case 0:
-          row[11] = "TBD";
+          row[11] = "see notes";
           break;
         case 1:
           row[6] = "Exectue";
