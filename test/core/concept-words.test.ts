@@ -68,14 +68,14 @@ describe("two headers named by concept words as one column", () => {
     const v = validateWorkbook(
       workbook(
         sheet("Projects", [
-          ["Project ID", "Project Name", "Business Owner", "Programme Manager"],
+          ["Project ID", "Project Name", "Delivery Owner", "Programme Manager"],
           ["P1", "Alpha", "CFO", "Ann"],
         ]),
       ),
       standard,
       day("2026-10-30"),
     );
-    expect(fieldOf("projects", "Business Owner")).toBe("manager");
+    expect(fieldOf("projects", "Delivery Owner")).toBe("manager");
     expect(fieldOf("projects", "Programme Manager")).toBe("manager");
     expect(v.registers.projects!.columns.get("manager")).toBeUndefined();
   });

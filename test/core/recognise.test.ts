@@ -4,7 +4,7 @@
  */
 import { checkWorkbook } from "../../src/core/engine";
 import type { CellValue } from "../../src/core/grid";
-import { headerHint } from "../../src/core/register/header-hints";
+import { headerCodes, headerHint } from "../../src/core/register/header-hints";
 import { defaultStandard } from "../../src/core/standard/load";
 import { validateWorkbook } from "../../src/core/validate/validate-workbook";
 import { day, PROJECT_HEADER, projectRow, sheet, workbook } from "../helpers/grids";
@@ -29,6 +29,18 @@ describe("header hints", () => {
     ["Project M", { base: "Project M" }],
   ])("reads %s", (header, hint) => {
     expect(headerHint(header)).toEqual(hint);
+  });
+});
+
+describe("codes a header explains", () => {
+  it.each<[string, Record<string, string> | null]>([
+    ["Status\n(O)pen, (C)losed, (H)old", { o: "Open", c: "Closed", h: "Hold" }],
+    ["Status (O=Open, C=Closed)", { o: "Open", c: "Closed" }],
+    ["RAG (R/A/G)", null],
+    ["Status", null],
+  ])("reads %s", (header, codes) => {
+    const found = headerCodes(header);
+    expect(found ? Object.fromEntries(found) : null).toEqual(codes);
   });
 });
 
@@ -189,6 +201,7 @@ describe("headers in real wording", () => {
       sheet("Issues", [
         ["Issue key", "Project key", "Summary", "Priority", "Status\n(O)pen, (C)losed", "Created (dd/mm/yy)"],
         ["DCX-1", "P1", "Firewall", "High", "Open", "12/Nov/25 9:14 AM"],
+        ["DCX-2", "P1", "Backups", "Low", "C", "13/Nov/25 10:00 AM"],
       ]),
       sheet("Task_Table1", [
         ["Project ID", "Name", "Milestone", "Baseline Finish", "Forecast Finish", "Actual Finish"],
@@ -199,6 +212,7 @@ describe("headers in real wording", () => {
     expect(issues.columns.get("status")!.header).toBe("Status\n(O)pen, (C)losed");
     expect(issues.columns.get("raised")!.header).toBe("Created (dd/mm/yy)");
     expect(issues.rows[0].values.raised).toBe(day("2025-11-12"));
+    expect(issues.rows.map((r) => r.values.status)).toEqual(["Open", "Closed"]); // "C" as the header explains
     const milestones = v.registers.milestones!;
     expect(milestones.columns.get("milestone")!.header).toBe("Name");
     expect(milestones.rows[0].values).toMatchObject({ milestone: "Go-live", actualDate: null });

@@ -34,6 +34,8 @@ export interface CoerceContext {
   readonly ragScale: readonly RagScaleEntry[];
   /** The qualitative scale this column reads with (High/Medium/Low...), when it has one. */
   readonly scale?: ColumnScale | null;
+  /** Codes the column's header explains ("(O)pen, (C)losed"): code -> the word it stands for. */
+  readonly codes?: ReadonlyMap<string, string> | null;
   /** For a ranked enum read from numbers: number -> the value it means (ranked-levels.ts). */
   readonly levels?: ReadonlyMap<number, string> | null;
   /** Answers already given for a text in this column (enum and RAG columns repeat a few values). */
@@ -188,7 +190,8 @@ function coerceEnum(value: CellValue, column: ColumnSpec, ctx: CoerceContext): C
       );
     }
   }
-  const text = cleanText(displayCell(value));
+  const written = cleanText(displayCell(value));
+  const text = ctx.codes?.get(written.toLowerCase()) ?? written;
   const key = matchKey(text);
   const values = column.values ?? [];
   const valueOf = (k: string) =>

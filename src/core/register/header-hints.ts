@@ -172,3 +172,17 @@ export function headerWords(text: string): string[] {
     .split(/[^\p{L}\p{N}%#]+/u)
     .filter((w) => w !== "");
 }
+
+/**
+ * Codes a header explains for its values: "Status (O)pen, (C)losed, (H)old" or "Status (O=Open,
+ * C=Closed)". code (lower case) -> the word it stands for; null when the header explains fewer
+ * than two.
+ */
+export function headerCodes(header: string): ReadonlyMap<string, string> | null {
+  const codes = new Map<string, string>();
+  for (const m of header.matchAll(/\(([A-Za-z])\)([A-Za-z]+(?: [A-Za-z]+)?)/g))
+    codes.set(m[1].toLowerCase(), m[1] + m[2]);
+  for (const m of header.matchAll(/\b([A-Za-z]{1,2})\s*[=:]\s*([A-Za-z][A-Za-z ]*?)\s*(?=[,;/)]|$)/g))
+    codes.set(m[1].toLowerCase(), m[2]);
+  return codes.size >= 2 ? codes : null;
+}

@@ -130,10 +130,11 @@ export function registerWords(spec: RegisterSpec): ReadonlySet<string> {
 }
 const wordsCache = new WeakMap<RegisterSpec, Set<string>>();
 
+const DATE_TRAILERS = new Set(["date", "dt"]);
 const TRAILING = new Set(["date", "dt", "on", "by", "text", "name", "level", "rating", "value", "details"]);
 
 /** The keys a header may be known by, surest first. */
-function derivedKeys(base: string, own: ReadonlySet<string>): string[] {
+function derivedKeys(base: string, own: ReadonlySet<string>, datesOnly: Set<string>): string[] {
   const words = headerWords(base);
   const keys: string[] = [];
   const push = (w: readonly string[]) => {
@@ -157,8 +158,11 @@ function derivedKeys(base: string, own: ReadonlySet<string>): string[] {
   if (w.length > 1 && (w[0] === "date" || w[0] === "dt")) push(w.slice(1));
   if (w.length > 1 && own.has(w[0])) push(w.slice(1));
   if (w.length > 1 && TRAILING.has(w[w.length - 1])) {
+    const before = keys.length;
     push(w.slice(0, -1));
     if (w.length > 2 && own.has(w[0])) push(w.slice(1, -1));
+    // "Action By Date" is a date: without its "Date" it may name only a date column.
+    if (DATE_TRAILERS.has(w[w.length - 1])) for (const k of keys.slice(before)) datesOnly.add(k);
   }
   // "Validation Status", "Delivery State": a register's status, whatever kind of status it names.
   const last = w[w.length - 1];
@@ -190,9 +194,11 @@ export function lookupHeader(
   if (qualifier) plain.unshift(matchKey(`${qualifier[2]} ${qualifier[1]}`));
   const product = productKey(hint.base);
   if (product) plain.unshift(product);
-  for (const k of [...plain, ...derivedKeys(unbracketed || hint.base, own)]) {
-    const cols = index.get(k);
-    if (cols) return { key: k, cols, quality: QUALITY.derived, hint };
+  const datesOnly = new Set<string>();
+  for (const k of [...plain, ...derivedKeys(unbracketed || hint.base, own, datesOnly)]) {
+    const found = index.get(k);
+    const cols = datesOnly.has(k) ? found?.filter((c) => c.type === "date") : found;
+    if (cols && cols.length > 0) return { key: k, cols, quality: QUALITY.derived, hint };
   }
   // "Status⏎(O)pen, (C)losed, (H)old": a header's first line names it, the rest explains it.
   const lines = text.split(/\r?\n/);

@@ -8,7 +8,7 @@ import type { ColumnSpec, RegisterName, RegisterSpec, Standard } from "../standa
 import { FindingSink } from "../validate/finding";
 import { coerceCell, isPercentFormat, type CoerceContext, type TypedValue } from "./coerce";
 import { detectHeaderRow, headerIndex, matchHeaders, type HeaderMatch } from "./header";
-import type { HeaderHint } from "./header-hints";
+import { headerCodes, type HeaderHint } from "./header-hints";
 import { chooseScale } from "./scales";
 import { rankedLevels } from "./ranked-levels";
 import { matchKey } from "./normalize";
@@ -259,6 +259,7 @@ export function readRegister(
           columnSamples(grid, gridCols[k], headerRow + 1),
         )
       : null,
+    codes: c.spec.type === "enum" ? headerCodes(c.header) : null,
     memo: new Map(),
   }));
   colList.forEach((c, k) => {

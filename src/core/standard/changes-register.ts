@@ -60,7 +60,7 @@ export const CHANGES_REGISTER: RegisterInput = {
     {
       field: "status",
       header: "Status",
-      synonyms: ["Change Status", "CR Status", "Decision Status", "State"],
+      synonyms: ["Change Status", "CR Status", "Decision Status", "State", "Decision"],
       type: "enum",
       presence: "required",
       required: true,
