@@ -251,6 +251,83 @@ describe("headers in real wording", () => {
     ]);
   });
 
+  it("reads a two-row header as one, under its groups and around cells merged down both rows", () => {
+    const v = validate(
+      sheet("Tracker", [
+        ["Portfolio tracker Q3"],
+        [
+          "Project ID",
+          "Project Name",
+          "PM",
+          "Stage",
+          "Baseline",
+          null,
+          "Forecast",
+          null,
+          "Budget (£k)",
+          null,
+          null,
+          "RAG",
+        ],
+        [
+          null,
+          null,
+          null,
+          null,
+          "Start",
+          "Finish",
+          "Start",
+          "Finish",
+          "Approved",
+          "Actual",
+          "Forecast",
+          null,
+        ],
+        [
+          "P1",
+          "Alpha",
+          "Ann",
+          "Execute",
+          "2026-01-01",
+          "2026-12-31",
+          "2026-01-10",
+          "2027-01-31",
+          500,
+          200,
+          550,
+          "Amber",
+        ],
+      ]),
+    );
+    const projects = v.registers.projects!;
+    expect(projects.headerRow).toBe(2);
+    const header = (field: string) => projects.columns.get(field)?.header;
+    expect([
+      header("baselineFinish"),
+      header("forecastFinish"),
+      header("bac"),
+      header("ac"),
+      header("forecastCost"),
+    ]).toEqual([
+      "Baseline Finish",
+      "Forecast Finish",
+      "Budget (£k) Approved",
+      "Budget (£k) Actual",
+      "Budget (£k) Forecast",
+    ]);
+    expect(projects.rows.map((r) => [r.values.id, r.values.bac, r.values.ac])).toEqual([
+      ["P1", 500_000, 200_000],
+    ]);
+    // A register whose first data row is text is not taken for a two-row header.
+    const plain = validate(
+      sheet("Risks", [
+        ["Risk ID", "Project ID", "Title", "Likelihood", "Impact", "Status"],
+        ["R1", "P1", "Supplier late", "High", "Low", "Open"],
+      ]),
+    );
+    expect(plain.registers.risks!.rows).toHaveLength(1);
+  });
+
   it("finds a header on row 12 under a title and a banner", () => {
     const rows: CellValue[][] = [["Programme Alpha — Risk Register"], ["CONFIDENTIAL"]];
     for (let i = 0; i < 9; i++) rows.push([]);

@@ -11,6 +11,7 @@ import { detectHeaderRow, headerIndex, matchHeaders, type HeaderMatch } from "./
 import { headerCodes, type HeaderHint } from "./header-hints";
 import { chooseScale } from "./scales";
 import { rankedLevels } from "./ranked-levels";
+import { twoRowHeader } from "./two-row-header";
 import { matchKey } from "./normalize";
 import { parseTextNumber } from "./parse-number";
 import type { RegisterColumn, RegisterRow, RegisterTable } from "./register-table";
@@ -116,9 +117,13 @@ function effectiveSpec(col: ColumnSpec, hint: HeaderHint | undefined): ColumnSpe
 export function readRegister(
   kind: RegisterName,
   spec: RegisterSpec,
-  grid: SheetGrid,
+  sheetGrid: SheetGrid,
   { standard, date1904, sink, include, implied, known, typeColumn, ...options }: ReadRegisterOptions,
 ): RegisterTable | null {
+  const found = options.headerRow ?? detectHeaderRow(sheetGrid, spec, standard.headerSearchRows);
+  // A two-row header is read as one, at its lower row (two-row-header.ts).
+  const { grid, headerRow } =
+    found === null ? { grid: sheetGrid, headerRow: null } : twoRowHeader(sheetGrid, found, spec);
   const origin = grid.origin ?? { row: 0, col: 0 };
   const at = (row: number, col: number) => ({
     sheet: grid.name,
@@ -126,7 +131,6 @@ export function readRegister(
     col: col + origin.col,
   });
 
-  const headerRow = options.headerRow ?? detectHeaderRow(grid, spec, standard.headerSearchRows);
   if (headerRow === null) {
     const expected = spec.columns
       .filter((c) => c.presence === "required")
