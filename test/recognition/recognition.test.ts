@@ -21,6 +21,7 @@ import {
 } from "./cases";
 import { ROUND_10 } from "./sealed-10";
 import { ROUND_11 } from "./sealed-11";
+import { ROUND_12 } from "./sealed-12";
 import { measure, summarise, type Measurement } from "./measure";
 import { gridsOf, hasOpenpyxl, withExcelJs, withLibreOffice, withOpenpyxl } from "./producers";
 
@@ -50,6 +51,7 @@ const sets: [string, readonly EvalCase[], number, number][] = [
     0.96,
     1,
   ],
+  ["twelfth held-out (sealed)", ROUND_12, 0, 0],
 ];
 
 async function measureAll(cases: readonly EvalCase[]): Promise<Record<string, Measurement[]>> {
