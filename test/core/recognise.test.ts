@@ -328,6 +328,27 @@ describe("headers in real wording", () => {
     expect(plain.registers.risks!.rows).toHaveLength(1);
   });
 
+  it("reads Azure DevOps' ratings: '2 - High' by its word, a 0-100 probability in fifths, Priority over an empty Severity", () => {
+    const v = validate(
+      projects,
+      sheet("Work Items", [
+        ["ID", "Work Item Type", "Project ID", "Title", "Priority", "Severity", "Probability", "State"],
+        ["11", "Risk", "P1", "Vendor late", "", "2 - High", 60, "Active"],
+        ["12", "Risk", "P1", "Key person", "", "4 - Low", "15%", "Active"],
+        ["13", "Issue", "P1", "Build broken", "1", "", "", "Active"],
+        ["14", "Issue", "P1", "Docs stale", "3", "", "", "Active"],
+      ]),
+    );
+    // High and Low alone read on the three-point scale (5 and 1); 60 % is the third fifth.
+    expect(v.registers.risks!.rows.map((r) => [r.values.impact, r.values.probability])).toEqual([
+      [5, 3],
+      [1, 1],
+    ]);
+    expect(v.registers.issues!.columns.get("severity")!.header).toBe("Priority");
+    expect(v.registers.issues!.rows.map((r) => r.values.severity)).toEqual(["Critical", "Medium"]);
+    expect(v.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+
   it("finds a header on row 12 under a title and a banner", () => {
     const rows: CellValue[][] = [["Programme Alpha — Risk Register"], ["CONFIDENTIAL"]];
     for (let i = 0; i < 9; i++) rows.push([]);

@@ -51,7 +51,12 @@ const sets: [string, readonly EvalCase[], number, number][] = [
     0.96,
     1,
   ],
-  ["twelfth held-out (sealed)", ROUND_12, 0, 0],
+  [
+    "twelfth held-out (first measured 49 of 58 columns, 9 of 9 sheets; since learned from)",
+    ROUND_12,
+    0.94,
+    1,
+  ],
 ];
 
 async function measureAll(cases: readonly EvalCase[]): Promise<Record<string, Measurement[]>> {

@@ -9,7 +9,7 @@ import type { FindingCode } from "../validate/catalogue";
 import { cleanText, didYouMean, isCleanText, matchKey } from "./normalize";
 import { parseTextDate, type DateOrder } from "./parse-date";
 import { parseTextNumber } from "./parse-number";
-import { scaleScore, type ColumnScale } from "./scales";
+import { labelledValue, scaleScore, type ColumnScale } from "./scales";
 import { wholeNumberOf } from "./ranked-levels";
 
 export type TypedValue = string | number | boolean;
@@ -177,6 +177,12 @@ function coerceBoolean(value: CellValue, column: ColumnSpec): Coerced {
   return typeError(value, column);
 }
 
+/** "2 - High", "High (2)": the value its label names. */
+function labelled(text: string, valueOf: (key: string) => string | undefined): string | undefined {
+  const parts = labelledValue(text);
+  return parts ? valueOf(matchKey(parts.label)) : undefined;
+}
+
 function coerceEnum(value: CellValue, column: ColumnSpec, ctx: CoerceContext): Coerced {
   if (ctx.levels) {
     const n = wholeNumberOf(value);
@@ -196,7 +202,7 @@ function coerceEnum(value: CellValue, column: ColumnSpec, ctx: CoerceContext): C
   const values = column.values ?? [];
   const valueOf = (k: string) =>
     values.find((v) => matchKey(v.value) === k || v.aliases.some((a) => matchKey(a) === k))?.value;
-  const exact = valueOf(key);
+  const exact = valueOf(key) ?? labelled(text, valueOf);
   if (exact !== undefined) return ok(exact);
   // "Execution & Control", "Planning / Design": the value its parts name, when they name one.
   const parts = text.split(/\s*(?:&|\/|\+|\band\b)\s*/i).filter((t) => t !== "");

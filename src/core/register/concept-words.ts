@@ -58,7 +58,7 @@ const CONCEPTS: readonly (readonly string[])[] = [
   ["mitigation", "mitigating", "treatment", "response", "countermeasure", "control", "contingency", "mitig"],
   ["id", "ref", "reference", "identifier", "no", "number", "key", "code", "#"],
   ["rag", "health", "confidence"],
-  ["provider", "supplier", "supplying", "providing", "delivering", "predecessor"],
+  ["provider", "supplier", "supplying", "providing", "delivering", "predecessor", "enabling", "giver"],
   ["need", "needed", "required", "requires"],
   ["status", "state"],
   ["manager", "mgr", "mngr"],

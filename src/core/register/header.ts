@@ -103,6 +103,8 @@ const FILLER = new Set([
   "proposed",
   "planned",
   "timeline",
+  "primary",
+  "main",
 ]);
 /** Words that join others ("Date for Review" is "Date Review"). */
 const FUNCTION_WORDS = new Set(["for", "of", "the", "a", "an", "to", "be", "in"]);
@@ -389,7 +391,8 @@ export function matchHeaders(
   for (const col of spec.columns) {
     const list = candidates.get(col.field);
     if (!list || list.length === 0) continue;
-    const fits = list.map((k) => (list.length > 1 && fit ? (fit(k.cell.col, col) ?? 1) : 1));
+    // Between candidates, an empty column fits nothing (a column with values is the one in use).
+    const fits = list.map((k) => (list.length > 1 && fit ? (fit(k.cell.col, col) ?? 0) : 1));
     let best = 0;
     for (let i = 1; i < list.length; i++) {
       const better =

@@ -8,7 +8,7 @@ import type { ColumnSpec, RegisterName, RegisterSpec, Standard } from "../standa
 import { FindingSink } from "../validate/finding";
 import { coerceCell, isPercentFormat, type CoerceContext, type TypedValue } from "./coerce";
 import { detectHeaderRow, headerIndex, matchHeaders, type HeaderMatch } from "./header";
-import { headerCodes, type HeaderHint } from "./header-hints";
+import { headerCodes, headerHint, type HeaderHint } from "./header-hints";
 import { chooseScale } from "./scales";
 import { rankedLevels } from "./ranked-levels";
 import { twoRowHeader } from "./two-row-header";
@@ -165,7 +165,9 @@ export function readRegister(
     // A column of Yes/No flags (MS Project's "Milestone") is never a name, title or owner.
     if (column.type === "text" && samples.every(isFlag)) return 0;
     const scale = chooseScale(standard, column, undefined, samples);
-    const ctx = { ...fitContext(), scale };
+    const header = displayCell(cellAt(grid, headerRow, col));
+    const levels = column.ranked ? rankedLevels(column, header, headerHint(header), samples) : null;
+    const ctx = { ...fitContext(), scale, levels };
     let good = 0;
     for (const v of samples) if (coerceCell(v, null, column, ctx).ok) good++;
     return good / samples.length;

@@ -37,7 +37,45 @@ export function compileScale(name: string, spec: ScaleSpec): ColumnScale {
 export function scaleScore(scale: ColumnScale, value: CellValue): number | undefined {
   if (isBlankCell(value)) return undefined;
   const text = typeof value === "number" ? String(value) : displayCell(value);
-  return scale.scores.get(matchKey(text));
+  const score = scale.scores.get(matchKey(text));
+  if (score !== undefined || typeof value === "number") return score;
+  // "2 - High", "High (4)": the word first, then the number.
+  const parts = labelledValue(text);
+  return parts ? (scale.scores.get(matchKey(parts.label)) ?? scale.scores.get(parts.number)) : undefined;
+}
+
+/** A rating written as a number and its label: "2 - High", "1. Critical", "High (4)". */
+export function labelledValue(text: string): { number: string; label: string } | null {
+  const before = /^\s*(\d{1,2})\s*(?:[-–.:)]|\s)\s*([A-Za-z][A-Za-z /]*?)\s*$/.exec(text);
+  if (before) return { number: before[1], label: before[2] };
+  const after = /^\s*([A-Za-z][A-Za-z /]*?)\s*[([](\d{1,2})[)\]]\s*$/.exec(text);
+  return after ? { number: after[2], label: after[1] } : null;
+}
+
+/**
+ * A likelihood given as a percentage (Azure DevOps' Probability 0-100, "60%") on a 1-5 rating:
+ * each fifth is a level (1-20 % is 1 .. 81-100 % is 5).
+ */
+const PERCENT_BANDS: ColumnScale = (() => {
+  const scores = new Map<string, number>();
+  for (let n = 0; n <= 100; n++) {
+    const level = Math.max(1, Math.ceil(n / 20));
+    scores.set(String(n), level).set(`${n}%`, level);
+  }
+  return { name: "percent-bands", scores, labels: ["a percentage from 0 to 100"] };
+})();
+
+/** Whether a 1-5 column's values are percentages: most are whole numbers above 5 and none above 100. */
+function percentLike(column: ColumnSpec, samples: readonly CellValue[]): boolean {
+  if (column.min !== 1 || column.max !== 5) return false;
+  let above = 0;
+  for (const v of samples) {
+    const n = typeof v === "number" ? v : typeof v === "string" ? parseTextNumber(v, true)?.value : undefined;
+    if (n === undefined) continue;
+    if (n > 100) return false;
+    if (n > 5) above++;
+  }
+  return above * 2 > samples.length;
 }
 
 function isNumericLevels(spec: ScaleSpec, min: number, max: number): boolean {
@@ -90,6 +128,7 @@ export function chooseScale(
     const named = accepted.find((s) => words.every((w) => compileScale(s.name, s.spec).scores.has(w)));
     if (named) return compileScale(named.name, named.spec);
   }
+  if (percentLike(column, samples)) return PERCENT_BANDS;
   let best: ColumnScale | null = null;
   let bestCount = nativeCount(column, samples);
   for (const { name, spec } of accepted) {

@@ -202,6 +202,7 @@ export const DEFAULT_STANDARD: StandardInput = {
               aliases: [
                 "Execution",
                 "Executing",
+                "Delivering",
                 "Delivery",
                 "Deliver",
                 "Build",
@@ -570,6 +571,7 @@ export const DEFAULT_STANDARD: StandardInput = {
             "Total Score",
             "Overall Risk",
             "Overall Risk Rating",
+            "Expected Value",
           ],
           type: "number",
           min: 1,
