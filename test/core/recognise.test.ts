@@ -446,6 +446,20 @@ describe("a combined RAID sheet", () => {
     expect(rag.registers.risks === undefined || rag.registers.issues === undefined).toBe(true);
   });
 
+  it("reads a status by the value before its qualifier", () => {
+    const v = validate(
+      sheet("Projects", [PROJECT_HEADER, projectRow("P1")]),
+      sheet("EW Register", [
+        ["Risk ID", "Project ID", "Title", "Likelihood", "Impact", "Status", "Date Notified"],
+        ["EW-1", "P1", "Utility diversion", 3, 4, "Closed – avoided", "2025-01-15"],
+        ["EW-2", "P1", "Ground water", 2, 3, "Open (escalated)", "2025-02-01"],
+      ]),
+    );
+    const risks = v.registers.risks!;
+    expect(risks.rows.map((r) => r.values.status)).toEqual(["Closed", "Open"]);
+    expect(risks.columns.get("raised")?.header).toBe("Date Notified");
+  });
+
   it("reads a compound stage or status by the one value its parts name", () => {
     const v = validate(
       sheet("Projects", [

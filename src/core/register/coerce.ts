@@ -204,6 +204,10 @@ function coerceEnum(value: CellValue, column: ColumnSpec, ctx: CoerceContext): C
     values.find((v) => matchKey(v.value) === k || v.aliases.some((a) => matchKey(a) === k))?.value;
   const exact = valueOf(key) ?? labelled(text, valueOf);
   if (exact !== undefined) return ok(exact);
+  // "Closed – avoided", "Validated (2 exceptions)": the value before the qualifier.
+  const head = /^(.+?)\s*(?:\s[-–—]\s|[(:;,])/.exec(text)?.[1];
+  const qualified = head ? valueOf(matchKey(head)) : undefined;
+  if (qualified !== undefined) return ok(qualified);
   // "Execution & Control", "Planning / Design": the value its parts name, when they name one.
   const parts = text.split(/\s*(?:&|\/|\+|\band\b)\s*/i).filter((t) => t !== "");
   if (parts.length > 1) {

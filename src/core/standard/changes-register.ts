@@ -68,7 +68,15 @@ export const CHANGES_REGISTER: RegisterInput = {
         { value: "Raised", aliases: ["New", "Open", "Draft", "Proposed", "Logged"] },
         {
           value: "Submitted",
-          aliases: ["Pending", "Under Review", "In Review", "Awaiting Decision", "Assessed"],
+          aliases: [
+            "Pending",
+            "Under Review",
+            "In Review",
+            "Awaiting Decision",
+            "Assessed",
+            "Deferred",
+            "On Hold",
+          ],
         },
         { value: "Approved", aliases: ["Accepted", "Authorised", "Authorized", "Agreed"], approved: true },
         { value: "Rejected", aliases: ["Declined", "Refused", "Not Approved"], closed: true },
