@@ -42,6 +42,15 @@ describe("text dates", () => {
     ["September 7 2024", "2024-09-07"],
     ["1/1/30", "1930-01-01"],
     ["1/1/29", "2029-01-01"],
+    ["12/Nov/25 9:14 AM", "2025-11-12"],
+    ["Mon 31/03/25", "2025-03-31"],
+    ["Tue, 1 Apr 2025", "2025-04-01"],
+    ["20250331", "2025-03-31"],
+    // A month or a quarter is its last day: a date to be met by its end.
+    ["March 2025", "2025-03-31"],
+    ["Feb-24", "2024-02-29"],
+    ["Q2 2026", "2026-06-30"],
+    ["2026 Q4", "2026-12-31"],
   ])("reads %s day-first", (text, iso) => {
     expect(parseTextDate(text, "dmy")).toEqual({ day: day(iso) });
   });
@@ -57,7 +66,7 @@ describe("text dates", () => {
       invalid: expect.stringContaining("not a real date"),
     });
     expect(parseTextDate("TBD", "dmy")).toBeNull();
-    expect(parseTextDate("Q3 2024", "dmy")).toBeNull();
+    expect(parseTextDate("sometime in 2024", "dmy")).toBeNull();
   });
 });
 

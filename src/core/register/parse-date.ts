@@ -1,7 +1,9 @@
 /**
  * Dates written as text, in the forms registers really contain: ISO (with or without a time),
  * dd.mm.yyyy, dd/mm/yy, mm/dd/yyyy (by the standard's date order, unless unambiguous),
- * "7 Sep 2024", "07-Sep-24", "12/Nov/25 9:14 AM" (Jira), "Sep 7, 2024", "7th September 2024".
+ * "7 Sep 2024", "07-Sep-24", "12/Nov/25 9:14 AM" (Jira), "Sep 7, 2024", "7th September 2024",
+ * "Mon 31/03/25" (MS Project), 20250331, and a month or quarter ("March 2025", "Apr-25",
+ * "Q2 2026") as its last day: a date given to the month is a date to be met by its end.
  */
 import { dayFromYmd, type DayNumber } from "../dates";
 
@@ -48,8 +50,22 @@ export type TextDateResult = { day: DayNumber } | { invalid: string } | null;
  * `{ invalid }` when it looks like one but is not a real day (31/02/2024), else `{ day }`.
  */
 export function parseTextDate(input: string, order: DateOrder, yearCutoff = 30): TextDateResult {
-  const text = input.trim().replace(/\s+/g, " ");
+  // A weekday in front says nothing more: MS Project writes "Mon 31/03/25", mail "Tue, 1 Apr 2025".
+  const text = input
+    .trim()
+    .replace(/\s+/g, " ")
+    .replace(/^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,? (?=\d|[a-z])/i, "");
   let m: RegExpExecArray | null;
+  // Compact ISO: 20250331.
+  if ((m = /^(19\d{2}|20\d{2})(\d{2})(\d{2})$/.exec(text)))
+    return checked(Number(m[1]), Number(m[2]), Number(m[3]), text);
+  // A month or a quarter ("March 2025", "Apr-25", "Q2 2026"): its last day, as a date to meet.
+  if ((m = /^([A-Za-z]{3,9})\.?[ '/-]*(\d{2}|\d{4})$/.exec(text)) && MONTH_NAMES[m[1].toLowerCase()])
+    return lastDayOf(fullYear(m[2], yearCutoff), MONTH_NAMES[m[1].toLowerCase()]);
+  if ((m = /^Q([1-4])[ /-]*(\d{2}|\d{4})$/i.exec(text)) || (m = /^(\d{4})[ /-]*Q([1-4])$/i.exec(text))) {
+    const [quarter, year] = /^Q/i.test(text) ? [m[1], m[2]] : [m[2], m[1]];
+    return lastDayOf(fullYear(year, yearCutoff), Number(quarter) * 3);
+  }
 
   // ISO: 2024-09-07, 2024-09-07T10:00:00Z, 2024/09/07
   if (
@@ -97,6 +113,11 @@ export function parseTextDate(input: string, order: DateOrder, yearCutoff = 30):
     return checked(Number(m[3]), month, Number(m[2]), text);
   }
   return null;
+}
+
+function lastDayOf(year: number, month: number): TextDateResult {
+  const next = month === 12 ? dayFromYmd(year + 1, 1, 1) : dayFromYmd(year, month + 1, 1);
+  return next === null ? null : { day: next - 1 };
 }
 
 function checked(year: number, month: number, day: number, text: string): TextDateResult {
