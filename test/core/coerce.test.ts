@@ -147,6 +147,12 @@ describe("coerceCell", () => {
     expect(value("yellow", "reportedRag")).toBe("Amber");
     expect(value("amber / green", "reportedRag")).toBe("Amber/Green");
     expect(value("RED", "reportedRag")).toBe("Red");
+    expect([value("🟢", "reportedRag"), value("🟡", "reportedRag"), value(" 🔴 ", "reportedRag")]).toEqual([
+      "Green",
+      "Amber",
+      "Red",
+    ]);
+    expect(value("Needs attention", "reportedRag")).toBe("Amber");
     expect(value("Purple", "reportedRag")).toBe("enum-error");
   });
 

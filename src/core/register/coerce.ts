@@ -232,7 +232,8 @@ function coerceEnum(value: CellValue, column: ColumnSpec, ctx: CoerceContext): C
 /** The ragScale entry a reported rating means, or null. */
 export function ragEntryFor(text: string, scale: readonly RagScaleEntry[]): RagScaleEntry | null {
   const key = matchKey(text);
-  if (key === "") return null;
+  // A rating drawn, not written (🟢 🟡 🔴): the symbol itself.
+  if (key === "") return scale.find((e) => e.aliases.includes(text.trim())) ?? null;
   return scale.find((e) => matchKey(e.label) === key || e.aliases.some((a) => matchKey(a) === key)) ?? null;
 }
 

@@ -1435,7 +1435,7 @@ export const DEFAULT_STANDARD: StandardInput = {
     },
   },
   ragScale: [
-    { label: "Green", aliases: ["G", "On Track", "Good", "OK", "On Target", "Healthy"], rag: "green" },
+    { label: "Green", aliases: ["G", "On Track", "Good", "OK", "On Target", "Healthy", "🟢"], rag: "green" },
     {
       label: "Amber/Green",
       aliases: ["A/G", "AG", "Amber Green", "Amber-Green", "Green/Amber", "G/A"],
@@ -1443,13 +1443,26 @@ export const DEFAULT_STANDARD: StandardInput = {
     },
     {
       label: "Amber",
-      aliases: ["A", "Yellow", "Y", "At Risk", "Orange", "Caution", "Some Concerns", "Minor Issues"],
+      aliases: [
+        "A",
+        "Yellow",
+        "Y",
+        "At Risk",
+        "Orange",
+        "Caution",
+        "Some Concerns",
+        "Minor Issues",
+        "Needs Attention",
+        "Watch",
+        "🟡",
+        "🟠",
+      ],
       rag: "amber",
     },
     { label: "Amber/Red", aliases: ["A/R", "AR", "Amber Red", "Amber-Red", "Red/Amber", "R/A"], rag: "red" },
     {
       label: "Red",
-      aliases: ["R", "Off Track", "Delayed", "Critical", "Major Issues", "Behind"],
+      aliases: ["R", "Off Track", "Delayed", "Critical", "Major Issues", "Behind", "Blocked", "🔴"],
       rag: "red",
     },
   ],
