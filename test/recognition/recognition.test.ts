@@ -23,6 +23,7 @@ import { ROUND_10 } from "./sealed-10";
 import { ROUND_11 } from "./sealed-11";
 import { ROUND_12 } from "./sealed-12";
 import { ROUND_13 } from "./sealed-13";
+import { ROUND_14 } from "./sealed-14";
 import { measure, summarise, type Measurement } from "./measure";
 import { gridsOf, hasOpenpyxl, withExcelJs, withLibreOffice, withOpenpyxl } from "./producers";
 
@@ -64,6 +65,7 @@ const sets: [string, readonly EvalCase[], number, number][] = [
     0.96,
     1,
   ],
+  ["fourteenth held-out (sealed)", ROUND_14, 0, 0],
 ];
 
 async function measureAll(cases: readonly EvalCase[]): Promise<Record<string, Measurement[]>> {
