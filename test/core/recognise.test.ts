@@ -349,6 +349,59 @@ describe("headers in real wording", () => {
     expect(v.findings.filter((f) => f.severity === "error")).toEqual([]);
   });
 
+  it("reads a government flash report: words it only knows as concepts, crore, MM/YYYY, overruns left alone", () => {
+    const v = validate(
+      sheet("Flash Report", [
+        ["PROJECT IMPLEMENTATION STATUS (₹150 crore & above)"],
+        [null, null, null, "Date of Completion", null, "Cost (₹ crore)"],
+        [
+          "Proj. Code",
+          "Project Name",
+          "Date of Approval",
+          "Original",
+          "Anticipated",
+          "Sanctioned Cost",
+          "Cum. Expdr. upto 09/2024",
+          "Cost Overrun (%)",
+          "Physical\nProgress (%)",
+        ],
+        ["PW-1", "Hydro plant", "2011-07-18", "07/2018", "03/2025", 1657.6, 4316.02, 191.1, 94],
+      ]),
+    );
+    const projects = v.registers.projects!;
+    const header = (field: string) => projects.columns.get(field)?.header ?? null;
+    expect([
+      header("id"),
+      header("baselineFinish"),
+      header("forecastFinish"),
+      header("bac"),
+      header("ac"),
+    ]).toEqual([
+      "Proj. Code",
+      "Date of Completion Original",
+      "Date of Completion Anticipated",
+      "Cost (₹ crore) Sanctioned Cost",
+      "Cost (₹ crore) Cum. Expdr. upto 09/2024",
+    ]);
+    expect(header("percentComplete")).toBe("Physical\nProgress (%)");
+    expect(projects.rows[0].values).toMatchObject({
+      baselineFinish: day("2018-07-31"),
+      forecastFinish: day("2025-03-31"),
+      bac: 16_576_000_000,
+    });
+  });
+
+  it("reads a timestamp by its name, not its time zone", () => {
+    const v = validate(
+      projects,
+      sheet("Issues", [
+        ["Issue ID", "Project ID", "Title", "Priority", "Status", "Created At (UTC)"],
+        ["I1", "P1", "Login", "High", "Open", "2024-10-14 09:00:00"],
+      ]),
+    );
+    expect(v.registers.issues!.columns.get("raised")?.header).toBe("Created At (UTC)");
+  });
+
   it("finds a header on row 12 under a title and a banner", () => {
     const rows: CellValue[][] = [["Programme Alpha — Risk Register"], ["CONFIDENTIAL"]];
     for (let i = 0; i < 9; i++) rows.push([]);

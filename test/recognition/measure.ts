@@ -58,7 +58,9 @@ export function measure(grids: WorkbookGrids, c: EvalCase, asOf: number): Measur
       const readFrom = table?.sheet === s.name ? table : undefined;
       for (const [header, field] of Object.entries(map)) {
         const col = readFrom?.columns.get(field);
-        const recognised = col !== undefined && cleanText(col.header) === cleanText(header);
+        // By position: a two-row header's column is read under its combined text ("Baseline Finish").
+        const at = s.header.findIndex((h) => cleanText(h) === cleanText(header));
+        const recognised = col !== undefined && col.col === at;
         let values = 0;
         let unread = 0;
         if (readFrom && col && recognised) {
@@ -68,15 +70,14 @@ export function measure(grids: WorkbookGrids, c: EvalCase, asOf: number): Measur
           unread = v.findings.filter(
             (f) =>
               f.sheet === s.name &&
-              f.column === header &&
+              f.column === col.header &&
               f.row !== null &&
               rows.has(f.row) &&
               CELL_CODES.has(f.code),
           ).length;
         }
         const got = readFrom
-          ? ([...readFrom.columns.values()].find((x) => cleanText(x.header) === cleanText(header))?.spec
-              .field ?? null)
+          ? ([...readFrom.columns.values()].find((x) => x.col === at)?.spec.field ?? null)
           : null;
         columns.push({
           file: c.file,

@@ -65,7 +65,12 @@ const sets: [string, readonly EvalCase[], number, number][] = [
     0.96,
     1,
   ],
-  ["fourteenth held-out (sealed)", ROUND_14, 0, 0],
+  [
+    "fourteenth held-out (first measured 34 of 48 columns, 8 of 9 sheets; since learned from)",
+    ROUND_14,
+    0.91,
+    1,
+  ],
 ];
 
 async function measureAll(cases: readonly EvalCase[]): Promise<Record<string, Measurement[]>> {

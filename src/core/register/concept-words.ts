@@ -7,7 +7,7 @@
  * So new wording made of known words is recognised without a synonym for each whole header.
  */
 import type { ColumnSpec, RegisterSpec } from "../standard/schema";
-import { headerHint, headerWords } from "./header-hints";
+import { headerHint, headerWords, namesADifference } from "./header-hints";
 
 /** Words meaning one concept, named by its first word. Compact on purpose: words, not headers. */
 const CONCEPTS: readonly (readonly string[])[] = [
@@ -37,9 +37,9 @@ const CONCEPTS: readonly (readonly string[])[] = [
     "current",
     "latest",
   ],
-  ["baseline", "planned", "plan", "original", "scheduled", "bl", "orig", "approved"],
+  ["baseline", "planned", "plan", "original", "scheduled", "bl", "orig", "approved", "sanctioned"],
   ["actual", "achieved", "delivered", "passed", "released"],
-  ["finish", "end", "completion", "finished", "ended", "live", "golive"],
+  ["finish", "end", "completion", "finished", "ended", "live", "golive", "commissioning"],
   ["start", "begin", "commencement", "kickoff", "started"],
   ["due", "deadline", "target", "tgt"],
   [
@@ -62,8 +62,9 @@ const CONCEPTS: readonly (readonly string[])[] = [
   ["provider", "supplier", "supplying", "providing", "delivering", "predecessor", "enabling", "giver"],
   ["need", "needed", "required", "requires"],
   ["status", "state"],
+  ["expenditure", "expdr", "spend", "spent", "outlay"],
   ["manager", "mgr", "mngr"],
-  ["project", "proj", "prj", "initiative"],
+  ["project", "proj", "prj", "initiative", "study"],
   // What a register's entries are called, for headers and sheet names alike ("Site Concerns").
   ["risk", "threat", "exposure", "hazard"],
   ["issue", "problem", "concern", "incident", "defect"],
@@ -74,7 +75,11 @@ const CONCEPTS: readonly (readonly string[])[] = [
 const CONCEPT_OF = new Map<string, string>(CONCEPTS.flatMap((words) => words.map((w) => [w, words[0]])));
 
 /** Words that join or qualify others without naming anything ("Date of Review"). */
-const NOISE = new Set(["of", "the", "a", "an", "to", "be", "in", "for", "by", "on", "and", "or", "is", "go"]);
+const NOISE = new Set([
+  ...["of", "the", "a", "an", "to", "be", "in", "for", "by", "on", "and", "or", "is", "go"],
+  // "Cum. Expdr. upto 09/2024": how far a figure runs says nothing of what it is.
+  ...["upto", "till", "until", "cum", "cumulative"],
+]);
 
 /** A word's concept: its plural dropped ("Controls" is Control), then its synonyms made one. */
 function concept(word: string): string {
@@ -86,8 +91,10 @@ function concept(word: string): string {
 
 /** A text's concepts, in order, without noise words or (when others remain) the register's own words. */
 function concepts(text: string, own: ReadonlySet<string>): string[] {
-  const words = headerWords(headerHint(text).base)
-    .filter((w) => !NOISE.has(w))
+  // "Spent to Date" is a running total, not a date.
+  const base = headerHint(text).base.replace(/\b(?:to|till|until|up ?to)[ -]date\b/gi, " ");
+  const words = headerWords(base)
+    .filter((w) => !NOISE.has(w) && !/^\d+$/.test(w))
     .map(concept);
   const unowned = words.filter((w) => !own.has(w));
   const kept = unowned.length > 0 ? unowned : words;
@@ -110,12 +117,16 @@ const NONE: ReadonlySet<string> = new Set();
  * columns fit equally.
  */
 export function conceptColumn(spec: RegisterSpec, text: string, own: ReadonlySet<string>): ColumnSpec | null {
+  if (namesADifference(text)) return null;
   const words = concepts(text, own);
   if (words.length === 0) return null;
   let best: ColumnSpec | null = null;
   let bestScore = 0;
   let tied = false;
+  // A header that says "Date" names a date column ("Date of Commissioning Anticipated").
+  const dated = words.some((w) => DATE_WORDS.has(w));
   for (const col of spec.columns) {
+    if (dated && col.type !== "date") continue;
     let colScore = 0;
     // A date column's "Date" is implied by its values ("Action By Date" is "Action By").
     const implied = col.type === "date" ? DATE_WORDS : NONE;

@@ -33,6 +33,9 @@ const CURRENCY_WORDS: Record<string, string> = {
   nzd: "NZD",
   "¥": "JPY",
   jpy: "JPY",
+  "₹": "INR",
+  inr: "INR",
+  rs: "INR",
 };
 const UNIT_WORDS: Record<string, number> = {
   k: 1e3,
@@ -53,6 +56,12 @@ const UNIT_WORDS: Record<string, number> = {
   bn: 1e9,
   b: 1e9,
   billion: 1e9,
+  // Indian numbering: a lakh is 100,000, a crore 10,000,000.
+  lakh: 1e5,
+  lakhs: 1e5,
+  crore: 1e7,
+  crores: 1e7,
+  cr: 1e7,
 };
 
 interface Parts {
@@ -67,7 +76,7 @@ interface Parts {
 function moneyHint(text: string): Parts | null {
   const t = text.trim().replace(/^in\s+/i, "");
   if (t === "") return null;
-  const tokens = t.match(/[£€$¥]|'?000s?|[A-Za-z]+/g);
+  const tokens = t.match(/[£€$¥₹]|'?000s?|[A-Za-z]+/g);
   if (!tokens || tokens.join("").length < t.replace(/[\s_.-]/g, "").length) return null;
   const parts: Parts = {};
   for (const token of tokens) {
@@ -95,6 +104,9 @@ function moneyHint(text: string): Parts | null {
 
 const MONEY_WORDS = /budget|cost|spend|value|price|forecast|eac|bac|actual|outturn|wlc|funding|amount/i;
 
+// Time zones a timestamp column names (not EST, which is as often "estimated").
+const TIME_ZONE =
+  /^(?:utc|gmt|z|bst|cet|cest|edt|pst|pdt|ist|aest|aedt|local(?: time)?|utc ?[+-] ?\d{1,2}(?::\d{2})?)$/i;
 const DATE_FORMAT = /^(?:d{1,2}|m{1,4}|y{2,4})(?:\s*[-/. ]\s*(?:d{1,2}|m{1,4}|y{2,4})){1,2}$/i;
 const RANGE = /^\s*(\d{1,2})\s*(?:-|–|to|_|\.\.)\s*(\d{1,3})\s*(?:scale)?\s*$/i;
 
@@ -109,8 +121,8 @@ function bracketHint(inside: string): Parts | null {
   }
   const money = moneyHint(t);
   if (money) return money;
-  // A date format ("Date Opened (dd-mm-yy)"): the values say it themselves.
-  if (DATE_FORMAT.test(t)) return {};
+  // A date format ("Date Opened (dd-mm-yy)") or a time zone ("Created At (UTC)"): the values say it.
+  if (DATE_FORMAT.test(t) || TIME_ZONE.test(t)) return {};
   const words = t.split(/\s*[/,|;]\s*/).filter((w) => w !== "");
   if (words.length >= 2 && words.every((w) => /^[A-Za-z][A-Za-z .-]{0,20}$/.test(w))) return { words };
   return null;
@@ -147,7 +159,7 @@ export function headerHint(header: string): HeaderHint {
     base = tailRange[1].trim();
   }
   // A money suffix: "Budget_kEUR", "Budget £m", "Cost_GBP", "Spend 000s" (a bare k or m only after a money word).
-  const tail = /^(.*?[A-Za-z]{2}.*?)(?:[\s_]+|(?=[£€$¥]))(\S{1,6})$/.exec(base);
+  const tail = /^(.*?[A-Za-z]{2}.*?)(?:[\s_]+|(?=[£€$¥₹]))(\S{1,6})$/.exec(base);
   if (tail) {
     const money = moneyHint(tail[2]);
     if (money && (money.currency || MONEY_WORDS.test(tail[1]))) {
@@ -155,7 +167,7 @@ export function headerHint(header: string): HeaderHint {
       base = tail[1].trim();
     }
   }
-  const head = /^([£€$¥])\s*(.+)$/.exec(base);
+  const head = /^([£€$¥₹])\s*(.+)$/.exec(base);
   if (head) {
     merge({ currency: CURRENCY_WORDS[head[1]] });
     base = head[2].trim();
@@ -185,4 +197,21 @@ export function headerCodes(header: string): ReadonlyMap<string, string> | null 
   for (const m of header.matchAll(/\b([A-Za-z]{1,2})\s*[=:]\s*([A-Za-z][A-Za-z ]*?)\s*(?=[,;/)]|$)/g))
     codes.set(m[1].toLowerCase(), m[2]);
   return codes.size >= 2 ? codes : null;
+}
+
+/** Words that make a header a difference between figures, never a figure of the standard's. */
+const DIFFERENCE_WORDS = new Set([
+  "variance",
+  "overrun",
+  "overspend",
+  "underspend",
+  "deviation",
+  "difference",
+  "delta",
+  "slippage",
+]);
+
+/** "Cost Overrun (%)", "Schedule Variance": a difference, not the cost or the date it compares. */
+export function namesADifference(header: string): boolean {
+  return headerWords(header).some((w) => DIFFERENCE_WORDS.has(w));
 }

@@ -7,7 +7,7 @@
  */
 import { cellAt, displayCell, isBlankCell, type SheetGrid } from "../grid";
 import type { ColumnSpec, RegisterSpec } from "../standard/schema";
-import { headerHint, headerWords, type HeaderHint } from "./header-hints";
+import { headerHint, headerWords, namesADifference, type HeaderHint } from "./header-hints";
 import { conceptColumn } from "./concept-words";
 import { matchKey } from "./normalize";
 import { claimByValues } from "./columns-by-values";
@@ -107,7 +107,7 @@ const FILLER = new Set([
   "main",
 ]);
 /** Words that join others ("Date for Review" is "Date Review"). */
-const FUNCTION_WORDS = new Set(["for", "of", "the", "a", "an", "to", "be", "in"]);
+const FUNCTION_WORDS = new Set(["for", "of", "the", "a", "an", "to", "be", "in", "at"]);
 
 /** Words naming any log, dropped from the front ("RAID Owner" is Owner). */
 const LOG_WORDS = new Set(["raid", "item", "log", "entry"]);
@@ -185,6 +185,7 @@ export function lookupHeader(
     const quality = direct.some((c) => matchKey(c.header) === key) ? QUALITY.header : QUALITY.synonym;
     return { key, cols: direct, quality, hint: { base: shown } };
   }
+  if (namesADifference(shown)) return null;
   const hint = headerHint(shown);
   const baseKey = matchKey(hint.base);
   const based = index.get(baseKey);

@@ -59,7 +59,9 @@ export function parseTextDate(input: string, order: DateOrder, yearCutoff = 30):
   // Compact ISO: 20250331.
   if ((m = /^(19\d{2}|20\d{2})(\d{2})(\d{2})$/.exec(text)))
     return checked(Number(m[1]), Number(m[2]), Number(m[3]), text);
-  // A month or a quarter ("March 2025", "Apr-25", "Q2 2026"): its last day, as a date to meet.
+  // A month or a quarter ("March 2025", "Apr-25", "07/2018", "Q2 2026"): its last day, as a date to meet.
+  if ((m = /^(\d{1,2})[/.-](\d{4})$/.exec(text)) && Number(m[1]) >= 1 && Number(m[1]) <= 12)
+    return lastDayOf(Number(m[2]), Number(m[1]));
   if ((m = /^([A-Za-z]{3,9})\.?[ '/-]*(\d{2}|\d{4})$/.exec(text)) && MONTH_NAMES[m[1].toLowerCase()])
     return lastDayOf(fullYear(m[2], yearCutoff), MONTH_NAMES[m[1].toLowerCase()]);
   if ((m = /^Q([1-4])[ /-]*(\d{2}|\d{4})$/i.exec(text)) || (m = /^(\d{4})[ /-]*Q([1-4])$/i.exec(text))) {

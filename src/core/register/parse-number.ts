@@ -2,7 +2,7 @@
  * Numbers written as text: "1,234", "£9,999.99", "$1.2m", "(1,500)", "1.234,56", "45%", "€ 3 bn".
  */
 
-const CURRENCY = /^(?:[£$€¥₹]|gbp|usd|eur|us\$|a\$|c\$)\s*|\s*(?:[£$€¥₹]|gbp|usd|eur)$/i;
+const CURRENCY = /^(?:[£$€¥₹]|gbp|usd|eur|inr|rs\.?|us\$|a\$|c\$)\s*|\s*(?:[£$€¥₹]|gbp|usd|eur|inr)$/i;
 const SUFFIX: Record<string, number> = {
   k: 1e3,
   m: 1e6,
@@ -13,6 +13,13 @@ const SUFFIX: Record<string, number> = {
   b: 1e9,
   bn: 1e9,
   billion: 1e9,
+  mio: 1e6,
+  // Indian numbering: "45 lakh", "1,657.6 cr".
+  lakh: 1e5,
+  lakhs: 1e5,
+  cr: 1e7,
+  crore: 1e7,
+  crores: 1e7,
 };
 
 export interface ParsedNumber {

@@ -9,7 +9,7 @@ import { cellAt, type SheetGrid } from "../grid";
 import type { RegisterSpec, Standard } from "../standard/schema";
 import type { FindingCode } from "../validate/catalogue";
 import { splitCombined, type CombinedSplit } from "./combined-raid";
-import { nameMentions } from "./concept-words";
+import { conceptColumn, nameMentions } from "./concept-words";
 import { headerIndex, lookupHeader, registerWords, scoreHeaderRows } from "./header";
 import { headerWords } from "./header-hints";
 import { matchKey } from "./normalize";
@@ -110,7 +110,12 @@ function bestRow(
       const v = cellAt(grid, row, c);
       if (typeof v !== "string") continue;
       const found = lookupHeader(own, v, registerWords(spec));
-      if (!found) continue;
+      if (!found) {
+        // Named only by its concept words ("Anticipated Cost"): it counts, as a shared header does.
+        const byConcept = conceptColumn(spec, v, registerWords(spec));
+        if (byConcept) weights.set(byConcept.field, Math.max(weights.get(byConcept.field) ?? 0, 1));
+        continue;
+      }
       const shared = others.some((o) => lookupHeader(headerIndex(o), v, registerWords(o)) !== null);
       for (const col of found.cols) {
         const w = (shared ? 1 : 2) + (col.field === spec.key ? 1 : 0) + (found.quality >= 2 ? 0.25 : 0);

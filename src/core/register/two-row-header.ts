@@ -9,6 +9,7 @@
  */
 import { cellAt, displayCell, isBlankCell, type CellValue, type SheetGrid } from "../grid";
 import type { RegisterSpec } from "../standard/schema";
+import { conceptColumn } from "./concept-words";
 import { headerIndex, lookupHeader, registerWords, scoreHeaderRows } from "./header";
 
 export interface HeaderRows {
@@ -36,9 +37,12 @@ function combine(grid: SheetGrid, top: number, names: (text: string) => boolean)
     if (upper !== null) group = lower !== null ? upper : null;
     else if (lower === null) group = null;
     if (lower !== null && group !== null) {
-      // "Baseline" over "Finish" is "Baseline Finish"; "Budget" over "Approved", "Approved Budget".
+      // "Baseline" over "Finish" is "Baseline Finish"; "Budget" over "Approved", "Approved Budget";
+      // a sub-header that names a column alone, where the group adds nothing it knows, stays itself
+      // (a group runs right until the next one, so it may reach further than its merge).
+      const before = `${group} ${lower}`;
       const after = `${lower} ${group}`;
-      out.push(!names(`${group} ${lower}`) && names(after) ? after : `${group} ${lower}`);
+      out.push([before, after, lower].find(names) ?? before);
       grouped++;
     } else out.push(lower ?? upper);
   }
@@ -50,7 +54,8 @@ export function twoRowHeader(grid: SheetGrid, headerRow: number, spec: RegisterS
     scoreHeaderRows({ name: g.name, rows: [g.rows[row] ?? []] }, spec, 1)[0]?.fields.size ?? 0;
   const index = headerIndex(spec);
   const own = registerWords(spec);
-  const names = (text: string) => lookupHeader(index, text, own) !== null;
+  const names = (text: string) =>
+    lookupHeader(index, text, own) !== null || conceptColumn(spec, text, own) !== null;
   let best: HeaderRows = { grid, headerRow };
   let bestNamed = named(grid, headerRow);
   for (const top of [headerRow - 1, headerRow]) {
