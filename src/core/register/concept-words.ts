@@ -117,7 +117,7 @@ const NONE: ReadonlySet<string> = new Set();
  * columns fit equally.
  */
 export function conceptColumn(spec: RegisterSpec, text: string, own: ReadonlySet<string>): ColumnSpec | null {
-  if (namesADifference(text)) return null;
+  if (text.length > 200 || namesADifference(text)) return null;
   const words = concepts(text, own);
   if (words.length === 0) return null;
   let best: ColumnSpec | null = null;

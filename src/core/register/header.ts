@@ -185,7 +185,8 @@ export function lookupHeader(
     const quality = direct.some((c) => matchKey(c.header) === key) ? QUALITY.header : QUALITY.synonym;
     return { key, cols: direct, quality, hint: { base: shown } };
   }
-  if (namesADifference(shown)) return null;
+  // Nothing longer than a sentence is a header (and the patterns below need not see it).
+  if (shown.length > 200 || namesADifference(shown)) return null;
   const hint = headerHint(shown);
   const baseKey = matchKey(hint.base);
   const based = index.get(baseKey);

@@ -18,6 +18,9 @@ export interface HeaderRows {
   readonly headerRow: number;
 }
 
+/** Longer than any header: a cell of data. */
+const MAX_HEADER_LENGTH = 80;
+
 const textAt = (grid: SheetGrid, row: number, col: number): string | null => {
   const v = cellAt(grid, row, col);
   return typeof v === "string" && !isBlankCell(v) ? displayCell(v).trim() : null;
@@ -34,6 +37,7 @@ function combine(grid: SheetGrid, top: number, names: (text: string) => boolean)
     const lower = textAt(grid, top + 1, c);
     const lowerCell = cellAt(grid, top + 1, c);
     if (!isBlankCell(lowerCell) && lower === null) return null; // a number or date: a data row
+    if (lower !== null && lower.length > MAX_HEADER_LENGTH) return null; // a text too long to be a header
     if (upper !== null) group = lower !== null ? upper : null;
     else if (lower === null) group = null;
     if (lower !== null && group !== null) {
