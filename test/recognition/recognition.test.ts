@@ -24,6 +24,7 @@ import { ROUND_11 } from "./sealed-11";
 import { ROUND_12 } from "./sealed-12";
 import { ROUND_13 } from "./sealed-13";
 import { ROUND_14 } from "./sealed-14";
+import { ROUND_15 } from "./sealed-15";
 import { measure, summarise, type Measurement } from "./measure";
 import { gridsOf, hasOpenpyxl, withExcelJs, withLibreOffice, withOpenpyxl } from "./producers";
 
@@ -71,6 +72,7 @@ const sets: [string, readonly EvalCase[], number, number][] = [
     0.91,
     1,
   ],
+  ["fifteenth held-out (sealed)", ROUND_15, 0, 0],
 ];
 
 async function measureAll(cases: readonly EvalCase[]): Promise<Record<string, Measurement[]>> {
