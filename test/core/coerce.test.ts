@@ -51,6 +51,7 @@ describe("text dates", () => {
     ["Feb-24", "2024-02-29"],
     ["Q2 2026", "2026-06-30"],
     ["2026 Q4", "2026-12-31"],
+    ["2030", "2030-12-31"],
   ])("reads %s day-first", (text, iso) => {
     expect(parseTextDate(text, "dmy")).toEqual({ day: day(iso) });
   });

@@ -72,7 +72,12 @@ const sets: [string, readonly EvalCase[], number, number][] = [
     0.91,
     1,
   ],
-  ["fifteenth held-out (sealed)", ROUND_15, 0, 0],
+  [
+    "fifteenth held-out (first measured 49 of 60 columns, 8 of 8 sheets; since learned from)",
+    ROUND_15,
+    0.9,
+    1,
+  ],
 ];
 
 async function measureAll(cases: readonly EvalCase[]): Promise<Record<string, Measurement[]>> {

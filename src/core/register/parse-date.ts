@@ -56,6 +56,8 @@ export function parseTextDate(input: string, order: DateOrder, yearCutoff = 30):
     .replace(/\s+/g, " ")
     .replace(/^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,? (?=\d|[a-z])/i, "");
   let m: RegExpExecArray | null;
+  // A year alone ("2030" as a completion): its last day, as for a month or a quarter.
+  if ((m = /^(19\d{2}|20\d{2})$/.exec(text))) return lastDayOf(Number(m[1]), 12);
   // Compact ISO: 20250331.
   if ((m = /^(19\d{2}|20\d{2})(\d{2})(\d{2})$/.exec(text)))
     return checked(Number(m[1]), Number(m[2]), Number(m[3]), text);
