@@ -10,6 +10,9 @@ import { headerIndex, lookupHeader, registerWords } from "./header";
 import { matchKey } from "./normalize";
 import type { PlacementNote } from "./place-registers";
 
+/** Rows a candidate Type column is tried on before it is read in full. */
+const SAMPLE_ROWS = 200;
+
 /** Headers a combined sheet's Type column goes by. */
 const TYPE_HEADERS = new Set(
   [
@@ -87,10 +90,14 @@ export function splitCombined(
   const named = header.findIndex((v) => typeof v === "string" && TYPE_HEADERS.has(matchKey(v)));
   const candidates = [named, ...header.map((_, c) => c).filter((c) => c !== named)];
   let found: TypeColumn | null = null;
+  const qualifies = (read: TypeColumn) => read.kinds.size >= 2 && read.kindOfRow.size >= read.typed * 0.6;
   for (const col of candidates) {
     if (col < 0) continue;
-    const read = routeRows(grid, headerRow, col, route, col === named ? 1 : 3);
-    if (read.kinds.size >= 2 && read.kindOfRow.size >= read.typed * 0.6) {
+    const minLength = col === named ? 1 : 3;
+    // A column found by its values is tried on its first rows before it is read in full.
+    if (col !== named && !qualifies(routeRows(grid, headerRow, col, route, minLength, SAMPLE_ROWS))) continue;
+    const read = routeRows(grid, headerRow, col, route, minLength);
+    if (qualifies(read)) {
       found = read;
       break;
     }
@@ -143,11 +150,12 @@ function routeRows(
   typeCol: number,
   route: ReadonlyMap<string, string>,
   minLength: number,
+  rows = Infinity,
 ): TypeColumn {
   const kindOfRow = new Map<number, string>();
   const unrouted = new Map<string, { row: number; count: number; text: string }>();
   let typed = 0;
-  for (let r = headerRow + 1; r < grid.rows.length; r++) {
+  for (let r = headerRow + 1; r < grid.rows.length && typed < rows; r++) {
     const v = cellAt(grid, r, typeCol);
     if (isBlankCell(v)) continue;
     typed++;

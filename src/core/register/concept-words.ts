@@ -108,6 +108,21 @@ export function nameMentions(sheetName: string, registerName: string): boolean {
   return headerWords(sheetName).some((w) => w.length > 1 && own.has(concept(w)));
 }
 
+/** Each column's header and synonyms as concepts, worked out once per register (hot: every header cell asks). */
+const phraseCache = new WeakMap<RegisterSpec, WeakMap<ReadonlySet<string>, Map<ColumnSpec, string[][]>>>();
+function phrasesOf(spec: RegisterSpec, own: ReadonlySet<string>): Map<ColumnSpec, string[][]> {
+  let byOwn = phraseCache.get(spec);
+  if (!byOwn) phraseCache.set(spec, (byOwn = new WeakMap()));
+  let phrases = byOwn.get(own);
+  if (!phrases) {
+    phrases = new Map(
+      spec.columns.map((col) => [col, [col.header, ...col.synonyms].map((p) => concepts(p, own))]),
+    );
+    byOwn.set(own, phrases);
+  }
+  return phrases;
+}
+
 const DATE_WORDS: ReadonlySet<string> = new Set(["date", "dt", "day"]);
 const NONE: ReadonlySet<string> = new Set();
 
@@ -131,8 +146,8 @@ export function conceptColumn(spec: RegisterSpec, text: string, own: ReadonlySet
     // A date column's "Date" is implied by its values ("Action By Date" is "Action By").
     const implied = col.type === "date" ? DATE_WORDS : NONE;
     const held = words.filter((c) => !implied.has(c));
-    for (const phrase of [col.header, ...col.synonyms]) {
-      const need = new Set(concepts(phrase, own).filter((c) => !implied.has(c)));
+    for (const phraseConcepts of phrasesOf(spec, own).get(col)!) {
+      const need = new Set(phraseConcepts.filter((c) => !implied.has(c)));
       if (need.size === 0 || need.size * 2 < held.length) continue;
       if (![...need].every((c) => held.includes(c))) continue;
       const last = Math.max(...[...need].map((c) => held.lastIndexOf(c)));
