@@ -8,6 +8,7 @@ import type { DayNumber } from "./dates";
 import { isoFromDay } from "./dates";
 import { cellAt, displayCell, isBlankCell, type SheetGrid, type WorkbookGrids } from "./grid";
 import { detectHeaderRow } from "./register/header";
+import { twoRowHeader } from "./register/two-row-header";
 import { matchKey } from "./register/normalize";
 import { namedAs } from "./register/place-registers";
 import type { ColumnSpec, Standard } from "./standard/schema";
@@ -102,10 +103,15 @@ export function headerChoices(
   register: string,
   sheet: string,
 ): HeaderChoice[] {
-  const grid = workbook.sheets.find((s) => s.name === sheet);
-  if (!grid) return [];
-  const row = headerRowOf(grid, standard, register);
-  if (row === null) return [];
+  const sheetGrid = workbook.sheets.find((s) => s.name === sheet);
+  if (!sheetGrid) return [];
+  const found = headerRowOf(sheetGrid, standard, register);
+  if (found === null) return [];
+  // A two-row header is offered as it is read: its combined headers ("Baseline Finish").
+  const spec = standard.registers[register];
+  const { grid, headerRow: row } = spec
+    ? twoRowHeader(sheetGrid, found, spec)
+    : { grid: sheetGrid, headerRow: found };
   const origin = grid.origin ?? { row: 0, col: 0 };
   const out: HeaderChoice[] = [];
   (grid.rows[row] ?? []).forEach((v, c) => {

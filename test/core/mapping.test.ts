@@ -39,6 +39,26 @@ describe("mapping columns by hand", () => {
     expect(headers).toHaveLength(8);
   });
 
+  it("offers a two-row header's columns as they are read, and a pinned one reads back", () => {
+    const twoRow = workbook(
+      sheet("Schemes", [
+        ["Scheme", "Title", "Manager", "Phase", "Baseline", null, "Budget", "Spend", "Done %", "Gateway"],
+        [null, null, null, null, "Start", "Finish", null, null, null, null],
+        ["S1", "Bypass", "Ann", "Delivery", "2026-01-05", "2027-03-31", 1_000_000, 400_000, 40, "Green"],
+      ]),
+    );
+    const headers = headerChoices(twoRow, standard, "projects", "Schemes");
+    expect(headers.map((h) => h.text)).toContain("Baseline Finish");
+    const mapped = applyMapping(standard, "projects", "Schemes", { id: "Scheme", reportedRag: "Gateway" });
+    const v = validateWorkbook(twoRow, mapped, asOf);
+    const projects = v.registers.projects!;
+    expect([projects.columns.get("id")?.header, projects.columns.get("baselineFinish")?.header]).toEqual([
+      "Scheme",
+      "Baseline Finish",
+    ]);
+    expect(projects.rows.map((r) => r.values.reportedRag)).toEqual(["Green"]);
+  });
+
   it("pins the mapping in the standard: the register is read, and nothing is left to map but the optional", () => {
     const mapped = applyMapping(standard, "projects", "Projects", choices);
     const preview = previewRegister(book, mapped, "projects", asOf);
