@@ -25,6 +25,8 @@ import { ROUND_12 } from "./sealed-12";
 import { ROUND_13 } from "./sealed-13";
 import { ROUND_14 } from "./sealed-14";
 import { ROUND_15 } from "./sealed-15";
+import { ROUND_16 } from "./sealed-16";
+import { ROUND_17 } from "./sealed-17";
 import { measure, summarise, type Measurement } from "./measure";
 import { gridsOf, hasOpenpyxl, withExcelJs, withLibreOffice, withOpenpyxl } from "./producers";
 
@@ -78,6 +80,8 @@ const sets: [string, readonly EvalCase[], number, number][] = [
     0.9,
     1,
   ],
+  ["sixteenth held-out (sealed)", ROUND_16, 0, 0],
+  ["seventeenth held-out (sealed)", ROUND_17, 0, 0],
 ];
 
 async function measureAll(cases: readonly EvalCase[]): Promise<Record<string, Measurement[]>> {
