@@ -154,6 +154,10 @@ describe("coerceCell", () => {
       "Red",
     ]);
     expect(value("Needs attention", "reportedRag")).toBe("Amber");
+    expect([value("On Schedule", "reportedRag"), value("Behind Schedule", "reportedRag")]).toEqual([
+      "Green",
+      "Red",
+    ]);
     expect(value("Purple", "reportedRag")).toBe("enum-error");
   });
 

@@ -21,6 +21,7 @@ const CONCEPTS: readonly (readonly string[])[] = [
     "actionee",
     "person",
     "who",
+    "handler",
   ],
   ["probability", "likelihood", "chance", "prob", "likely"],
   ["impact", "consequence", "severity", "seriousness"],

@@ -51,6 +51,8 @@ const ABBREVIATIONS: Record<string, string> = {
   fcst: "forecast",
   tgt: "target",
   prob: "probability",
+  like: "likelihood",
+  lhood: "likelihood",
   imp: "impact",
   resp: "response",
   amt: "amount",
