@@ -1,4 +1,6 @@
 import { csvGrid, decodeCsv, detectDelimiter, parseCsv, parseCsvText } from "../../src/core/csv";
+import { csvSheetName } from "../../src/core/register/csv-register";
+import { defaultStandard } from "../../src/core/standard/load";
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -34,5 +36,36 @@ describe("CSV input", () => {
     expect(csv.records).toBe(501);
     expect(csv.rows.every((r) => r.length === 3)).toBe(true);
     expect(csvGrid("Projects", csv).rows[1]).toEqual(["0", "multi\nline 0", null]);
+  });
+});
+
+describe("which register a CSV is", () => {
+  const standard = defaultStandard();
+  const grid = (rows: string[][]) =>
+    csvGrid("CSV", { rows, delimiter: ",", encoding: "utf-8", records: rows.length });
+
+  it("is the register its headers fit, the file's own name for a combined RAID export, else Projects", () => {
+    const issues = grid([
+      ["Issue key", "Summary", "Priority", "Status", "Assignee", "Created"],
+      ["OPS-1", "Login fails", "High", "Open", "Ann", "2026-03-12"],
+    ]);
+    expect(csvSheetName("jira export", issues, standard)).toBe("Issues");
+    const raid = grid([
+      ["ID", "Type", "Project ID", "Description", "Likelihood", "Impact", "Owner", "Status"],
+      ["R1", "Risk", "P1", "Supplier late", "High", "High", "Ann", "Open"],
+      ["I1", "Issue", "P1", "Server down", "", "High", "Bo", "Open"],
+    ]);
+    // Characters Excel refuses in a sheet name are dropped, as for any sheet we name.
+    expect(csvSheetName("raid: log/2026", raid, standard)).toBe("raid  log 2026");
+    expect(
+      csvSheetName(
+        "notes",
+        grid([
+          ["Alpha", "Bravo"],
+          ["1", "2"],
+        ]),
+        standard,
+      ),
+    ).toBe("Projects");
   });
 });

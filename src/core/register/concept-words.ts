@@ -7,7 +7,7 @@
  * So new wording made of known words is recognised without a synonym for each whole header.
  */
 import type { ColumnSpec, RegisterSpec } from "../standard/schema";
-import { headerHint, headerWords, namesADifference } from "./header-hints";
+import { headerHint, headerWords, MAX_LOOKUP_LENGTH, namesADifference } from "./header-hints";
 
 /** Words meaning one concept, named by its first word. Compact on purpose: words, not headers. */
 const CONCEPTS: readonly (readonly string[])[] = [
@@ -133,7 +133,7 @@ const NONE: ReadonlySet<string> = new Set();
  * columns fit equally.
  */
 export function conceptColumn(spec: RegisterSpec, text: string, own: ReadonlySet<string>): ColumnSpec | null {
-  if (text.length > 200 || namesADifference(text)) return null;
+  if (text.length > MAX_LOOKUP_LENGTH || namesADifference(text)) return null;
   const words = concepts(text, own);
   if (words.length === 0) return null;
   let best: ColumnSpec | null = null;

@@ -5,18 +5,15 @@
  */
 import type { SheetGrid } from "../grid";
 import type { Standard } from "../standard/schema";
+import { freeSheetName } from "../plan/sheet-names";
 import { placeRegisters } from "./place-registers";
-
-/** Characters Excel refuses in a sheet name, and its length limit. */
-const SHEET_NAME_BANNED = /[[\]:*?/\\]/g;
-const SHEET_NAME_MAX = 31;
 
 /**
  * The sheet name a CSV is read under: the register its headers fit (its standard sheet name),
  * the file's own name for a combined RAID export (the Type column splits it), else Projects.
  */
 export function csvSheetName(fileStem: string, grid: SheetGrid, standard: Standard): string {
-  const stem = fileStem.replace(SHEET_NAME_BANNED, "_").slice(0, SHEET_NAME_MAX).trim() || "CSV";
+  const stem = freeSheetName(fileStem, []);
   const { placements } = placeRegisters([{ ...grid, name: stem }], standard);
   if (placements.length === 1) return placements[0].spec.sheet;
   if (placements.length > 1) return stem;

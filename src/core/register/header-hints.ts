@@ -4,6 +4,11 @@
  * hint is read off, and the rest is the name matched against the standard's headers.
  */
 
+/** A cell longer than this is data, not a header, when looking for the header row. */
+export const MAX_HEADER_LENGTH = 80;
+/** Longer texts are never looked up as headers (a long commentary header included). */
+export const MAX_LOOKUP_LENGTH = 200;
+
 export interface HeaderHint {
   /** The header without its hints: "Likelihood (High/Med/Low)" -> "Likelihood". */
   readonly base: string;

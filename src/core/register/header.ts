@@ -7,7 +7,14 @@
  */
 import { cellAt, displayCell, isBlankCell, type SheetGrid } from "../grid";
 import type { ColumnSpec, RegisterSpec } from "../standard/schema";
-import { headerHint, headerWords, namesADifference, type HeaderHint } from "./header-hints";
+import {
+  headerHint,
+  headerWords,
+  MAX_HEADER_LENGTH,
+  MAX_LOOKUP_LENGTH,
+  namesADifference,
+  type HeaderHint,
+} from "./header-hints";
 import { conceptColumn } from "./concept-words";
 import { matchKey } from "./normalize";
 import { claimByValues } from "./columns-by-values";
@@ -188,7 +195,7 @@ export function lookupHeader(
     return { key, cols: direct, quality, hint: { base: shown } };
   }
   // Nothing longer than a sentence is a header (and the patterns below need not see it).
-  if (shown.length > 200 || namesADifference(shown)) return null;
+  if (shown.length > MAX_LOOKUP_LENGTH || namesADifference(shown)) return null;
   const hint = headerHint(shown);
   const baseKey = matchKey(hint.base);
   const based = index.get(baseKey);
@@ -247,7 +254,7 @@ export function scoreHeaderRows(grid: SheetGrid, spec: RegisterSpec, searchRows:
     let texts = 0;
     for (let c = 0; c < width; c++) {
       const v = cellAt(grid, r, c);
-      if (typeof v !== "string" || v.length > 80) continue;
+      if (typeof v !== "string" || v.length > MAX_HEADER_LENGTH) continue;
       texts++;
       const cols =
         lookupHeader(index, v, own)?.cols ?? [conceptColumn(spec, v, own)].filter((x) => x !== null);

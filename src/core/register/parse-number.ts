@@ -78,3 +78,9 @@ export function parseTextNumber(input: string, allowMoney: boolean): ParsedNumbe
   if (!Number.isFinite(value)) return null;
   return { value, percent, scaled: multiplier !== 1 };
 }
+
+/** The number a cell holds: a number, or text that reads as one; undefined otherwise. */
+export function cellNumber(value: unknown, allowMoney: boolean): number | undefined {
+  if (typeof value === "number") return value;
+  return typeof value === "string" ? parseTextNumber(value, allowMoney)?.value : undefined;
+}

@@ -12,7 +12,7 @@ import type { CellValue } from "../grid";
 import type { ColumnSpec } from "../standard/schema";
 import type { HeaderHint } from "./header-hints";
 import { headerWords } from "./header-hints";
-import { parseTextNumber } from "./parse-number";
+import { cellNumber } from "./parse-number";
 
 const COUNTS_FROM_TOP = new Set(["priority", "pri", "prio", "severity", "sev", "p", "urgency"]);
 
@@ -21,12 +21,7 @@ const USUAL_TOPS = [3, 4, 5, 10];
 
 /** The number a cell holds, when it is a whole number (written or typed). */
 export function wholeNumberOf(value: CellValue): number | undefined {
-  const n =
-    typeof value === "number"
-      ? value
-      : typeof value === "string"
-        ? parseTextNumber(value, false)?.value
-        : undefined;
+  const n = cellNumber(value, false);
   return n !== undefined && Number.isInteger(n) ? n : undefined;
 }
 

@@ -7,7 +7,7 @@ import { displayCell, isBlankCell, type CellValue } from "../grid";
 import type { ColumnSpec, ScaleSpec, Standard } from "../standard/schema";
 import type { HeaderHint } from "./header-hints";
 import { matchKey } from "./normalize";
-import { parseTextNumber } from "./parse-number";
+import { cellNumber } from "./parse-number";
 
 export interface ColumnScale {
   readonly name: string;
@@ -70,7 +70,7 @@ function percentLike(column: ColumnSpec, samples: readonly CellValue[]): boolean
   if (column.min !== 1 || column.max !== 5) return false;
   let above = 0;
   for (const v of samples) {
-    const n = typeof v === "number" ? v : typeof v === "string" ? parseTextNumber(v, true)?.value : undefined;
+    const n = cellNumber(v, true);
     if (n === undefined) continue;
     if (n > 100) return false;
     if (n > 5) above++;
@@ -92,8 +92,7 @@ function isNumericLevels(spec: ScaleSpec, min: number, max: number): boolean {
 function nativeCount(column: ColumnSpec, samples: readonly CellValue[]): number {
   let n = 0;
   for (const v of samples) {
-    const num =
-      typeof v === "number" ? v : typeof v === "string" ? parseTextNumber(v, false)?.value : undefined;
+    const num = cellNumber(v, false);
     if (num === undefined || !Number.isFinite(num)) continue;
     if ((column.min === undefined || num >= column.min) && (column.max === undefined || num <= column.max))
       n++;

@@ -11,15 +11,13 @@ import { cellAt, displayCell, isBlankCell, type CellValue, type SheetGrid } from
 import type { RegisterSpec } from "../standard/schema";
 import { conceptColumn } from "./concept-words";
 import { headerIndex, lookupHeader, registerWords, scoreHeaderRows } from "./header";
+import { MAX_HEADER_LENGTH } from "./header-hints";
 
 export interface HeaderRows {
   readonly grid: SheetGrid;
   /** The row the data sits under (the lower row of a two-row header). */
   readonly headerRow: number;
 }
-
-/** Longer than any header: a cell of data. */
-const MAX_HEADER_LENGTH = 80;
 
 const textAt = (grid: SheetGrid, row: number, col: number): string | null => {
   const v = cellAt(grid, row, col);
