@@ -624,3 +624,61 @@ describe("one project's log", () => {
     expect(byFile.analysis.projects[0].id).toBe("Zephyr RAID log");
   });
 });
+
+describe("reference columns found by their values", () => {
+  const portfolio = sheet("Projects", [PROJECT_HEADER, projectRow("ST-1042"), projectRow("PF-2210")]);
+
+  it("reads a column of the Projects sheet's IDs as each row's project, whatever its header", () => {
+    const v = validate(
+      portfolio,
+      sheet("Risk Log", [
+        ["ID", "CIP #", "Risk Description", "Likelihood", "Impact", "Status"],
+        ["R1", "ST-1042", "Utility conflicts", "High", "Medium", "Open"],
+        ["R2", "PF-2210", "Bid prices", "Low", "High", "Open"],
+      ]),
+    );
+    expect(v.registers.risks!.columns.get("projectId")?.header).toBe("CIP #");
+    expect(v.findings.filter((f) => f.code === "foreign-key")).toEqual([]);
+  });
+
+  it("prefers the column holding the IDs over a header that names the project but holds its name", () => {
+    const v = validate(
+      portfolio,
+      sheet("Milestones", [
+        ["CIP #", "Project", "Key Milestone", "Baseline", "Current Forecast"],
+        ["ST-1042", "Main Street", "Notice to Proceed", day("2024-08-01"), day("2024-08-01")],
+        ["PF-2210", "Fire Station", "Design complete", day("2025-03-01"), day("2025-05-01")],
+      ]),
+    );
+    expect(v.registers.milestones!.columns.get("projectId")?.header).toBe("CIP #");
+    const ambiguous = v.findings.find((f) => f.code === "ambiguous-column");
+    expect(ambiguous?.message).toContain('"Project" and "CIP #"');
+    expect(v.findings.filter((f) => f.code === "foreign-key")).toEqual([]);
+  });
+
+  it("fills a dependency's From and To with its two project columns in order", () => {
+    const v = validate(
+      portfolio,
+      sheet("Interdependencies", [
+        ["Dep. ID", "Requester", "What we need", "Giver", "Status"],
+        ["D1", "ST-1042", "Traffic plan", "PF-2210", "Open"],
+      ]),
+    );
+    const deps = v.registers.dependencies!;
+    expect(deps.columns.get("fromProject")?.header).toBe("Requester");
+    expect(deps.columns.get("toProject")?.header).toBe("Giver");
+  });
+
+  it("leaves alone a column of plain numbers and one that holds other values", () => {
+    const numbered = sheet("Projects", [PROJECT_HEADER, projectRow("1"), projectRow("2")]);
+    const v = validate(
+      numbered,
+      sheet("Risks", [
+        ["Risk ID", "Rank", "Note", "Title", "Probability", "Impact", "Status"],
+        ["R1", 1, "ST-1042", "X", 3, 4, "Open"],
+        ["R2", 2, "see log", "Y", 2, 2, "Open"],
+      ]),
+    );
+    expect(v.registers.risks!.columns.get("projectId")).toBeUndefined();
+  });
+});

@@ -17,7 +17,7 @@ import {
 } from "./header-hints";
 import { conceptColumn } from "./concept-words";
 import { matchKey } from "./normalize";
-import { claimByValues } from "./columns-by-values";
+import { claimByValues, claimReferences } from "./columns-by-values";
 
 /**
  * matchKey(header or synonym) -> the columns it names; headers win over another column's synonym.
@@ -336,6 +336,7 @@ export function matchHeaders(
   headerRow: number,
   spec: RegisterSpec,
   fit?: ValueFit,
+  referenceFit?: ValueFit,
 ): HeaderMatch {
   const index = headerIndex(spec);
   const fallbackUses = usesOf(spec);
@@ -429,6 +430,7 @@ export function matchHeaders(
     });
   }
   claimByValues(spec, cells, columns, unknown, fit);
+  passedOver.push(...claimReferences(spec, cells, columns, used, unknown, referenceFit));
   // A cell every column passed over is reported once, as a duplicate or a passed-over candidate.
   const reported = new Set<number>([...fallbacks.values()].flat().map((h) => h.col));
   const keep = <T extends { cell: HeaderCell }>(list: T[]) =>

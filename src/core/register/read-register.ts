@@ -71,6 +71,8 @@ export interface ReadRegisterOptions {
   readonly known?: (col: number) => boolean;
   /** A combined sheet's Type column: the register's own type column (Threat/Opportunity) reads it. */
   readonly typeColumn?: number;
+  /** The keys (as match keys) of a register already read, for reference columns no header names. */
+  readonly referenceKeys?: (register: string) => ReadonlySet<string> | undefined;
 }
 
 /**
@@ -118,7 +120,17 @@ export function readRegister(
   kind: RegisterName,
   spec: RegisterSpec,
   sheetGrid: SheetGrid,
-  { standard, date1904, sink, include, implied, known, typeColumn, ...options }: ReadRegisterOptions,
+  {
+    standard,
+    date1904,
+    sink,
+    include,
+    implied,
+    known,
+    typeColumn,
+    referenceKeys,
+    ...options
+  }: ReadRegisterOptions,
 ): RegisterTable | null {
   const found = options.headerRow ?? detectHeaderRow(sheetGrid, spec, standard.headerSearchRows);
   // A two-row header is read as one, at its lower row (two-row-header.ts).
@@ -172,7 +184,17 @@ export function readRegister(
     for (const v of samples) if (coerceCell(v, null, column, ctx).ok) good++;
     return good / samples.length;
   };
-  const match = matchHeaders(grid, headerRow, spec, fit);
+  // The share of a column's values that are keys of the register a column references.
+  const referenceFit = (col: number, column: ColumnSpec): number | null => {
+    const keys = column.references ? referenceKeys?.(column.references) : undefined;
+    if (!keys || keys.size === 0) return null;
+    const samples = columnSamples(grid, col, headerRow + 1, include);
+    // Plain numbers could be any count or rank; a key is trusted only as text ("ST-1042").
+    if (samples.length === 0 || samples.every((v) => typeof v === "number")) return null;
+    const isKey = (text: string) => keys.has(matchKey(text) || text);
+    return samples.filter((v) => isKey(displayCell(v))).length / samples.length;
+  };
+  const match = matchHeaders(grid, headerRow, spec, fit, referenceFit);
   if (typeColumn !== undefined)
     readTypeColumn(match, spec, typeColumn, displayCell(cellAt(grid, headerRow, typeColumn)));
   // A column missing from this register but with a fallback present reads the fallback instead

@@ -8,7 +8,7 @@ import { impliedProject, impliedProjectsTable } from "../register/implied-projec
 import { matchKey } from "../register/normalize";
 import { placeRegisters } from "../register/place-registers";
 import { readRegister } from "../register/read-register";
-import type { Registers } from "../register/register-table";
+import { rowKeys, type Registers } from "../register/register-table";
 import type { Standard } from "../standard/schema";
 import { STANDARD_SHEET } from "../standard/sheet-standard";
 import { FindingSink, type Finding } from "./finding";
@@ -57,7 +57,24 @@ export function validateWorkbook(
           context.fileName,
         )
       : null;
-  for (const p of placements) {
+  // A register others reference (Projects) is read first: its keys find reference columns no header names.
+  const referenced = new Set(
+    Object.values(standard.registers).flatMap((spec) => spec?.columns.map((c) => c.references) ?? []),
+  );
+  const keySets = new Map<string, ReadonlySet<string>>();
+  const referenceKeys = (register: string): ReadonlySet<string> | undefined => {
+    const table = registers[register];
+    const key = table?.spec.key;
+    if (!table || !key) return undefined;
+    let keys = keySets.get(register);
+    if (!keys) keySets.set(register, (keys = new Set(rowKeys(table, key).filter((k) => k !== null))));
+    return keys;
+  };
+  const readOrder = [
+    ...placements.filter((p) => referenced.has(p.kind)),
+    ...placements.filter((p) => !referenced.has(p.kind)),
+  ];
+  for (const p of readOrder) {
     const table = readRegister(p.kind, p.spec, p.grid, {
       standard,
       date1904: workbook.date1904,
@@ -66,6 +83,7 @@ export function validateWorkbook(
       ...(p.include ? { include: p.include } : {}),
       ...(p.known ? { known: p.known } : {}),
       ...(p.typeColumn !== undefined ? { typeColumn: p.typeColumn } : {}),
+      referenceKeys,
       // The log's own project is every row's project, and what its dependencies are for.
       ...(project ? { implied: { projectId: project.name, fromProject: project.name } } : {}),
     });
