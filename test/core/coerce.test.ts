@@ -102,7 +102,8 @@ describe("coerceCell", () => {
     expect(value(60, "startDate")).toBe("type-error");
     expect(value("soon", "startDate")).toBe("type-error");
     // Placeholders for "not known" read as blank, so a required date reports required-missing.
-    for (const t of ["TBD", "TBC", "N/A", "NA", "—", " - "]) expect(value(t, "startDate")).toBeNull();
+    for (const t of ["TBD", "TBC", "N/A", "NA", "—", " - ", "Ongoing", "Continuous"])
+      expect(value(t, "startDate")).toBeNull();
     expect(value("1850-01-01", "startDate")).toBe("range-error");
     expect(value(true, "startDate")).toBe("type-error");
   });
@@ -154,6 +155,8 @@ describe("coerceCell", () => {
       "Red",
     ]);
     expect(value("Needs attention", "reportedRag")).toBe("Amber");
+    // A Good / At Risk / Bad legend.
+    expect(["Good", "At Risk", "Bad"].map((t) => value(t, "reportedRag"))).toEqual(["Green", "Amber", "Red"]);
     expect([value("On Schedule", "reportedRag"), value("Behind Schedule", "reportedRag")]).toEqual([
       "Green",
       "Red",

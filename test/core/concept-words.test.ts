@@ -28,6 +28,9 @@ describe("a header's concept words", () => {
     ["projects", "Go-Live (Forecast)", "forecastFinish"],
     ["milestones", "Due (Current)", "forecastDate"],
     ["milestones", "Delivered On", "actualDate"],
+    ["projects", "Expended to Date", "ac"],
+    ["dependencies", "Receiving Workstream", "fromProject"],
+    ["projects", "Planned Closing Date", "baselineFinish"],
   ])("in the %s register, %s is %s", (register, header, field) => {
     expect(fieldOf(register, header)).toBe(field);
   });

@@ -68,6 +68,9 @@ const PLACEHOLDERS = new Set([
   "not applicable",
   "not known",
   "not assessed",
+  // A deadline or finish that is "Ongoing" has no date.
+  "ongoing",
+  "continuous",
 ]);
 function isPlaceholder(text: string): boolean {
   return text.length <= 16 && PLACEHOLDERS.has(cleanText(text).toLowerCase());

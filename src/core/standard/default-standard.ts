@@ -121,7 +121,15 @@ export const DEFAULT_STANDARD: StandardInput = {
         {
           field: "portfolio",
           header: "Portfolio",
-          synonyms: ["Portfolio Name", "Business Unit", "Division", "Department", "Directorate"],
+          synonyms: [
+            "Portfolio Name",
+            "Business Unit",
+            "Division",
+            "Department",
+            "Directorate",
+            "Agency",
+            "Ministry",
+          ],
           type: "text",
           presence: "recommended",
         },
@@ -202,6 +210,8 @@ export const DEFAULT_STANDARD: StandardInput = {
                 "Startup",
                 "Strategic Assessment",
                 "Idea",
+                "Pipeline",
+                "Proposed",
               ],
             },
             {
@@ -955,6 +965,7 @@ export const DEFAULT_STANDARD: StandardInput = {
                 "To Do",
                 "Backlog",
                 "Reopened",
+                "Overdue",
               ],
             },
             {
@@ -1394,12 +1405,20 @@ export const DEFAULT_STANDARD: StandardInput = {
             },
             {
               value: "Valid",
-              aliases: ["Validated", "Confirmed", "True", "Holds", "Accepted"],
+              aliases: ["Validated", "Confirmed", "True", "Holds", "Holding", "Accepted"],
               closed: true,
             },
             {
               value: "Invalid",
-              aliases: ["Invalidated", "False", "Not Valid", "Failed", "Broken"],
+              aliases: [
+                "Invalidated",
+                "False",
+                "Not Valid",
+                "Failed",
+                "Broken",
+                "Not Holding",
+                "Does Not Hold",
+              ],
               closed: true,
             },
             {
@@ -1529,6 +1548,8 @@ export const DEFAULT_STANDARD: StandardInput = {
         "Delayed",
         "Critical",
         "Major Issues",
+        "Bad",
+        "Poor",
         "Behind",
         "Behind Schedule",
         "Blocked",
