@@ -682,3 +682,55 @@ describe("reference columns found by their values", () => {
     expect(v.registers.risks!.columns.get("projectId")).toBeUndefined();
   });
 });
+
+describe("exports from list and board tools", () => {
+  const projects = sheet("Projects", [PROJECT_HEADER, projectRow("P1")]);
+  it("reads SharePoint's numbered choices and a likelihood given as a fraction", () => {
+    const v = validate(
+      projects,
+      sheet("owssvr", [
+        ["Title", "Project ID", "Status", "Probability", "Impact", "ID"],
+        ["Vendor late", "P1", "(1) Active", 0.35, 4, "R1"],
+        ["Key person leaves", "P1", "(3) Closed", "0.9", 2, "R2"],
+      ]),
+    );
+    const risks = v.registers.risks!;
+    expect(risks.rows.map((r) => [r.values.status, r.values.probability])).toEqual([
+      ["Open", 2],
+      ["Closed", 5],
+    ]);
+    expect(codesOf(v.findings).filter((c) => /type-error|enum-error|range-error/.test(c))).toEqual([]);
+  });
+
+  it("skips the header a board export repeats above each group", () => {
+    const header = ["Issue ID", "Project ID", "Title", "Severity", "Status"];
+    const v = validate(
+      projects,
+      sheet("Issues", [
+        header,
+        ["I1", "P1", "Login fails", "High", "Open"],
+        ["Group two"],
+        header,
+        ["I2", "P1", "Slow search", "Low", "Closed"],
+      ]),
+    );
+    const issues = v.registers.issues!;
+    expect(issues.rows.map((r) => r.values.issueId)).toEqual(["I1", "Group two", "I2"]);
+    expect(codesOf(v.findings).filter((c) => c.startsWith("enum-error"))).toEqual([]);
+  });
+
+  it("splits a RAID sheet by a column whose header says RAID, even in single letters", () => {
+    const v = validate(
+      projects,
+      sheet("RAID - P1", [
+        ["UID", "RAID Code", "Description", "Owner", "Project ID", "Status"],
+        ["R-1", "R", "Vendor late", "Ann", "P1", "Open"],
+        ["I-1", "I", "Server down", "Bo", "P1", "Open"],
+        ["A-1", "A", "Budget holds", "Cy", "P1", "Open"],
+      ]),
+    );
+    expect(v.registers.risks?.rows.map((r) => r.values.riskId)).toEqual(["R-1"]);
+    expect(v.registers.issues?.rows.map((r) => r.values.issueId)).toEqual(["I-1"]);
+    expect(v.registers.assumptions?.rows.map((r) => r.values.assumptionId)).toEqual(["A-1"]);
+  });
+});

@@ -30,6 +30,11 @@ const TYPE_HEADERS = new Set(
   ].map(matchKey),
 );
 
+/** A Type column's header: one of TYPE_HEADERS, or any header saying RAID ("RAID Code", "RAID Ref"). */
+function namesTypeColumn(header: string): boolean {
+  return TYPE_HEADERS.has(matchKey(header)) || /(?:^|[^a-z])raid(?:$|[^a-z])/i.test(header);
+}
+
 /** Type words for registers whose spec names none (a PMO's own, or one added by another standard). */
 const DEFAULT_ITEM_TYPES: Record<string, readonly string[]> = {
   changes: ["Change", "Changes", "Change Request", "CR", "Change Requests"],
@@ -87,7 +92,7 @@ export function splitCombined(
   // The column headed as a Type column, else any column whose words name the registers
   // ("Row Type": Risks / Issues / Decisions); found by its values, it must spell them out (a
   // column of R/A/G is a rating, not risks and assumptions).
-  const named = header.findIndex((v) => typeof v === "string" && TYPE_HEADERS.has(matchKey(v)));
+  const named = header.findIndex((v) => typeof v === "string" && namesTypeColumn(v));
   const candidates = [named, ...header.map((_, c) => c).filter((c) => c !== named)];
   let found: TypeColumn | null = null;
   const qualifies = (read: TypeColumn) => read.kinds.size >= 2 && read.kindOfRow.size >= read.typed * 0.6;

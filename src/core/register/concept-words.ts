@@ -69,7 +69,7 @@ const CONCEPTS: readonly (readonly string[])[] = [
   ],
   ["description", "detail", "summary", "subject", "statement", "narrative", "desc"],
   ["mitigation", "mitigating", "treatment", "response", "countermeasure", "control", "contingency", "mitig"],
-  ["id", "ref", "reference", "identifier", "no", "number", "key", "code", "#"],
+  ["id", "ref", "reference", "identifier", "no", "number", "key", "code", "#", "uid"],
   ["rag", "health", "confidence"],
   ["provider", "supplier", "supplying", "providing", "delivering", "predecessor", "enabling", "giver"],
   ["need", "needed", "required", "requires"],
@@ -81,7 +81,7 @@ const CONCEPTS: readonly (readonly string[])[] = [
   ["risk", "threat", "exposure", "hazard"],
   ["issue", "problem", "concern", "incident", "defect"],
   ["milestone", "gate", "deliverable", "task", "activity", "release"],
-  ["dependency", "interdependency"],
+  ["dependency", "interdependency", "interface"],
   ["change", "cr", "variation"],
 ];
 const CONCEPT_OF = new Map<string, string>(CONCEPTS.flatMap((words) => words.map((w) => [w, words[0]])));

@@ -95,6 +95,26 @@ function isFlag(value: CellValue): boolean {
   );
 }
 
+/**
+ * Rows below the header that repeat it: at least two of their cells, and half of the header's,
+ * say the same as the header cell above them.
+ */
+function repeatedHeaderRows(grid: SheetGrid, headerRow: number): Set<number> {
+  // Exact text, not match keys: this looks at every cell of the sheet.
+  const header = (grid.rows[headerRow] ?? []).map((v) => (typeof v === "string" ? v.trim() : ""));
+  const named = header.filter((h) => h !== "").length;
+  const out = new Set<number>();
+  if (named < 2) return out;
+  for (let r = headerRow + 1; r < grid.rows.length; r++) {
+    const row = grid.rows[r] ?? [];
+    let same = 0;
+    for (let c = 0; c < header.length && c < row.length; c++)
+      if (header[c] !== "" && typeof row[c] === "string" && (row[c] as string).trim() === header[c]) same++;
+    if (same >= 2 && same * 2 >= named) out.add(r);
+  }
+  return out;
+}
+
 /** How many values below the header a column's fit and scale are judged on. */
 const SAMPLE_ROWS = 200;
 
@@ -124,7 +144,7 @@ export function readRegister(
     standard,
     date1904,
     sink,
-    include,
+    include: includeRow,
     implied,
     known,
     typeColumn,
@@ -163,6 +183,9 @@ export function readRegister(
     );
     return null;
   }
+  // An export that repeats the header above each group (monday.com) has rows that are headers, not data.
+  const repeats = repeatedHeaderRows(grid, headerRow);
+  const include = (r: number) => (!includeRow || includeRow(r)) && !repeats.has(r);
 
   const fitContext = (): CoerceContext => ({
     date1904,
@@ -172,6 +195,8 @@ export function readRegister(
     percentScale: "points",
   });
   const fit = (col: number, column: ColumnSpec): number | null => {
+    // A combined sheet's Type column ("RAID Code") is a type, never an ID or a title.
+    if (col === typeColumn && column.type !== "enum") return 0;
     const samples = columnSamples(grid, col, headerRow + 1, include);
     if (samples.length === 0) return null;
     // A column of Yes/No flags (MS Project's "Milestone") is never a name, title or owner.
@@ -304,7 +329,7 @@ export function readRegister(
   let blankRun: number | null = null;
   const impliedFields = Object.entries(implied ?? {}).filter(([field]) => !columns.has(field));
   for (let r = headerRow + 1; r <= last; r++) {
-    if (include && !include(r)) continue;
+    if (!include(r)) continue;
     const blank = readCols.every((c) => isBlankCell(cellAt(grid, r, c)));
     if (blank) {
       if (blankRun === null) blankRun = r;

@@ -44,9 +44,12 @@ export function scaleScore(scale: ColumnScale, value: CellValue): number | undef
   return parts ? (scale.scores.get(matchKey(parts.label)) ?? scale.scores.get(parts.number)) : undefined;
 }
 
-/** A rating written as a number and its label: "2 - High", "1. Critical", "High (4)". */
+/**
+ * A rating written as a number and its label: "2 - High", "1. Critical", "High (4)", and
+ * SharePoint's choice order "(1) High".
+ */
 export function labelledValue(text: string): { number: string; label: string } | null {
-  const before = /^\s*(\d{1,2})\s*(?:[-–.:)]|\s)\s*([A-Za-z][A-Za-z /]*?)\s*$/.exec(text);
+  const before = /^\s*[([]?(\d{1,2})\s*(?:[-–.:)\]]|\s)\s*([A-Za-z][A-Za-z /]*?)\s*$/.exec(text);
   if (before) return { number: before[1], label: before[2] };
   const after = /^\s*([A-Za-z][A-Za-z /]*?)\s*[([](\d{1,2})[)\]]\s*$/.exec(text);
   return after ? { number: after[2], label: after[1] } : null;
@@ -64,6 +67,26 @@ const PERCENT_BANDS: ColumnScale = (() => {
   }
   return { name: "percent-bands", scores, labels: ["a percentage from 0 to 100"] };
 })();
+
+/** The same likelihood as a fraction (SharePoint's and Project Server's 0.35): two decimals at most. */
+const FRACTION_BANDS: ColumnScale = (() => {
+  const scores = new Map<string, number>();
+  for (let n = 0; n <= 100; n++) scores.set(matchKey(String(n / 100)), Math.max(1, Math.ceil(n / 20)));
+  return { name: "fraction-bands", scores, labels: ["a fraction from 0 to 1"] };
+})();
+
+/** Whether a 1-5 column's values are fractions: most lie strictly between 0 and 1, and none above 1. */
+function fractionLike(column: ColumnSpec, samples: readonly CellValue[]): boolean {
+  if (column.min !== 1 || column.max !== 5) return false;
+  let between = 0;
+  for (const v of samples) {
+    const n = cellNumber(v, false);
+    if (n === undefined) continue;
+    if (n > 1 || n < 0) return false;
+    if (n > 0 && n < 1) between++;
+  }
+  return between * 2 > samples.length;
+}
 
 /** Whether a 1-5 column's values are percentages: most are whole numbers above 5 and none above 100. */
 function percentLike(column: ColumnSpec, samples: readonly CellValue[]): boolean {
@@ -128,6 +151,7 @@ export function chooseScale(
     if (named) return compileScale(named.name, named.spec);
   }
   if (percentLike(column, samples)) return PERCENT_BANDS;
+  if (fractionLike(column, samples)) return FRACTION_BANDS;
   let best: ColumnScale | null = null;
   let bestCount = nativeCount(column, samples);
   for (const { name, spec } of accepted) {

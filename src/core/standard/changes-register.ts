@@ -65,7 +65,10 @@ export const CHANGES_REGISTER: RegisterInput = {
       presence: "required",
       required: true,
       values: [
-        { value: "Raised", aliases: ["New", "Open", "Draft", "Proposed", "Logged"] },
+        {
+          value: "Raised",
+          aliases: ["New", "Open", "Draft", "Proposed", "Logged", "Identified", "Notified"],
+        },
         {
           value: "Submitted",
           aliases: [
@@ -76,6 +79,7 @@ export const CHANGES_REGISTER: RegisterInput = {
             "Assessed",
             "Deferred",
             "On Hold",
+            "Active",
           ],
         },
         { value: "Approved", aliases: ["Accepted", "Authorised", "Authorized", "Agreed"], approved: true },
@@ -83,7 +87,7 @@ export const CHANGES_REGISTER: RegisterInput = {
         { value: "Withdrawn", aliases: ["Cancelled", "Canceled"], closed: true },
         {
           value: "Implemented",
-          aliases: ["Done", "Complete", "Completed", "Closed"],
+          aliases: ["Done", "Complete", "Completed", "Closed", "Resolved"],
           closed: true,
           approved: true,
         },
