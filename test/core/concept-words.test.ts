@@ -113,3 +113,55 @@ describe("a sheet named with a word meaning the register's", () => {
     expect(v.findings.map((f) => f.code)).toContain("register-guessed");
   });
 });
+
+describe("a header's second concept", () => {
+  it("is read when its first concept's values do not fit, and loses to a header that names the column first", () => {
+    const v = validateWorkbook(
+      workbook(
+        sheet("Risks", [
+          ["Risk ID", "Project ID", "Description and Impact", "Probability", "Impact", "Status"],
+          ["R1", "P1", "Vendor late: go-live slips", 3, 4, "Open"],
+          ["R2", "P1", "Strike: site closed", 2, 5, "Open"],
+        ]),
+      ),
+      standard,
+      day("2026-10-30"),
+    );
+    const risks = v.registers.risks!;
+    expect(risks.columns.get("title")?.header).toBe("Description and Impact");
+    expect(risks.columns.get("impact")?.header).toBe("Impact");
+  });
+});
+
+describe("two ID-like headers named only by concept words", () => {
+  it("make the key the leftmost whose values are all there and distinct", () => {
+    const v = validateWorkbook(
+      workbook(
+        sheet("EW Register", [
+          ["EW No.", "Project ID", "Title", "Probability", "Impact", "CE Ref", "Status"],
+          ["EW-01", "P1", "Ground worse than expected", 3, 4, "CE-7", "Open"],
+          ["EW-02", "P1", "Late design", 2, 3, null, "Open"],
+          ["EW-03", "P1", "Access restricted", 2, 2, "CE-7", "Closed"],
+        ]),
+      ),
+      standard,
+      day("2026-10-30"),
+    );
+    expect(v.registers.risks!.columns.get("riskId")?.header).toBe("EW No.");
+  });
+
+  it("leave the key unread when neither column is complete and distinct", () => {
+    const v = validateWorkbook(
+      workbook(
+        sheet("EW Register", [
+          ["EW No.", "Project ID", "Title", "Probability", "Impact", "CE Ref", "Status"],
+          ["EW-01", "P1", "Ground worse than expected", 3, 4, "CE-7", "Open"],
+          ["EW-01", "P1", "Late design", 2, 3, null, "Open"],
+        ]),
+      ),
+      standard,
+      day("2026-10-30"),
+    );
+    expect(v.registers.risks!.columns.get("riskId")).toBeUndefined();
+  });
+});

@@ -144,12 +144,19 @@ const NONE: ReadonlySet<string> = new Set();
  * columns fit equally.
  */
 export function conceptColumn(spec: RegisterSpec, text: string, own: ReadonlySet<string>): ColumnSpec | null {
-  if (text.length > MAX_LOOKUP_LENGTH || namesADifference(text)) return null;
+  return conceptColumns(spec, text, own)[0] ?? null;
+}
+
+/**
+ * The columns a header's concepts name, surest first, each surer than the next: the second is
+ * what the header names when the first's values do not fit ("Description and Impact" holds
+ * text, so it is the title, not the impact rating). Empty when the surest two tie.
+ */
+export function conceptColumns(spec: RegisterSpec, text: string, own: ReadonlySet<string>): ColumnSpec[] {
+  if (text.length > MAX_LOOKUP_LENGTH || namesADifference(text)) return [];
   const words = concepts(text, own);
-  if (words.length === 0) return null;
-  let best: ColumnSpec | null = null;
-  let bestScore = 0;
-  let tied = false;
+  if (words.length === 0) return [];
+  const scored: { col: ColumnSpec; score: number }[] = [];
   // A header that says "Date" names a date column ("Date of Commissioning Anticipated").
   const dated = words.some((w) => DATE_WORDS.has(w));
   for (const col of spec.columns) {
@@ -168,11 +175,14 @@ export function conceptColumn(spec: RegisterSpec, text: string, own: ReadonlySet
       const namesLast = last === held.length - 1 ? 1000 : 0;
       colScore = Math.max(colScore, namesLast + need.size * 100 + last);
     }
-    if (colScore > bestScore) {
-      best = col;
-      bestScore = colScore;
-      tied = false;
-    } else if (colScore > 0 && colScore === bestScore) tied = true;
+    if (colScore > 0) scored.push({ col, score: colScore });
   }
-  return tied ? null : best;
+  scored.sort((a, b) => b.score - a.score);
+  const out: ColumnSpec[] = [];
+  for (let i = 0; i < scored.length; i++) {
+    // A tie leaves the rest unranked: which of the two the header means is not for us to guess.
+    if (i + 1 < scored.length && scored[i + 1].score === scored[i].score) break;
+    out.push(scored[i].col);
+  }
+  return out;
 }

@@ -15,7 +15,7 @@ import {
   namesADifference,
   type HeaderHint,
 } from "./header-hints";
-import { conceptColumn } from "./concept-words";
+import { conceptColumn, conceptColumns } from "./concept-words";
 import { matchKey } from "./normalize";
 import { claimByValues, claimReferences } from "./columns-by-values";
 
@@ -89,7 +89,15 @@ const ABBREVIATIONS: Record<string, string> = {
 };
 
 /** How surely a header names a column: its own header, a synonym, or a derived form. */
-export const QUALITY = { header: 3, synonym: 2, hinted: 1.5, derived: 1, concept: 0.5 } as const;
+export const QUALITY = {
+  header: 3,
+  synonym: 2,
+  hinted: 1.5,
+  derived: 1,
+  concept: 0.5,
+  /** A header's second concept, taken because its first did not fit: loses to any other. */
+  secondConcept: 0.25,
+} as const;
 
 /** A column named only by concept words is read when at least this share of its values fits it. */
 const CONCEPT_FIT = 0.5;
@@ -328,6 +336,37 @@ interface Candidate {
   readonly order: number;
 }
 
+/** Rows a key candidate's values are judged on. */
+const KEY_SAMPLE_ROWS = 200;
+
+/** Of equally sure candidates for a register's key, the leftmost whose values are all there and distinct. */
+function keyCandidate(
+  grid: SheetGrid,
+  headerRow: number,
+  list: readonly Candidate[],
+  quality: number,
+): Candidate | null {
+  const distinctAndComplete = (c: number): boolean => {
+    const seen = new Set<string>();
+    let rows = 0;
+    for (let r = headerRow + 1; r < grid.rows.length && rows < KEY_SAMPLE_ROWS; r++) {
+      const row = grid.rows[r] ?? [];
+      if (row.every(isBlankCell)) continue;
+      rows++;
+      const v = cellAt(grid, r, c);
+      if (isBlankCell(v)) return false;
+      const key = displayCell(v).trim();
+      if (seen.has(key)) return false;
+      seen.add(key);
+    }
+    return rows > 0;
+  };
+  const keyed = list
+    .filter((k) => k.quality === quality && distinctAndComplete(k.cell.col))
+    .sort((a, b) => a.cell.col - b.cell.col);
+  return keyed[0] ?? null;
+}
+
 /** A fit this much better than another's decides between two candidates, whatever their headers. */
 const DECISIVE_FIT = 0.3;
 
@@ -351,9 +390,12 @@ export function matchHeaders(
   const cells: HeaderCell[] = [];
   // Concept words are the last resort, and only where the column's values fit its type.
   const byConcept = (text: string, c: number): HeaderLookup | null => {
-    const col = conceptColumn(spec, text, registerWords(spec));
-    if (!col || (fit && (fit(c, col) ?? 1) < CONCEPT_FIT)) return null;
-    return { key: matchKey(text), cols: [col], quality: QUALITY.concept, hint: headerHint(text) };
+    // The surest column whose values fit ("Description and Impact" holding text is the title).
+    const ranked = conceptColumns(spec, text, registerWords(spec));
+    const at = ranked.findIndex((k) => !fit || (fit(c, k) ?? 1) >= CONCEPT_FIT);
+    if (at < 0) return null;
+    const quality = at === 0 ? QUALITY.concept : QUALITY.secondConcept;
+    return { key: matchKey(text), cols: [ranked[at]], quality, hint: headerHint(text) };
   };
   const width = rowWidth(grid, headerRow);
   for (let c = 0; c < width; c++) {
@@ -413,12 +455,19 @@ export function matchHeaders(
       if (better) best = i;
     }
     // Two headers named only by concept words, equally fit: neither is read (a wrong column is worse than none).
+    const bestQuality = list[best].quality;
     const rival = list.some(
-      (k, i) => i !== best && k.quality === QUALITY.concept && Math.abs(fits[i] - fits[best]) < DECISIVE_FIT,
+      (k, i) => i !== best && k.quality === bestQuality && Math.abs(fits[i] - fits[best]) < DECISIVE_FIT,
     );
-    if (list[best].quality === QUALITY.concept && rival) {
-      unknown.push(...list.map((k) => k.cell));
-      continue;
+    if (bestQuality <= QUALITY.concept && rival) {
+      // The register's key is the leftmost of them whose values are all there and distinct
+      // ("EW No." beside a sparse "CE Ref"; IDs come first).
+      const keyed = col.field === spec.key ? keyCandidate(grid, headerRow, list, bestQuality) : null;
+      if (!keyed) {
+        unknown.push(...list.map((k) => k.cell));
+        continue;
+      }
+      best = list.indexOf(keyed);
     }
     const chosen = list[best].cell;
     columns.set(col.field, chosen);
