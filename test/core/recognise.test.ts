@@ -734,3 +734,64 @@ describe("exports from list and board tools", () => {
     expect(v.registers.assumptions?.rows.map((r) => r.values.assumptionId)).toEqual(["A-1"]);
   });
 });
+
+describe("values that say what a column is not", () => {
+  const projects = sheet("Projects", [PROJECT_HEADER, projectRow("P1")]);
+
+  it("reads a header whose values are not what it names as what its words name", () => {
+    const v = validate(
+      sheet("Capital Programme", [
+        ["Project ID", "Project Name", "Stage", "Start Date", "Planned Completion", "Budget", "Actual Cost"],
+        ["C1", "Theatre refurb", "Execution", day("2024-04-01"), day("2025-03-31"), 1000, 400],
+        ["C2", "EPR upgrade", "Planning", day("2024-06-01"), day("2026-01-31"), 2000, 100],
+      ]),
+    );
+    const table = v.registers.projects!;
+    expect(table.columns.get("baselineFinish")?.header).toBe("Planned Completion");
+    expect(table.columns.get("percentComplete")).toBeUndefined();
+  });
+
+  it("never reads sentences as a status", () => {
+    const v = validate(
+      projects,
+      sheet("Risks", [
+        ["Risk ID", "Project ID", "Title", "Probability", "Impact", "Mitigation Status"],
+        ["R1", "P1", "Vendor late", 3, 4, "Eight partners committed by May. Risk under control."],
+        ["R2", "P1", "Strike", 2, 2, "Norwegian connector delayed to month eighteen."],
+      ]),
+    );
+    expect(v.registers.risks!.columns.get("status")).toBeUndefined();
+    expect(codesOf(v.findings).filter((c) => c.startsWith("enum-error"))).toEqual([]);
+  });
+
+  it("reads Actions as the response only where no other header names it", () => {
+    const risks = (extra: string[], values: string[]) =>
+      validate(
+        projects,
+        sheet("Risks", [
+          ["Risk ID", "Project ID", "Title", "Probability", "Impact", "Status", ...extra],
+          ["R1", "P1", "Vendor late", "3", "4", "Open", ...values],
+        ]),
+      ).registers.risks!;
+    expect(risks(["Further Actions"], ["Weekly calls"]).columns.get("response")?.header).toBe(
+      "Further Actions",
+    );
+    expect(
+      risks(["Mitigations", "Further Actions"], ["Cross-train", "Weekly calls"]).columns.get("response")
+        ?.header,
+    ).toBe("Mitigations");
+  });
+
+  it("skips a note written across the register", () => {
+    const v = validate(
+      projects,
+      sheet("Issue Log", [
+        ["Date Raised", "Issue Description", "Priority", "Status", "Issue No.", "Project ID"],
+        ["Carried forward from the Phase 1 log", null, null, null, null, null],
+        [day("2025-01-10"), "Data export late", "High", "Open", "7", "P1"],
+      ]),
+    );
+    expect(v.registers.issues!.rows.map((r) => r.values.issueId)).toEqual(["7"]);
+    expect(codesOf(v.findings).filter((c) => c.startsWith("type-error"))).toEqual([]);
+  });
+});

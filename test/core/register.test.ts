@@ -51,7 +51,7 @@ describe("reading a register", () => {
       "Baseline Finish",
       "Budget",
     ];
-    const { table, findings } = read([header, ["P1", "One", "X", "data", "blue", "Plan", 46000, 46100, 5]]);
+    const { table, findings } = read([header, ["P1", "One", "X", "data", "teal", "Plan", 46000, 46100, 5]]);
     const codes = findings.map((f) => `${f.code}@${f.cell}`);
     expect(codes).toContain("duplicate-header@C1");
     expect(codes).toContain("blank-header@D1");

@@ -22,6 +22,7 @@ const CONCEPTS: readonly (readonly string[])[] = [
     "person",
     "who",
     "handler",
+    "lead",
   ],
   ["probability", "likelihood", "chance", "prob", "likely"],
   ["impact", "consequence", "severity", "seriousness"],
@@ -82,9 +83,15 @@ const CONCEPTS: readonly (readonly string[])[] = [
   ["issue", "problem", "concern", "incident", "defect"],
   ["milestone", "gate", "deliverable", "task", "activity", "release"],
   ["dependency", "interdependency", "interface"],
-  ["change", "cr", "variation"],
+  ["change", "cr", "variation", "co"],
 ];
 const CONCEPT_OF = new Map<string, string>(CONCEPTS.flatMap((words) => words.map((w) => [w, words[0]])));
+
+/**
+ * Words that name a concept only where no header names the column otherwise: "Actions to
+ * Address Gaps" is a risk's response, but beside "Mitigations" it is not.
+ */
+const WEAK_CONCEPT_OF = new Map<string, string>([["action", "mitigation"]]);
 
 /** Words that join or qualify others without naming anything ("Date of Review"). */
 const NOISE = new Set([
@@ -94,20 +101,21 @@ const NOISE = new Set([
 ]);
 
 /** A word's concept: its plural dropped ("Controls" is Control), then its synonyms made one. */
-function concept(word: string): string {
+function concept(word: string, weak = false): string {
   let w = word;
   if (w.length > 4 && w.endsWith("ies")) w = `${w.slice(0, -3)}y`;
   else if (w.length > 3 && w.endsWith("s") && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
-  return CONCEPT_OF.get(word) ?? CONCEPT_OF.get(w) ?? w;
+  const strong = CONCEPT_OF.get(word) ?? CONCEPT_OF.get(w);
+  return strong ?? (weak ? (WEAK_CONCEPT_OF.get(word) ?? WEAK_CONCEPT_OF.get(w)) : undefined) ?? w;
 }
 
 /** A text's concepts, in order, without noise words or (when others remain) the register's own words. */
-function concepts(text: string, own: ReadonlySet<string>): string[] {
+function concepts(text: string, own: ReadonlySet<string>, weak = false): string[] {
   // "Spent to Date" is a running total, not a date.
   const base = headerHint(text).base.replace(/\b(?:to|till|until|up ?to)[ -]date\b/gi, " ");
   const words = headerWords(base)
     .filter((w) => !NOISE.has(w) && !/^\d+$/.test(w))
-    .map(concept);
+    .map((w) => concept(w, weak));
   const unowned = words.filter((w) => !own.has(w));
   const kept = unowned.length > 0 ? unowned : words;
   // A concept said twice counts once, where it last appears ("GMPP ID Number" is an ID).
@@ -116,7 +124,7 @@ function concepts(text: string, own: ReadonlySet<string>): string[] {
 
 /** A sheet name with a word meaning the register's own ("Site Concerns" for Issues, "Stage Gates" for Milestones). */
 export function nameMentions(sheetName: string, registerName: string): boolean {
-  const own = new Set(headerWords(registerName).map(concept));
+  const own = new Set(headerWords(registerName).map((w) => concept(w)));
   return headerWords(sheetName).some((w) => w.length > 1 && own.has(concept(w)));
 }
 
@@ -150,11 +158,17 @@ export function conceptColumn(spec: RegisterSpec, text: string, own: ReadonlySet
 /**
  * The columns a header's concepts name, surest first, each surer than the next: the second is
  * what the header names when the first's values do not fit ("Description and Impact" holds
- * text, so it is the title, not the impact rating). Empty when the surest two tie.
+ * text, so it is the title, not the impact rating). Empty when the surest two tie. `weak` also
+ * reads the weak concept words.
  */
-export function conceptColumns(spec: RegisterSpec, text: string, own: ReadonlySet<string>): ColumnSpec[] {
+export function conceptColumns(
+  spec: RegisterSpec,
+  text: string,
+  own: ReadonlySet<string>,
+  weak = false,
+): ColumnSpec[] {
   if (text.length > MAX_LOOKUP_LENGTH || namesADifference(text)) return [];
-  const words = concepts(text, own);
+  const words = concepts(text, own, weak);
   if (words.length === 0) return [];
   const scored: { col: ColumnSpec; score: number }[] = [];
   // A header that says "Date" names a date column ("Date of Commissioning Anticipated").

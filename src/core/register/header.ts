@@ -336,6 +336,25 @@ interface Candidate {
   readonly order: number;
 }
 
+/** Below this share of fitting values, a header's own column gives way to what its concept words name. */
+const MISFIT = 0.2;
+/** A value of this many words is a sentence; a column mostly of sentences is narrative. */
+const PROSE_WORDS = 5;
+const PROSE_SAMPLE_ROWS = 50;
+
+/** Whether most of a column's values are sentences (notes, not ratings, statuses or dates). */
+function holdsProse(grid: SheetGrid, headerRow: number, c: number): boolean {
+  let values = 0;
+  let sentences = 0;
+  for (let r = headerRow + 1; r < grid.rows.length && values < PROSE_SAMPLE_ROWS; r++) {
+    const v = cellAt(grid, r, c);
+    if (isBlankCell(v)) continue;
+    values++;
+    if (typeof v === "string" && v.trim().split(/\s+/).length >= PROSE_WORDS) sentences++;
+  }
+  return values > 0 && sentences * 5 >= values * 3;
+}
+
 /** Rows a key candidate's values are judged on. */
 const KEY_SAMPLE_ROWS = 200;
 
@@ -389,13 +408,16 @@ export function matchHeaders(
   const candidates = new Map<string, Candidate[]>();
   const cells: HeaderCell[] = [];
   // Concept words are the last resort, and only where the column's values fit its type.
-  const byConcept = (text: string, c: number): HeaderLookup | null => {
+  const byConcept = (text: string, c: number, not: readonly ColumnSpec[] = []): HeaderLookup | null => {
     // The surest column whose values fit ("Description and Impact" holding text is the title).
-    const ranked = conceptColumns(spec, text, registerWords(spec));
-    const at = ranked.findIndex((k) => !fit || (fit(c, k) ?? 1) >= CONCEPT_FIT);
-    if (at < 0) return null;
+    const fits = (k: ColumnSpec) => !not.includes(k) && (!fit || (fit(c, k) ?? 1) >= CONCEPT_FIT);
+    const ranked = conceptColumns(spec, text, registerWords(spec)).filter((k) => !not.includes(k));
+    const at = ranked.findIndex(fits);
+    // Weak words ("Actions") name a column only as a second choice, losing to any other header.
+    const col = at >= 0 ? ranked[at] : conceptColumns(spec, text, registerWords(spec), true).find(fits);
+    if (!col) return null;
     const quality = at === 0 ? QUALITY.concept : QUALITY.secondConcept;
-    return { key: matchKey(text), cols: [ranked[at]], quality, hint: headerHint(text) };
+    return { key: matchKey(text), cols: [col], quality, hint: headerHint(text) };
   };
   const width = rowWidth(grid, headerRow);
   for (let c = 0; c < width; c++) {
@@ -405,7 +427,16 @@ export function matchHeaders(
       continue;
     }
     const text = displayCell(v).trim();
-    const found = lookupHeader(index, text, registerWords(spec)) ?? byConcept(text, c);
+    const named = lookupHeader(index, text, registerWords(spec));
+    // A header whose values fit none of the columns it names is read as what its concept words
+    // name instead, if their values fit ("Planned Completion" holding dates is a finish, not
+    // % Complete); sentences are never a rating, status or date.
+    const misfit = named !== null && fit !== undefined && named.cols.every((k) => (fit(c, k) ?? 1) < MISFIT);
+    const found = !named
+      ? byConcept(text, c)
+      : misfit
+        ? (byConcept(text, c, named.cols) ?? (holdsProse(grid, headerRow, c) ? null : named))
+        : named;
     const cell: HeaderCell =
       found && found.hint.base !== text ? { col: c, text, hint: found.hint } : { col: c, text };
     cells.push(cell);

@@ -115,6 +115,22 @@ function repeatedHeaderRows(grid: SheetGrid, headerRow: number): Set<number> {
   return out;
 }
 
+/**
+ * A note written across a register ("Carried forward from Phase 1"): the row's one value, a
+ * sentence of three or more words, in a column read as a date, number or rating. Not a record.
+ */
+function isNoteRow(grid: SheetGrid, r: number, readCols: readonly number[], typedCols: ReadonlySet<number>) {
+  let only: number | null = null;
+  for (const c of readCols) {
+    if (isBlankCell(cellAt(grid, r, c))) continue;
+    if (only !== null) return false;
+    only = c;
+  }
+  if (only === null || !typedCols.has(only)) return false;
+  const v = cellAt(grid, r, only);
+  return typeof v === "string" && v.trim().split(/\s+/).length >= 3;
+}
+
 /** How many values below the header a column's fit and scale are judged on. */
 const SAMPLE_ROWS = 200;
 
@@ -325,11 +341,13 @@ export function readRegister(
     ...[...match.fallbacks.values()].flat().map((h) => h.col),
   ];
 
+  // Columns read as dates, numbers or ratings: a sentence alone in one of them is a note.
+  const typedCols = new Set(colList.filter((c) => c.spec.type !== "text").map((c) => c.col - origin.col));
   const rows: RegisterRow[] = [];
   let blankRun: number | null = null;
   const impliedFields = Object.entries(implied ?? {}).filter(([field]) => !columns.has(field));
   for (let r = headerRow + 1; r <= last; r++) {
-    if (!include(r)) continue;
+    if (!include(r) || isNoteRow(grid, r, readCols, typedCols)) continue;
     const blank = readCols.every((c) => isBlankCell(cellAt(grid, r, c)));
     if (blank) {
       if (blankRun === null) blankRun = r;

@@ -76,6 +76,8 @@ export const CHANGES_REGISTER: RegisterInput = {
             "Under Review",
             "In Review",
             "Awaiting Decision",
+            "Pending Approval",
+            "Awaiting Approval",
             "Assessed",
             "Deferred",
             "On Hold",
