@@ -57,6 +57,7 @@ const IMPLIED_FIELDS = ["projectId", "fromProject"];
 const NOTE_CODES = new Set([
   "register-guessed",
   "ambiguous-register",
+  "register-continued",
   "ambiguous-column",
   "implied-project",
   "unrouted-rows",

@@ -63,6 +63,7 @@ describe("pmo-rollup validate", () => {
       "ambiguous-column",
       "register-guessed",
       "ambiguous-register",
+      "register-continued",
       "implied-project",
       "unrouted-rows",
     ];

@@ -6,6 +6,7 @@ import { checkWorkbook } from "../../src/core/engine";
 import type { CellValue } from "../../src/core/grid";
 import { headerCodes, headerHint } from "../../src/core/register/header-hints";
 import { defaultStandard } from "../../src/core/standard/load";
+import { analyseRegisters } from "../../src/core/rollup/analyse";
 import { validateWorkbook } from "../../src/core/validate/validate-workbook";
 import { day, PROJECT_HEADER, projectRow, sheet, workbook } from "../helpers/grids";
 
@@ -442,6 +443,44 @@ describe("registers found by what they hold", () => {
     expect(v.registers.risks!.sheet).toBe("Risks");
     expect(v.findings).toMatchObject([
       { code: "ambiguous-register", sheet: "Old copy", severity: "warning" },
+    ]);
+  });
+
+  it("reads a second sheet with none of the register's keys as more of it, each row at its own sheet", () => {
+    const v = validate(
+      sheet("Active Projects", [PROJECT_HEADER, projectRow("P1"), projectRow("P2")]),
+      sheet("Completed Projects", [
+        [
+          "Agency",
+          "Project ID",
+          "Project Name",
+          "Stage",
+          "Start Date",
+          "Baseline Finish",
+          "Budget",
+          "Actual Cost",
+        ],
+        ["DOT", "P9", "Old portal", "Closed", day("2023-01-01"), day("2024-01-01"), 100, "lots"],
+      ]),
+    );
+    const projects = v.registers.projects!;
+    expect(projects.sheet).toBe("Active Projects");
+    expect(projects.parts?.map((p) => p.sheet)).toEqual(["Completed Projects"]);
+    expect(projects.rows.map((r) => r.values.id)).toEqual(["P1", "P2", "P9"]);
+    expect(codesOf(v.findings)).toContain("register-continued@A1");
+    // A finding on the further sheet's row points at its own sheet and cell.
+    expect(v.findings.find((f) => f.code === "type-error")).toMatchObject({
+      sheet: "Completed Projects",
+      cell: "H2",
+    });
+    const analysis = analyseRegisters(workbook(), v, standard, asOf);
+    expect(analysis.projects.find((p) => p.id === "P9")).toMatchObject({
+      sheet: "Completed Projects",
+      idCell: "B2",
+    });
+    expect(analysis.sources.filter((s) => s.register === "projects").map((s) => [s.sheet, s.rows])).toEqual([
+      ["Active Projects", 2],
+      ["Completed Projects", 1],
     ]);
   });
 

@@ -39,6 +39,7 @@ describe("the catalogue", () => {
       "ambiguous-column",
       "register-guessed",
       "ambiguous-register",
+      "register-continued",
       "implied-project",
       "unrouted-rows",
     ];

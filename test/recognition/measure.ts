@@ -7,6 +7,7 @@
 import { validateWorkbook } from "../../src/core/validate/validate-workbook";
 import { defaultStandard } from "../../src/core/standard/load";
 import type { WorkbookGrids } from "../../src/core/grid";
+import type { RegisterTable } from "../../src/core/register/register-table";
 import { isBlankCell } from "../../src/core/grid";
 import { cleanText } from "../../src/core/register/normalize";
 import type { EvalCase } from "./cases";
@@ -39,6 +40,17 @@ export interface Measurement {
   readonly columns: ColumnResult[];
 }
 
+/** What a register read from one sheet: its own, or a further sheet it continues on. */
+function sheetView(table: RegisterTable | undefined, name: string) {
+  if (!table) return undefined;
+  if (table.sheet === name)
+    return { columns: table.columns, originCol: table.originCol, rows: table.rows.filter((r) => !r.part) };
+  const part = table.parts?.find((p) => p.sheet === name);
+  return part
+    ? { columns: part.columns, originCol: part.originCol, rows: table.rows.filter((r) => r.part === part) }
+    : undefined;
+}
+
 export function measure(grids: WorkbookGrids, c: EvalCase, asOf: number): Measurement {
   const v = validateWorkbook(grids, defaultStandard(), asOf, { fileName: c.file });
   const sheets: SheetResult[] = [];
@@ -47,15 +59,14 @@ export function measure(grids: WorkbookGrids, c: EvalCase, asOf: number): Measur
     // A CSV has no sheet name: its one sheet is named as the CLI names it.
     const s = /\.csv$/i.test(c.file) ? { ...evalSheet, name: grids.sheets[0].name } : evalSheet;
     const found = Object.entries(v.registers)
-      .filter(([kind, t]) => t && t.sheet === s.name && t.rows.some((r) => r.cells.length > 0) && kind)
+      .filter(([kind, t]) => sheetView(t, s.name)?.rows.some((r) => r.cells.length > 0) && kind)
       .map(([kind]) => kind)
       .sort();
     const expected = s.registers ? [...s.registers].sort() : null;
     const ok = expected === null ? found.length === 0 : JSON.stringify(found) === JSON.stringify(expected);
     sheets.push({ file: c.file, sheet: s.name, expected, found, ok });
     for (const [register, map] of Object.entries(s.fields ?? {})) {
-      const table = v.registers[register];
-      const readFrom = table?.sheet === s.name ? table : undefined;
+      const readFrom = sheetView(v.registers[register], s.name);
       for (const [header, field] of Object.entries(map)) {
         const col = readFrom?.columns.get(field);
         // By position: a two-row header's column is read under its combined text ("Baseline Finish").

@@ -41,9 +41,20 @@ export interface PlacementNote {
   readonly message: string;
 }
 
+/**
+ * A sheet left out that looks like a register already placed: more of it ("Completed Projects"
+ * beside "Active Projects") when no key is on both, which only reading tells; else a second copy,
+ * left unchecked with `note`.
+ */
+export interface Continuation {
+  readonly placement: RegisterPlacement;
+  readonly note: PlacementNote;
+}
+
 export interface Placements {
   readonly placements: RegisterPlacement[];
   readonly notes: PlacementNote[];
+  readonly continuations: Continuation[];
 }
 
 interface Candidate {
@@ -223,19 +234,33 @@ export function placeRegisters(sheets: readonly SheetGrid[], standard: Standard)
     }
   }
   // A sheet left out that looked like a register someone else's sheet was read as.
+  const continuations: Continuation[] = [];
   for (const c of candidates) {
     if (usedSheets.has(c.grid) || c.split) continue;
     const chosen = placedKinds.get(c.kind);
     if (!chosen || chosen.grid === c.grid) continue;
     usedSheets.add(c.grid);
-    notes.push({
+    const note: PlacementNote = {
       code: "ambiguous-register",
       sheet: c.grid.name,
-      message: `'${c.grid.name}' also looks like the ${c.spec.sheet} register; '${chosen.grid.name}' was read (${chosen.byName ? "its name says so" : "its headers match better"}) and '${c.grid.name}' left unchecked. Rename or remove one.`,
-    });
+      message: `'${c.grid.name}' also looks like the ${c.spec.sheet} register; '${chosen.grid.name}' was read (${chosen.byName ? "its name says so" : "its headers match better"}) and '${c.grid.name}' left unchecked, since it shares keys with it or has none. Rename or remove one.`,
+    };
+    if (chosen.split || c.headerRow < 0) notes.push(note);
+    else
+      continuations.push({
+        placement: {
+          kind: c.kind,
+          spec: c.spec,
+          grid: c.grid,
+          headerRow: c.headerRow,
+          byName: c.byName,
+          matched: c.matched,
+        },
+        note,
+      });
   }
   // Registers in the standard's order, as before.
   const order = new Map(registers.map((r, i) => [r.kind, i]));
   placements.sort((a, b) => order.get(a.kind)! - order.get(b.kind)!);
-  return { placements, notes };
+  return { placements, notes, continuations };
 }

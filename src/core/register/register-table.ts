@@ -14,9 +14,23 @@ export interface RegisterColumn {
   readonly scale?: string;
 }
 
+/**
+ * A further sheet of the same register: "Completed Projects" beside "Active Projects", read as
+ * one register since no key is on both. Its rows say they come from it.
+ */
+export interface RegisterPart {
+  readonly sheet: string;
+  readonly headerRow: number;
+  readonly columns: ReadonlyMap<string, RegisterColumn>;
+  readonly originCol: number;
+  readonly range: string;
+}
+
 export interface RegisterRow {
-  /** 0-based sheet row. */
+  /** 0-based sheet row (of `part`'s sheet, when the row comes from a further sheet). */
   readonly row: number;
+  /** The further sheet the row comes from; absent for the register's own sheet. */
+  readonly part?: RegisterPart;
   /** field -> typed value; null when blank or not readable (the latter with a finding). */
   readonly values: Record<string, TypedValue | null>;
   /** The grid row as read (cells as the user sees them, for messages; indexed by grid column). */
@@ -37,6 +51,8 @@ export interface RegisterTable {
   readonly rows: readonly RegisterRow[];
   /** Sheet range the register occupies, e.g. "A3:R64", for the rollup's source list. */
   readonly range: string;
+  /** Further sheets of the register, whose rows follow this sheet's in `rows`. */
+  readonly parts?: readonly RegisterPart[];
 }
 
 export type Registers = Record<RegisterName, RegisterTable | undefined>;
@@ -98,8 +114,25 @@ export function rowKeys(table: RegisterTable, field: string): readonly (string |
   return keys;
 }
 
+/** The sheet a row is on: the register's, or the further sheet it comes from. */
+export function sheetOf(table: RegisterTable, row: RegisterRow): string {
+  return row.part?.sheet ?? table.sheet;
+}
+
+/** The register's rows by sheet and row, for finding a project's row again (rows of two sheets share numbers). */
+export function rowFinder(table: RegisterTable): (sheet: string, row: number) => RegisterRow | undefined {
+  const rows = new Map(table.rows.map((r) => [`${sheetOf(table, r)}\u0000${r.row}`, r]));
+  return (sheet, row) => rows.get(`${sheet}\u0000${row}`);
+}
+
+/** A field's column on the sheet a row is on. */
+export function columnOf(table: RegisterTable, row: RegisterRow, field: string): RegisterColumn | undefined {
+  return (row.part?.columns ?? table.columns).get(field);
+}
+
 /** A row's cell in a column, as the user sees it (for messages and findings). */
 export function shownOf(table: RegisterTable, row: RegisterRow, field: string): string | null {
-  const column = table.columns.get(field);
-  return column ? displayCell(row.cells[column.col - table.originCol] ?? null) : null;
+  const column = columnOf(table, row, field);
+  const originCol = row.part?.originCol ?? table.originCol;
+  return column ? displayCell(row.cells[column.col - originCol] ?? null) : null;
 }

@@ -8,7 +8,14 @@ import type { WorkbookGrids } from "../grid";
 import { linkProjects, projectMetrics, riskScore } from "../metrics/project-metrics";
 import { ragEntryFor } from "../register/coerce";
 import { matchKey } from "../register/normalize";
-import { isClosedRow, isOpportunity, textOf, type RegisterTable } from "../register/register-table";
+import {
+  columnOf,
+  isClosedRow,
+  isOpportunity,
+  sheetOf,
+  textOf,
+  type RegisterTable,
+} from "../register/register-table";
 import type { Standard } from "../standard/schema";
 import { RowReporter } from "../validate/rule";
 import type { Validation } from "../validate/validate-workbook";
@@ -64,7 +71,6 @@ function projectsOf(
   const links = linkProjects(table, validation.registers);
   const previous = previousSnapshots(history, asOf);
   const approvals = approvalsByProject(validation.registers[CHANGES_REGISTER]);
-  const idLetter = columnLetter(table.columns.get("id")?.col ?? 0);
   const out: ProjectRollup[] = [];
   for (let i = 0; i < table.rows.length; i++) {
     const row = table.rows[i];
@@ -84,9 +90,9 @@ function projectsOf(
       portfolio: textOf(row, "portfolio"),
       programme: textOf(row, "programme"),
       manager: textOf(row, "manager"),
-      sheet: table.sheet,
+      sheet: sheetOf(table, row),
       row: row.row,
-      idCell: `${idLetter}${row.row + 1}`,
+      idCell: `${columnLetter(columnOf(table, row, "id")?.col ?? 0)}${row.row + 1}`,
       source,
       reported,
       reportedRag: reported === null ? null : (ragEntryFor(reported, standard.ragScale)?.rag ?? null),
@@ -127,13 +133,24 @@ export function analyseRegisters(
       title: textOf(row, "title") ?? "",
       owner: textOf(row, "owner"),
       score,
-      sheet: risks.sheet,
+      sheet: sheetOf(risks, row),
       row: row.row,
       source,
     });
   }
+  // A register over several sheets is listed once per sheet, each with its own rows.
   const sources = Object.entries(validation.registers).flatMap(([register, t]) =>
-    t ? [{ register, sheet: t.sheet, range: t.range, rows: t.rows.length }] : [],
+    t
+      ? [
+          { register, sheet: t.sheet, range: t.range, rows: t.rows.filter((r) => !r.part).length },
+          ...(t.parts ?? []).map((p) => ({
+            register,
+            sheet: p.sheet,
+            range: p.range,
+            rows: t.rows.filter((r) => r.part === p).length,
+          })),
+        ]
+      : [],
   );
   return { projects, openRisks, history, sources };
 }

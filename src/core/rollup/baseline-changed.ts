@@ -3,6 +3,7 @@
  * change request approved in between (change-control.ts decides; this reports it at the cell).
  */
 import { formatDay } from "../dates";
+import { rowFinder } from "../register/register-table";
 import { BASELINE_FIELDS, type BaselineMove } from "./change-control";
 import type { ProjectRollup } from "./project-rollup";
 import type { RagRule } from "./rag-rules";
@@ -37,9 +38,9 @@ export const baselineChanged: RagRule = {
     if (!table) return;
     const moved = projects.filter((p) => p.baselineMoves.some((m) => m.approvedBy === null));
     if (moved.length === 0) return;
-    const rows = new Map(table.rows.map((r) => [r.row, r]));
+    const rowOf = rowFinder(table);
     for (const p of moved) {
-      const row = rows.get(p.row);
+      const row = rowOf(p.sheet, p.row);
       if (!row) continue;
       for (const m of p.baselineMoves) {
         if (m.approvedBy !== null) continue;

@@ -3,7 +3,7 @@
  * dependency-at-risk (a project that depends on a red one). They run after the RAG engine.
  */
 import { matchKey } from "../register/normalize";
-import { isClosedRow, textOf, type Registers } from "../register/register-table";
+import { isClosedRow, rowFinder, textOf, type Registers } from "../register/register-table";
 import type { FindingCode } from "../validate/catalogue";
 import type { RowReporter } from "../validate/rule";
 import type { ProjectRollup } from "./project-rollup";
@@ -51,10 +51,10 @@ export const ragMismatch: RagRule = {
   check({ registers, projects }, report) {
     const table = registers.projects;
     if (!table) return;
-    const rows = new Map(table.rows.map((r) => [r.row, r]));
+    const rowOf = rowFinder(table);
     for (const p of projects) {
       if (p.reportedRag === null || p.rag.overall === "grey" || p.reportedRag === p.rag.overall) continue;
-      const row = rows.get(p.row);
+      const row = rowOf(p.sheet, p.row);
       // A row with errors is derived red on governance; its own findings say what to fix first.
       if (!row || row.errors > 0) continue;
       const better = p.reportedRag === "green" || (p.reportedRag === "amber" && p.rag.overall === "red");

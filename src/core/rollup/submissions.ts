@@ -60,15 +60,21 @@ function dateColumns(registers: Registers): Map<string, { cols: Set<number>; hea
   const out = new Map<string, { cols: Set<number>; headerRow: number }>();
   for (const table of Object.values(registers)) {
     if (!table) continue;
-    const cols = new Set([...table.columns.values()].filter((c) => c.spec.type === "date").map((c) => c.col));
-    out.set(table.sheet, { cols, headerRow: table.headerRow });
+    for (const sheet of [table, ...(table.parts ?? [])]) {
+      const cols = new Set(
+        [...sheet.columns.values()].filter((c) => c.spec.type === "date").map((c) => c.col),
+      );
+      out.set(sheet.sheet, { cols, headerRow: sheet.headerRow });
+    }
   }
   return out;
 }
 
 /** The submitted workbook's register sheets (the ones the standard found), in workbook order. */
 function registerSheets(grids: WorkbookGrids, registers: Registers): SheetGrid[] {
-  const names = new Set(Object.values(registers).flatMap((t) => (t ? [t.sheet] : [])));
+  const names = new Set(
+    Object.values(registers).flatMap((t) => (t ? [t.sheet, ...(t.parts ?? []).map((p) => p.sheet)] : [])),
+  );
   return grids.sheets.filter((s) => names.has(s.name) && !s.ownedRole);
 }
 

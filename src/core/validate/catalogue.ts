@@ -64,6 +64,13 @@ export const CATALOGUE = {
     description:
       "A sheet not named as the register was read as it, because its header row matches the register's columns.",
   },
+  "register-continued": {
+    severity: "info",
+    scope: "structure",
+    title: "Register continued on another sheet",
+    description:
+      "A further sheet with the register's headers and none of its keys (Completed Projects beside Active Projects) is read as more of the register.",
+  },
   "ambiguous-register": {
     severity: "warning",
     scope: "structure",

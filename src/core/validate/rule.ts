@@ -1,6 +1,8 @@
 /** A validation rule: one small unit that looks at the read registers and reports findings. */
 import type { DayNumber } from "../dates";
 import {
+  columnOf,
+  sheetOf,
   shownOf,
   type RegisterColumn,
   type RegisterRow,
@@ -29,12 +31,12 @@ export class RowReporter {
   constructor(readonly sink: FindingSink) {}
 
   at(code: FindingCode, table: RegisterTable, row: RegisterRow, field: string, message: string): void {
-    const column: RegisterColumn | undefined = table.columns.get(field);
+    const column: RegisterColumn | undefined = columnOf(table, row, field);
     const col = column?.col ?? 0;
     const finding = this.sink.add(
       code,
       {
-        sheet: table.sheet,
+        sheet: sheetOf(table, row),
         row: row.row,
         col,
         column: column?.header ?? null,

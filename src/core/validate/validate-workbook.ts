@@ -8,6 +8,7 @@ import { impliedProject, impliedProjectsTable } from "../register/implied-projec
 import { matchKey } from "../register/normalize";
 import { placeRegisters } from "../register/place-registers";
 import { readRegister } from "../register/read-register";
+import { continues, withPart } from "../register/register-parts";
 import { rowKeys, type Registers } from "../register/register-table";
 import type { Standard } from "../standard/schema";
 import { STANDARD_SHEET } from "../standard/sheet-standard";
@@ -39,7 +40,7 @@ export function validateWorkbook(
   const userSheets = workbook.sheets.filter(
     (s) => !s.ownedRole && matchKey(s.name) !== matchKey(STANDARD_SHEET),
   );
-  const { placements, notes } = placeRegisters(userSheets, standard);
+  const { placements, notes, continuations } = placeRegisters(userSheets, standard);
   for (const note of notes)
     sink.add(
       note.code,
@@ -88,6 +89,29 @@ export function validateWorkbook(
       ...(project ? { implied: { projectId: project.name, fromProject: project.name } } : {}),
     });
     if (table) registers[p.kind] = table;
+  }
+  for (const { placement: p, note } of continuations) {
+    const table = registers[p.kind];
+    // Read apart, so a sheet that turns out to be a copy leaves no findings behind.
+    const own = new FindingSink(standard.severities);
+    const more = table
+      ? readRegister(p.kind, p.spec, p.grid, {
+          standard,
+          date1904: workbook.date1904,
+          sink: own,
+          headerRow: p.headerRow,
+          referenceKeys,
+        })
+      : null;
+    if (table && more && continues(table, more)) {
+      registers[p.kind] = withPart(table, more);
+      sink.findings.push(...own.findings);
+      sink.add(
+        "register-continued",
+        { sheet: more.sheet, row: more.headerRow, col: more.originCol, column: null },
+        `'${more.sheet}' is read as more of the ${p.spec.sheet} register, after '${table.sheet}': it has the register's headers and none of its keys (${more.rows.length} row${more.rows.length === 1 ? "" : "s"}).`,
+      );
+    } else sink.add(note.code, { sheet: note.sheet, column: null }, note.message);
   }
   if (project) {
     const first = placements[0];
