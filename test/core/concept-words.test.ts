@@ -31,6 +31,9 @@ describe("a header's concept words", () => {
     ["projects", "Expended to Date", "ac"],
     ["dependencies", "Receiving Workstream", "fromProject"],
     ["projects", "Planned Closing Date", "baselineFinish"],
+    ["projects", "Disbursed to Date", "ac"],
+    // A header starting with "Project" in another register is about the project, not the entry.
+    ["changes", "Project Title", "projectId"],
   ])("in the %s register, %s is %s", (register, header, field) => {
     expect(fieldOf(register, header)).toBe(field);
   });
@@ -163,5 +166,34 @@ describe("two ID-like headers named only by concept words", () => {
       day("2026-10-30"),
     );
     expect(v.registers.risks!.columns.get("riskId")).toBeUndefined();
+  });
+});
+
+describe("a Status header holding lifecycle words", () => {
+  it("is read as the stage, not the RAG", () => {
+    const v = validateWorkbook(
+      workbook(
+        sheet("Active Portfolio", [
+          [
+            "Project Code",
+            "Project Title",
+            "Status",
+            "Start Date",
+            "Original Completion Date",
+            "Budget",
+            "Actual Cost",
+          ],
+          ["P-1", "Roads", "Implementation", day("2022-01-01"), day("2026-06-30"), 100, 40],
+          ["P-2", "Water", "Completion", day("2020-01-01"), day("2025-06-30"), 80, 79],
+          ["P-3", "Power", "Approved", day("2025-09-01"), day("2029-06-30"), 120, 0],
+        ]),
+      ),
+      standard,
+      day("2026-10-30"),
+    );
+    const projects = v.registers.projects!;
+    expect(projects.columns.get("stage")?.header).toBe("Status");
+    expect(projects.columns.get("reportedRag")).toBeUndefined();
+    expect(projects.rows.map((r) => r.values.stage)).toEqual(["Execute", "Close", "Plan"]);
   });
 });

@@ -75,7 +75,7 @@ const CONCEPTS: readonly (readonly string[])[] = [
   ["provider", "supplier", "supplying", "providing", "delivering", "predecessor", "enabling", "giver"],
   ["need", "needed", "required", "requires"],
   ["status", "state"],
-  ["expenditure", "expdr", "spend", "spent", "outlay", "expended"],
+  ["expenditure", "expdr", "spend", "spent", "outlay", "expended", "disbursed", "disbursement"],
   ["manager", "mgr", "mngr"],
   ["project", "proj", "prj", "initiative", "study", "workstream"],
   // What a register's entries are called, for headers and sheet names alike ("Site Concerns").
@@ -144,6 +144,8 @@ function phrasesOf(spec: RegisterSpec, own: ReadonlySet<string>): Map<ColumnSpec
 }
 
 const DATE_WORDS: ReadonlySet<string> = new Set(["date", "dt", "day"]);
+/** A header that starts with "Project" in another register ("Project Title" in a change log) is about the project. */
+const PROJECT = "project";
 const NONE: ReadonlySet<string> = new Set();
 
 /**
@@ -159,13 +161,14 @@ export function conceptColumn(spec: RegisterSpec, text: string, own: ReadonlySet
  * The columns a header's concepts name, surest first, each surer than the next: the second is
  * what the header names when the first's values do not fit ("Description and Impact" holds
  * text, so it is the title, not the impact rating). Empty when the surest two tie. `weak` also
- * reads the weak concept words.
+ * reads the weak concept words; `ties` keeps tied columns, for a caller that decides by values.
  */
 export function conceptColumns(
   spec: RegisterSpec,
   text: string,
   own: ReadonlySet<string>,
   weak = false,
+  ties = false,
 ): ColumnSpec[] {
   if (text.length > MAX_LOOKUP_LENGTH || namesADifference(text)) return [];
   const words = concepts(text, own, weak);
@@ -179,10 +182,13 @@ export function conceptColumns(
     // A date column's "Date" is implied by its values ("Action By Date" is "Action By").
     const implied = col.type === "date" ? DATE_WORDS : NONE;
     const held = words.filter((c) => !implied.has(c));
+    const aboutProject = held[0] === PROJECT && !own.has(PROJECT);
     for (const phraseConcepts of phrasesOf(spec, own).get(col)!) {
       const need = new Set(phraseConcepts.filter((c) => !implied.has(c)));
       if (need.size === 0 || need.size * 2 < held.length) continue;
       if (![...need].every((c) => held.includes(c))) continue;
+      // "Project Title" in a change log is the project's title: only a column about projects takes it.
+      if (aboutProject && !need.has(PROJECT)) continue;
       const last = Math.max(...[...need].map((c) => held.lastIndexOf(c)));
       // Holding the header's last word outranks holding more of its words ("Whole Life Cost
       // Forecast" is a forecast before it is a whole life cost).
@@ -194,8 +200,9 @@ export function conceptColumns(
   scored.sort((a, b) => b.score - a.score);
   const out: ColumnSpec[] = [];
   for (let i = 0; i < scored.length; i++) {
-    // A tie leaves the rest unranked: which of the two the header means is not for us to guess.
-    if (i + 1 < scored.length && scored[i + 1].score === scored[i].score) break;
+    // A tie leaves the rest unranked: which of the two the header means is not for us to guess
+    // (unless `ties`: the caller decides by values).
+    if (!ties && i + 1 < scored.length && scored[i + 1].score === scored[i].score) break;
     out.push(scored[i].col);
   }
   return out;

@@ -411,7 +411,12 @@ export function matchHeaders(
   const byConcept = (text: string, c: number, not: readonly ColumnSpec[] = []): HeaderLookup | null => {
     // The surest column whose values fit ("Description and Impact" holding text is the title).
     const fits = (k: ColumnSpec) => !not.includes(k) && (!fit || (fit(c, k) ?? 1) >= CONCEPT_FIT);
-    const ranked = conceptColumns(spec, text, registerWords(spec)).filter((k) => !not.includes(k));
+    // In place of a header's own column whose values misfit, columns its words name equally
+    // are told apart by their values ("Status" holding Implementation / Completed is the stage).
+    const ties = not.length > 0;
+    const ranked = conceptColumns(spec, text, registerWords(spec), false, ties).filter(
+      (k) => !not.includes(k),
+    );
     const at = ranked.findIndex(fits);
     // Weak words ("Actions") name a column only as a second choice, losing to any other header.
     const col = at >= 0 ? ranked[at] : conceptColumns(spec, text, registerWords(spec), true).find(fits);

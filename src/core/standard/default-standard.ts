@@ -240,6 +240,7 @@ export const DEFAULT_STANDARD: StandardInput = {
                 "Tender",
                 "Procurement",
                 "Bidding",
+                "Approved",
                 "Analyzing",
                 "Analysing",
                 "Ready",
@@ -271,7 +272,10 @@ export const DEFAULT_STANDARD: StandardInput = {
                 "Implementing",
               ],
             },
-            { value: "Close", aliases: ["Closing", "Closure", "Handover", "Close Out", "Closedown"] },
+            {
+              value: "Close",
+              aliases: ["Closing", "Closure", "Handover", "Close Out", "Closedown", "Completion", "Closeout"],
+            },
             {
               value: "Closed",
               aliases: [
