@@ -32,6 +32,8 @@ describe("a header's concept words", () => {
     ["dependencies", "Receiving Workstream", "fromProject"],
     ["projects", "Planned Closing Date", "baselineFinish"],
     ["projects", "Disbursed to Date", "ac"],
+    ["projects", "Expenditure to 30 Jun 25 ($m)", "ac"],
+    ["projects", "Project Director", "manager"],
     // A header starting with "Project" in another register is about the project, not the entry.
     ["changes", "Project Title", "projectId"],
   ])("in the %s register, %s is %s", (register, header, field) => {

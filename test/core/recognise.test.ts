@@ -538,6 +538,20 @@ describe("a combined RAID sheet", () => {
     expect(rag.registers.risks === undefined || rag.registers.issues === undefined).toBe(true);
   });
 
+  it("routes a type named with a qualifier by its last word (Identified Risk, Emergent Risk)", () => {
+    const v = validate(
+      sheet("Projects", [PROJECT_HEADER, projectRow("P1")]),
+      sheet("Major Risks & Issues", [
+        ["Project ID", "Type", "Ref", "Description", "Probability", "Impact", "Severity", "Status"],
+        ["P1", "Identified Risk", "R1", "Supplier late", 3, 4, null, "Open"],
+        ["P1", "Emergent Risk", "R2", "Skills gap", 2, 3, null, "Open"],
+        ["P1", "Issue", "I1", "Test rig failed", null, null, "High", "Open"],
+      ]),
+    );
+    expect(v.registers.risks?.rows.map((r) => r.values.riskId)).toEqual(["R1", "R2"]);
+    expect(v.registers.issues?.rows.map((r) => r.values.issueId)).toEqual(["I1"]);
+  });
+
   it("reads a status by the value before its qualifier", () => {
     const v = validate(
       sheet("Projects", [PROJECT_HEADER, projectRow("P1")]),

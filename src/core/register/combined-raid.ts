@@ -166,7 +166,12 @@ function routeRows(
     typed++;
     const text = displayCell(v).trim();
     const key = matchKey(text);
-    const kind = key.length >= minLength ? route.get(key) : undefined;
+    // "Identified Risk", "Emergent Risk": a type named with a qualifier is routed by its last word.
+    const lastWord = minLength === 1 ? matchKey(text.split(/\s+/).pop() ?? "") : "";
+    const kind =
+      key.length >= minLength
+        ? (route.get(key) ?? (lastWord.length >= 3 ? route.get(lastWord) : undefined))
+        : undefined;
     if (kind) kindOfRow.set(r, kind);
     else {
       const seen = unrouted.get(key);

@@ -76,7 +76,7 @@ const CONCEPTS: readonly (readonly string[])[] = [
   ["need", "needed", "required", "requires"],
   ["status", "state"],
   ["expenditure", "expdr", "spend", "spent", "outlay", "expended", "disbursed", "disbursement"],
-  ["manager", "mgr", "mngr"],
+  ["manager", "mgr", "mngr", "director"],
   ["project", "proj", "prj", "initiative", "study", "workstream"],
   // What a register's entries are called, for headers and sheet names alike ("Site Concerns").
   ["risk", "threat", "exposure", "hazard"],
@@ -96,8 +96,11 @@ const WEAK_CONCEPT_OF = new Map<string, string>([["action", "mitigation"]]);
 /** Words that join or qualify others without naming anything ("Date of Review"). */
 const NOISE = new Set([
   ...["of", "the", "a", "an", "to", "be", "in", "for", "by", "on", "and", "or", "is", "go"],
-  // "Cum. Expdr. upto 09/2024": how far a figure runs says nothing of what it is.
+  // "Cum. Expdr. upto 09/2024", "Expenditure to 30 Jun 25": how far a figure runs says nothing of what it is.
   ...["upto", "till", "until", "cum", "cumulative"],
+  ...["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"],
+  ...["january", "february", "march", "april", "june", "july", "august", "september", "october"],
+  ...["november", "december"],
 ]);
 
 /** A word's concept: its plural dropped ("Controls" is Control), then its synonyms made one. */

@@ -390,6 +390,9 @@ export const DEFAULT_STANDARD: StandardInput = {
             "Lifecycle Cost",
             "Whole Life Cost",
             "Budget Approved",
+            "Amount Awarded",
+            "Award Amount",
+            "Grant Amount",
           ],
           type: "money",
           presence: "required",
@@ -609,6 +612,8 @@ export const DEFAULT_STANDARD: StandardInput = {
           header: "Impact",
           synonyms: [
             "I",
+            // Beside L (likelihood), C is the consequence.
+            "C",
             "Impact (1-5)",
             "Consequence",
             "Severity",
@@ -1159,6 +1164,7 @@ export const DEFAULT_STANDARD: StandardInput = {
             "Required By",
             "Needed By",
             "Need Date",
+            "Delivery Date",
             "Needed",
             "Date Needed",
             "Due Date",
