@@ -108,8 +108,12 @@ function repeatedHeaderRows(grid: SheetGrid, headerRow: number): Set<number> {
   for (let r = headerRow + 1; r < grid.rows.length; r++) {
     const row = grid.rows[r] ?? [];
     let same = 0;
-    for (let c = 0; c < header.length && c < row.length; c++)
-      if (header[c] !== "" && typeof row[c] === "string" && (row[c] as string).trim() === header[c]) same++;
+    for (let c = 0; c < header.length && c < row.length; c++) {
+      const v = row[c];
+      // Lengths first: most cells are not the header, and trimming every one is the cost.
+      if (header[c] === "" || typeof v !== "string" || v.length < header[c].length) continue;
+      if (v.length - header[c].length <= 4 && v.trim() === header[c]) same++;
+    }
     if (same >= 2 && same * 2 >= named) out.add(r);
   }
   return out;
