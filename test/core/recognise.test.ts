@@ -484,6 +484,20 @@ describe("registers found by what they hold", () => {
     ]);
   });
 
+  it("reads a register's further sheet before the registers that refer to it", () => {
+    const v = validate(
+      sheet("Active Projects", [PROJECT_HEADER, projectRow("P1")]),
+      sheet("Completed Projects", [PROJECT_HEADER, projectRow("P9")]),
+      sheet("Risk Log", [
+        ["ID", "CIP #", "Risk Description", "Likelihood", "Impact", "Status"],
+        ["R1", "P9", "Warranty claims", "Low", "Medium", "Open"],
+      ]),
+    );
+    // "CIP #" holds only the further sheet's IDs: it is found as the project by them.
+    expect(v.registers.risks!.columns.get("projectId")?.header).toBe("CIP #");
+    expect(v.findings.filter((f) => f.code === "foreign-key")).toEqual([]);
+  });
+
   it("leaves a lookup list alone", () => {
     const v = validate(
       sheet("Projects", [PROJECT_HEADER, projectRow("P1")]),

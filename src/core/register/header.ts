@@ -16,7 +16,7 @@ import {
   type HeaderHint,
 } from "./header-hints";
 import { conceptColumn, conceptColumns } from "./concept-words";
-import { matchKey } from "./normalize";
+import { matchKey, wordCount } from "./normalize";
 import { claimByValues, claimReferences } from "./columns-by-values";
 
 /**
@@ -350,7 +350,7 @@ function holdsProse(grid: SheetGrid, headerRow: number, c: number): boolean {
     const v = cellAt(grid, r, c);
     if (isBlankCell(v)) continue;
     values++;
-    if (typeof v === "string" && v.trim().split(/\s+/).length >= PROSE_WORDS) sentences++;
+    if (typeof v === "string" && wordCount(v) >= PROSE_WORDS) sentences++;
   }
   return values > 0 && sentences * 5 >= values * 3;
 }

@@ -47,6 +47,12 @@ const ASCII_KEY = /^[\x20-\x7e]*$/;
 const ASCII_KEPT = /^[a-z0-9%]*$/;
 
 /** The matching key of a header or a value: lower case, letters, digits and % only. */
+/** How many words a text has (a sentence has several; a rating or a date one or two). */
+export function wordCount(text: string): number {
+  const trimmed = text.trim();
+  return trimmed === "" ? 0 : trimmed.split(/\s+/).length;
+}
+
 export function matchKey(text: string): string {
   if (ASCII_KEY.test(text)) {
     // Plain ASCII (IDs, most headers): the same key without Unicode normalisation.

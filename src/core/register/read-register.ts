@@ -12,7 +12,7 @@ import { headerCodes, headerHint, type HeaderHint } from "./header-hints";
 import { chooseScale } from "./scales";
 import { rankedLevels } from "./ranked-levels";
 import { twoRowHeader } from "./two-row-header";
-import { matchKey } from "./normalize";
+import { matchKey, wordCount } from "./normalize";
 import { parseTextNumber } from "./parse-number";
 import type { RegisterColumn, RegisterRow, RegisterTable } from "./register-table";
 
@@ -132,7 +132,7 @@ function isNoteRow(grid: SheetGrid, r: number, readCols: readonly number[], type
   }
   if (only === null || !typedCols.has(only)) return false;
   const v = cellAt(grid, r, only);
-  return typeof v === "string" && v.trim().split(/\s+/).length >= 3;
+  return typeof v === "string" && wordCount(v) >= 3;
 }
 
 /** How many values below the header a column's fit and scale are judged on. */

@@ -71,11 +71,7 @@ export function validateWorkbook(
     if (!keys) keySets.set(register, (keys = new Set(rowKeys(table, key).filter((k) => k !== null))));
     return keys;
   };
-  const readOrder = [
-    ...placements.filter((p) => referenced.has(p.kind)),
-    ...placements.filter((p) => !referenced.has(p.kind)),
-  ];
-  for (const p of readOrder) {
+  const read = (p: (typeof placements)[number]) => {
     const table = readRegister(p.kind, p.spec, p.grid, {
       standard,
       date1904: workbook.date1904,
@@ -89,8 +85,8 @@ export function validateWorkbook(
       ...(project ? { implied: { projectId: project.name, fromProject: project.name } } : {}),
     });
     if (table) registers[p.kind] = table;
-  }
-  for (const { placement: p, note } of continuations) {
+  };
+  const readContinuation = ({ placement: p, note }: (typeof continuations)[number]) => {
     const table = registers[p.kind];
     // Read apart, so a sheet that turns out to be a copy leaves no findings behind.
     const own = new FindingSink(standard.severities);
@@ -105,6 +101,7 @@ export function validateWorkbook(
       : null;
     if (table && more && continues(table, more)) {
       registers[p.kind] = withPart(table, more);
+      keySets.delete(p.kind);
       sink.findings.push(...own.findings);
       sink.add(
         "register-continued",
@@ -112,6 +109,11 @@ export function validateWorkbook(
         `'${more.sheet}' is read as more of the ${p.spec.sheet} register, after '${table.sheet}': it has the register's headers and none of its keys (${more.rows.length} row${more.rows.length === 1 ? "" : "s"}).`,
       );
     } else sink.add(note.code, { sheet: note.sheet, column: null }, note.message);
+  };
+  // Referenced registers in full (their further sheets included) before the registers that refer to them.
+  for (const first of [true, false]) {
+    for (const p of placements) if (referenced.has(p.kind) === first) read(p);
+    for (const c of continuations) if (referenced.has(c.placement.kind) === first) readContinuation(c);
   }
   if (project) {
     const first = placements[0];
