@@ -63,6 +63,16 @@ export function dayFromSerial(serial: number, date1904: boolean): DayNumber | "p
   return whole < PHANTOM_LEAP_SERIAL ? whole + 1 : whole;
 }
 
+/**
+ * A Unix timestamp as tools export it (ClickUp, Linear, APIs): 13 digits of milliseconds or 10
+ * of seconds, from 2001 on. Null for any other number (an Excel serial never reaches 10 digits).
+ */
+export function dayFromUnixTime(value: number): DayNumber | null {
+  if (!Number.isInteger(value)) return null;
+  const ms = value >= 1e12 && value < 1e13 ? value : value >= 1e9 && value < 1e10 ? value * 1000 : null;
+  return ms === null ? null : Math.floor((ms - EPOCH_MS) / MS_PER_DAY);
+}
+
 /** A day number to the serial Excel's 1900 system shows for it. */
 export function serialFromDay(day: DayNumber): number {
   return day <= PHANTOM_LEAP_SERIAL ? day - 1 : day;

@@ -108,6 +108,17 @@ describe("coerceCell", () => {
     expect(value(true, "startDate")).toBe("type-error");
   });
 
+  it("reads Unix timestamps tools export, in milliseconds or seconds, as numbers or text", () => {
+    // ClickUp writes 1743346800000 for 30 March 2025 15:00 UTC; the day is what counts.
+    expect(value(1743346800000, "startDate")).toBe(day("2025-03-30"));
+    expect(value("1743346800000", "startDate")).toBe(day("2025-03-30"));
+    expect(value(1743346800, "startDate")).toBe(day("2025-03-30"));
+    // Neither a serial nor a timestamp: 9 or 11 digits, or a fraction.
+    expect(value(174334680, "startDate")).toBe("range-error");
+    expect(value("17433468000", "startDate")).toBe("type-error");
+    expect(value(1743346800.5, "startDate")).toBe("range-error");
+  });
+
   it("reads money as numbers or text", () => {
     expect(value(1500, "bac")).toBe(1500);
     expect(value("£1,250,000", "bac")).toBe(1_250_000);
@@ -142,6 +153,14 @@ describe("coerceCell", () => {
       code: "enum-error",
       message: expect.stringContaining('Did you mean "Execute"?'),
     });
+  });
+
+  it("reads a value followed by whom or what it is for", () => {
+    const changeStatus = standard.registers.changes.columns.find((c) => c.field === "status")!;
+    expect(coerceCell("Submitted to ADB", null, changeStatus, ctx)).toEqual({ ok: true, value: "Submitted" });
+    expect(coerceCell("Approved by CAB", null, changeStatus, ctx)).toEqual({ ok: true, value: "Approved" });
+    // Only a known value may lead: "Sent to CAB" says nothing the column knows.
+    expect(coerceCell("Sent to CAB", null, changeStatus, ctx)).toMatchObject({ ok: false, code: "enum-error" });
   });
 
   it("reads RAG ratings in their many spellings", () => {

@@ -2,7 +2,7 @@
  * One cell of a register column, as found, to the value the engine works with — or the
  * reason it cannot be. Never throws: any value of any type gets an answer.
  */
-import { dayFromSerial, MAX_DAY, MIN_DAY, type DayNumber } from "../dates";
+import { dayFromSerial, dayFromUnixTime, MAX_DAY, MIN_DAY, type DayNumber } from "../dates";
 import { displayCell, isBlankCell, isErrorCell, type CellValue } from "../grid";
 import type { ColumnSpec, RagScaleEntry } from "../standard/schema";
 import type { FindingCode } from "../validate/catalogue";
@@ -143,6 +143,8 @@ function coerceNumberLike(
 
 function coerceDate(value: CellValue, ctx: CoerceContext, column: ColumnSpec): Coerced {
   let day: DayNumber;
+  const unix = typeof value === "number" ? dayFromUnixTime(value) : unixDigits(value);
+  if (unix !== null) return ok(unix);
   if (typeof value === "number") {
     const d = dayFromSerial(value, ctx.date1904);
     if (d === "phantom")
@@ -167,6 +169,11 @@ function coerceDate(value: CellValue, ctx: CoerceContext, column: ColumnSpec): C
     return typeError(value, column);
   }
   return ok(day);
+}
+
+/** "1743346800000" written as text by a CSV export: the timestamp it is. */
+function unixDigits(value: CellValue): DayNumber | null {
+  return typeof value === "string" && /^\s*\d{10}(?:\d{3})?\s*$/.test(value) ? dayFromUnixTime(Number(value)) : null;
 }
 
 function coerceBoolean(value: CellValue, column: ColumnSpec): Coerced {
@@ -208,7 +215,8 @@ function coerceEnum(value: CellValue, column: ColumnSpec, ctx: CoerceContext): C
   const exact = valueOf(key) ?? labelled(text, valueOf);
   if (exact !== undefined) return ok(exact);
   // "Closed – avoided", "Validated (2 exceptions)": the value before the qualifier.
-  const head = /^(.+?)\s*(?:\s[-–—]\s|[(:;,])/.exec(text)?.[1];
+  // "Submitted to ADB", "Approved by CAB": the value before whom or what it is for.
+  const head = /^(.+?)\s*(?:\s[-–—]\s|[(:;,]|\s(?:to|by|for|with|from|at)\s)/i.exec(text)?.[1];
   const qualified = head ? valueOf(matchKey(head)) : undefined;
   if (qualified !== undefined) return ok(qualified);
   // "Execution & Control", "Planning / Design": the value its parts name, when they name one.
