@@ -59,6 +59,7 @@ const NOTE_CODES = new Set([
   "ambiguous-register",
   "register-continued",
   "ambiguous-column",
+  "misfit-column",
   "implied-project",
   "unrouted-rows",
   "missing-register",

@@ -61,6 +61,7 @@ describe("pmo-rollup validate", () => {
       "dependency-at-risk",
       "baseline-changed",
       "ambiguous-column",
+      "misfit-column",
       "register-guessed",
       "ambiguous-register",
       "register-continued",

@@ -131,7 +131,8 @@ describe("headers in real wording", () => {
     expect(issues.columns.get("severity")!.header).toBe("Priority");
     expect(issues.columns.get("status")!.col).toBe(6);
     expect(codesOf(v.findings)).toEqual(
-      expect.arrayContaining(["ambiguous-column@D1", "ambiguous-column@F1"]),
+      // The narrative "Impact" is no severity at all; the RAG-valued "Status" lost to the other.
+      expect.arrayContaining(["misfit-column@D1", "ambiguous-column@F1"]),
     );
     expect(v.findings.filter((f) => f.severity === "error")).toEqual([]);
   });
@@ -847,6 +848,49 @@ describe("values that say what a column is not", () => {
       risks(["Mitigations", "Further Actions"], ["Cross-train", "Weekly calls"]).columns.get("response")
         ?.header,
     ).toBe("Mitigations");
+  });
+
+  it("does not read a column as what it is named like when its values are something else, and says so", () => {
+    const v = validate(
+      sheet("Grants", [
+        ["Project ID", "Project Name", "Stage", "Grant Status", "Wk 12", "Baseline Finish"],
+        ["G1", "Food bank van", "Execute", "Awarded", "Green", day("2025-03-31")],
+        ["G2", "Youth hub", "Plan", "Pending Decision", "Amber", day("2025-06-30")],
+        ["G3", "Library roof", "Execute", "Declined", "Red", day("2025-09-30")],
+      ]),
+    );
+    const table = v.registers.projects!;
+    // The grant's status is no RAG: the column of ratings beside it is.
+    expect(table.columns.get("reportedRag")?.header).toBe("Wk 12");
+    expect(codesOf(v.findings)).toContain("misfit-column@D1");
+    expect(codesOf(v.findings)).not.toContain("unknown-column@D1");
+    expect(v.findings.find((f) => f.code === "misfit-column")?.message).toContain(
+      '"Awarded", "Pending Decision", "Declined"',
+    );
+    expect(codesOf(v.findings).filter((c) => c.startsWith("enum-error"))).toEqual([]);
+  });
+
+  it("still reads the standard's own header whatever it holds, and reports the values", () => {
+    const v = validate(
+      sheet("Projects", [
+        PROJECT_HEADER,
+        projectRow("P1", { "Reported RAG": "Awarded" }),
+        projectRow("P2", { "Reported RAG": "Declined" }),
+      ]),
+    );
+    expect(v.registers.projects!.columns.get("reportedRag")?.header).toBe("Reported RAG");
+    expect(codesOf(v.findings).filter((c) => c.startsWith("enum-error"))).toHaveLength(2);
+  });
+
+  it("takes the header naming the register's own item among equally sure ones", () => {
+    const v = validate(
+      projects,
+      sheet("Risks", [
+        ["Risk ID", "Project ID", "Title", "Probability", "Impact", "Status", "Action Owner", "Risk Owner"],
+        ["R1", "P1", "Vendor late", 3, 4, "Open", "Facilities team", "Head of Estates"],
+      ]),
+    );
+    expect(v.registers.risks!.columns.get("owner")?.header).toBe("Risk Owner");
   });
 
   it("skips a note written across the register", () => {

@@ -37,6 +37,7 @@ describe("the catalogue", () => {
       "formula-error",
       "blank-row",
       "ambiguous-column",
+      "misfit-column",
       "register-guessed",
       "ambiguous-register",
       "register-continued",

@@ -303,6 +303,8 @@ export interface HeaderMatch {
   /** field -> columns read, in order, when its own cell is blank (the standard's `fallback`). */
   readonly fallbacks: Map<string, HeaderCell[]>;
   readonly duplicates: { cell: HeaderCell; spec: ColumnSpec; first: HeaderCell }[];
+  /** Cells named like a column but holding other values (and not prose), so not read. */
+  readonly misfits: { cell: HeaderCell; spec: ColumnSpec }[];
   /** Cells that could have been a column, passed over for one whose values fit it better. */
   readonly passedOver: { cell: HeaderCell; spec: ColumnSpec; chosen: HeaderCell }[];
   readonly unknown: HeaderCell[];
@@ -355,6 +357,12 @@ function holdsProse(grid: SheetGrid, headerRow: number, c: number): boolean {
   return values > 0 && sentences * 5 >= values * 3;
 }
 
+/** Whether a header starts with the register's own item ("Risk Owner" in the Risks register). */
+function namesOwnItem(text: string, spec: RegisterSpec): boolean {
+  const first = headerWords(text)[0];
+  return first !== undefined && !LOG_WORDS.has(first) && registerWords(spec).has(first);
+}
+
 /** Rows a key candidate's values are judged on. */
 const KEY_SAMPLE_ROWS = 200;
 
@@ -402,6 +410,7 @@ export function matchHeaders(
   const fallbacks = new Map<string, HeaderCell[]>();
   const duplicates: HeaderMatch["duplicates"] = [];
   const passedOver: HeaderMatch["passedOver"] = [];
+  const misfits: HeaderMatch["misfits"] = [];
   const unknown: HeaderCell[] = [];
   const blanks: number[] = [];
   const seen = new Map<string, number>();
@@ -437,11 +446,17 @@ export function matchHeaders(
     // name instead, if their values fit ("Planned Completion" holding dates is a finish, not
     // % Complete); sentences are never a rating, status or date.
     const misfit = named !== null && fit !== undefined && named.cols.every((k) => (fit(c, k) ?? 1) < MISFIT);
+    // With no other reading, only the standard's own header is read whatever it holds (its
+    // values are then reported); a synonym or derived name whose values are something else
+    // ("Grant Status" of Awarded / Declined as a RAG) is not that column.
+    const alternative = misfit ? byConcept(text, c, named.cols) : null;
     const found = !named
       ? byConcept(text, c)
       : misfit
-        ? (byConcept(text, c, named.cols) ?? (holdsProse(grid, headerRow, c) ? null : named))
+        ? (alternative ??
+          (named.quality >= QUALITY.header && !holdsProse(grid, headerRow, c) ? named : null))
         : named;
+    if (misfit && !found) misfits.push({ cell: { col: c, text }, spec: named.cols[0] });
     const cell: HeaderCell =
       found && found.hint.base !== text ? { col: c, text, hint: found.hint } : { col: c, text };
     cells.push(cell);
@@ -485,9 +500,15 @@ export function matchHeaders(
     const fits = list.map((k) => (list.length > 1 && fit ? (fit(k.cell.col, col) ?? 0) : 1));
     let best = 0;
     for (let i = 1; i < list.length; i++) {
+      const close = Math.abs(fits[i] - fits[best]) < DECISIVE_FIT;
       const better =
         fits[i] - fits[best] >= DECISIVE_FIT ||
-        (Math.abs(fits[i] - fits[best]) < DECISIVE_FIT && list[i].quality > list[best].quality);
+        (close && list[i].quality > list[best].quality) ||
+        // Equally sure, the header naming the register's own item: "Risk Owner" before "Action Owner".
+        (close &&
+          list[i].quality === list[best].quality &&
+          namesOwnItem(list[i].cell.text, spec) &&
+          !namesOwnItem(list[best].cell.text, spec));
       if (better) best = i;
     }
     // Two headers named only by concept words, equally fit: neither is read (a wrong column is worse than none).
@@ -533,5 +554,7 @@ export function matchHeaders(
       list.filter((h) => columns.get(field)?.col !== h.col),
     );
   }
-  return { columns, fallbacks, duplicates, passedOver, unknown, blanks };
+  // A misfit a value claim took is read after all.
+  const misfitsLeft = misfits.filter((m) => ![...columns.values()].some((h) => h.col === m.cell.col));
+  return { columns, fallbacks, duplicates, passedOver, misfits: misfitsLeft, unknown, blanks };
 }

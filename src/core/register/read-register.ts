@@ -224,7 +224,8 @@ export function readRegister(
     const scale = chooseScale(standard, column, undefined, samples);
     const header = displayCell(cellAt(grid, headerRow, col));
     const levels = column.ranked ? rankedLevels(column, header, headerHint(header), samples) : null;
-    const ctx = { ...fitContext(), scale, levels };
+    const codes = column.type === "enum" ? headerCodes(header) : null;
+    const ctx = { ...fitContext(), scale, levels, codes };
     let good = 0;
     for (const v of samples) if (coerceCell(v, null, column, ctx).ok) good++;
     return good / samples.length;
@@ -281,8 +282,20 @@ export function readRegister(
       `"${cell.text}" and "${chosen.text}" (${a1(headerRow + origin.row, chosen.col + origin.col)}) could both be the ${spec.sheet} register's ${col.header}; "${chosen.text}" was read, since its values fit. Rename "${cell.text}" or name the column in the PMO Standard sheet if that is wrong.`,
     );
   }
-  for (const cell of match.unknown) {
+  const misfitCols = new Set(match.misfits.map((m) => m.cell.col));
+  for (const { cell, spec: col } of match.misfits) {
     if (known?.(cell.col)) continue;
+    const shown = sampleValues(grid, headerRow + 1, last, cell.col)
+      .map((v) => `"${v}"`)
+      .join(", ");
+    sink.add(
+      "misfit-column",
+      { ...at(headerRow, cell.col), column: cell.text, value: cell.text },
+      `"${cell.text}" is named like the ${spec.sheet} register's ${col.header}, but its values (${shown}) are not ${col.header} values; it is kept but not read as ${col.header}. If it is, name it in the PMO Standard sheet.`,
+    );
+  }
+  for (const cell of match.unknown) {
+    if (known?.(cell.col) || misfitCols.has(cell.col)) continue;
     sink.add(
       "unknown-column",
       { ...at(headerRow, cell.col), column: cell.text, value: cell.text },
@@ -414,4 +427,17 @@ export function readRegister(
     rows,
     range,
   };
+}
+
+/** A few distinct values of a column, shortened, to show what it holds. */
+function sampleValues(grid: SheetGrid, from: number, to: number, col: number, count = 3): string[] {
+  const seen: string[] = [];
+  for (let r = from; r <= to && seen.length < count; r++) {
+    const v = grid.rows[r]?.[col] ?? null;
+    if (isBlankCell(v)) continue;
+    const text = displayCell(v).trim();
+    const short = text.length > 30 ? `${text.slice(0, 29)}…` : text;
+    if (!seen.includes(short)) seen.push(short);
+  }
+  return seen;
 }

@@ -57,6 +57,13 @@ export const CATALOGUE = {
     title: "Column chosen among several",
     description: "Two columns could be the same column of the standard; the one whose values fit was read.",
   },
+  "misfit-column": {
+    severity: "info",
+    scope: "structure",
+    title: "Column named like another",
+    description:
+      "A column whose header is a name of a column of the standard but whose values are something else (a Status of Awarded / Declined as the RAG); it is kept but not read as that column.",
+  },
   "register-guessed": {
     severity: "info",
     scope: "structure",
