@@ -160,7 +160,10 @@ describe("coerceCell", () => {
     expect(coerceCell("Submitted to ADB", null, changeStatus, ctx)).toEqual({ ok: true, value: "Submitted" });
     expect(coerceCell("Approved by CAB", null, changeStatus, ctx)).toEqual({ ok: true, value: "Approved" });
     // Only a known value may lead: "Sent to CAB" says nothing the column knows.
-    expect(coerceCell("Sent to CAB", null, changeStatus, ctx)).toMatchObject({ ok: false, code: "enum-error" });
+    expect(coerceCell("Sent to CAB", null, changeStatus, ctx)).toMatchObject({
+      ok: false,
+      code: "enum-error",
+    });
   });
 
   it("reads RAG ratings in their many spellings", () => {

@@ -173,7 +173,9 @@ function coerceDate(value: CellValue, ctx: CoerceContext, column: ColumnSpec): C
 
 /** "1743346800000" written as text by a CSV export: the timestamp it is. */
 function unixDigits(value: CellValue): DayNumber | null {
-  return typeof value === "string" && /^\s*\d{10}(?:\d{3})?\s*$/.test(value) ? dayFromUnixTime(Number(value)) : null;
+  return typeof value === "string" && /^\s*\d{10}(?:\d{3})?\s*$/.test(value)
+    ? dayFromUnixTime(Number(value))
+    : null;
 }
 
 function coerceBoolean(value: CellValue, column: ColumnSpec): Coerced {

@@ -453,8 +453,7 @@ export function matchHeaders(
     const found = !named
       ? byConcept(text, c)
       : misfit
-        ? (alternative ??
-          (named.quality >= QUALITY.header && !holdsProse(grid, headerRow, c) ? named : null))
+        ? (alternative ?? (named.quality >= QUALITY.header && !holdsProse(grid, headerRow, c) ? named : null))
         : named;
     if (misfit && !found) misfits.push({ cell: { col: c, text }, spec: named.cols[0] });
     const cell: HeaderCell =
