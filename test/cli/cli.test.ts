@@ -62,6 +62,7 @@ describe("pmo-rollup validate", () => {
       "baseline-changed",
       "ambiguous-column",
       "misfit-column",
+      "unlisted-values",
       "register-guessed",
       "ambiguous-register",
       "register-continued",

@@ -893,6 +893,90 @@ describe("values that say what a column is not", () => {
     expect(v.registers.risks!.columns.get("owner")?.header).toBe("Risk Owner");
   });
 
+  it("reads a second baseline or actual header without the qualifier as the figure as it stands", () => {
+    const v = validate(
+      sheet("Projects", [
+        [
+          "ProjectId",
+          "ProjectName",
+          "Phase",
+          "ProjectStartDate",
+          "ProjectBaselineFinishDate",
+          "ProjectFinishDate",
+          "ProjectBudgetCost",
+          "ProjectActualCost",
+          "ProjectCost",
+        ],
+        ["P1", "CRM", "Manage", day("2025-01-06"), day("2025-09-30"), day("2025-11-14"), 500, 210, 560],
+        ["P2", "Data", "Select", day("2025-03-03"), day("2026-02-27"), day("2026-02-27"), 300, 0, 300],
+      ]),
+    );
+    const columns = v.registers.projects!.columns;
+    expect(columns.get("baselineFinish")?.header).toBe("ProjectBaselineFinishDate");
+    expect(columns.get("forecastFinish")?.header).toBe("ProjectFinishDate");
+    expect(columns.get("ac")?.header).toBe("ProjectActualCost");
+    expect(columns.get("forecastCost")?.header).toBe("ProjectCost");
+    expect(codesOf(v.findings).filter((c) => c.startsWith("duplicate-header"))).toEqual([]);
+  });
+
+  it("reads a PMO's own stages as written, noting them once, and never as closed", () => {
+    const v = validate(
+      sheet("Projects", [
+        PROJECT_HEADER,
+        projectRow("P1", { Stage: "Realisation" }),
+        projectRow("P2", { Stage: "Realisation" }),
+        projectRow("P3", { Stage: "Fit-out" }),
+        projectRow("P4", { Stage: "Execution" }),
+        projectRow("P5", { Stage: "Exectue" }),
+      ]),
+    );
+    const table = v.registers.projects!;
+    expect(table.rows.map((r) => r.values.stage)).toEqual([
+      "Realisation",
+      "Realisation",
+      "Fit-out",
+      "Execute",
+      null,
+    ]);
+    const notes = v.findings.filter((f) => f.code === "unlisted-values");
+    expect(notes).toHaveLength(1);
+    expect(notes[0].message).toContain('("Realisation", "Fit-out")');
+    // A slip of the keys for a listed stage is still an error, with what was meant.
+    expect(codesOf(v.findings).filter((c) => c.startsWith("enum-error"))).toEqual(["enum-error@G6"]);
+    expect(v.findings.find((f) => f.code === "enum-error")?.message).toContain('Did you mean "Execute"?');
+    // One stray value among listed stages is a mistake in its cell, not a lifecycle of its own.
+    const stray = validate(
+      sheet("Projects", [PROJECT_HEADER, projectRow("P1", { Stage: "Executing phase" }), projectRow("P2")]),
+    );
+    expect(codesOf(stray.findings)).toContain("enum-error@G2");
+    expect(codesOf(stray.findings).some((c) => c.startsWith("unlisted-values"))).toBe(false);
+    // A risk's status list is not open: a value it does not name is still an error.
+    const risks = validate(
+      sheet("Projects", [PROJECT_HEADER, projectRow("P1")]),
+      sheet("Risks", [
+        ["Risk ID", "Project ID", "Title", "Probability", "Impact", "Status"],
+        ["R1", "P1", "Vendor late", 3, 4, "Frozen"],
+      ]),
+    );
+    expect(codesOf(risks.findings)).toContain("enum-error@F2");
+  });
+
+  it("reads a risk type of categories as the category", () => {
+    const v = validate(
+      projects,
+      sheet("Risks", [
+        ["Risk ID", "Project ID", "Title", "Risk Type", "Probability", "Impact", "Status"],
+        ["R1", "P1", "Vendor late", "Schedule", 3, 4, "Open"],
+        ["R2", "P1", "Key person leaves", "Resource", 2, 3, "Open"],
+        ["R3", "P1", "Scope creep", "Scope", 4, 3, "Closed"],
+      ]),
+    );
+    const columns = v.registers.risks!.columns;
+    expect(columns.get("category")?.header).toBe("Risk Type");
+    expect(columns.get("riskType")).toBeUndefined();
+    expect(codesOf(v.findings).filter((c) => c.startsWith("enum-error"))).toEqual([]);
+  });
+
   it("skips a note written across the register", () => {
     const v = validate(
       projects,

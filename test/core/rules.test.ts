@@ -38,6 +38,7 @@ describe("the catalogue", () => {
       "blank-row",
       "ambiguous-column",
       "misfit-column",
+      "unlisted-values",
       "register-guessed",
       "ambiguous-register",
       "register-continued",

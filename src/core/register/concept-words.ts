@@ -71,7 +71,9 @@ const CONCEPTS: readonly (readonly string[])[] = [
   ["description", "detail", "summary", "subject", "statement", "narrative", "desc"],
   ["mitigation", "mitigating", "treatment", "response", "countermeasure", "control", "contingency", "mitig"],
   ["id", "ref", "reference", "identifier", "no", "number", "key", "code", "#", "uid"],
-  ["rag", "health", "confidence"],
+  ["rag", "health", "confidence", "condition"],
+  // A risk "Type" of Scope / Technology / Budget is its category (Threat / Opportunity is read first).
+  ["category", "type", "kind", "classification"],
   ["provider", "supplier", "supplying", "providing", "delivering", "predecessor", "enabling", "giver"],
   ["need", "needed", "required", "requires"],
   ["status", "state"],

@@ -363,6 +363,53 @@ function namesOwnItem(text: string, spec: RegisterSpec): boolean {
   return first !== undefined && !LOG_WORDS.has(first) && registerWords(spec).has(first);
 }
 
+/** The figure as it now stands beside a baseline or actual one ("Finish" beside "Baseline Finish"). */
+const FORECAST_OF: Readonly<Record<string, string>> = {
+  baselineFinish: "forecastFinish",
+  actualFinish: "forecastFinish",
+  bac: "forecastCost",
+  ac: "forecastCost",
+  baselineDate: "forecastDate",
+  actualDate: "forecastDate",
+};
+/** Words that make a date or a cost the baseline or the actual one. */
+const BASELINE_OR_ACTUAL = new Set([
+  "baseline",
+  "planned",
+  "plan",
+  "original",
+  "approved",
+  "budget",
+  "actual",
+]);
+
+/**
+ * A second header for a baseline or actual column that lacks the first's qualifier is the
+ * figure as it stands (Project Online's "ProjectFinishDate" beside "ProjectBaselineFinishDate",
+ * "ProjectCost" beside "ProjectActualCost"): it is read as the forecast, when that is free and
+ * its values fit.
+ */
+function takeForecastSiblings(
+  spec: RegisterSpec,
+  columns: Map<string, HeaderCell>,
+  used: Set<number>,
+  duplicates: HeaderMatch["duplicates"],
+  fit: ValueFit | undefined,
+): void {
+  for (let i = duplicates.length - 1; i >= 0; i--) {
+    const { cell, spec: col, first } = duplicates[i];
+    const target = spec.columns.find((c) => c.field === FORECAST_OF[col.field]);
+    if (!target || columns.has(target.field) || used.has(cell.col)) continue;
+    const own = new Set(headerWords(cell.text));
+    const qualified = headerWords(first.text).some((w) => BASELINE_OR_ACTUAL.has(w) && !own.has(w));
+    if (!qualified || [...own].some((w) => BASELINE_OR_ACTUAL.has(w))) continue;
+    if (fit && (fit(cell.col, target) ?? 1) < CONCEPT_FIT) continue;
+    columns.set(target.field, cell);
+    used.add(cell.col);
+    duplicates.splice(i, 1);
+  }
+}
+
 /** Rows a key candidate's values are judged on. */
 const KEY_SAMPLE_ROWS = 200;
 
@@ -446,14 +493,17 @@ export function matchHeaders(
     // name instead, if their values fit ("Planned Completion" holding dates is a finish, not
     // % Complete); sentences are never a rating, status or date.
     const misfit = named !== null && fit !== undefined && named.cols.every((k) => (fit(c, k) ?? 1) < MISFIT);
-    // With no other reading, only the standard's own header is read whatever it holds (its
-    // values are then reported); a synonym or derived name whose values are something else
-    // ("Grant Status" of Awarded / Declined as a RAG) is not that column.
+    // With no other reading, only the standard's own header, or a column whose list is open (a
+    // PMO's own stages), is read whatever it holds (its values are then reported); a synonym or
+    // derived name whose values are something else ("Grant Status" of Awarded / Declined as a
+    // RAG) is not that column.
     const alternative = misfit ? byConcept(text, c, named.cols) : null;
+    const keepsAnyValues =
+      named !== null && (named.quality >= QUALITY.header || named.cols.some((k) => k.openValues));
     const found = !named
       ? byConcept(text, c)
       : misfit
-        ? (alternative ?? (named.quality >= QUALITY.header && !holdsProse(grid, headerRow, c) ? named : null))
+        ? (alternative ?? (keepsAnyValues && !holdsProse(grid, headerRow, c) ? named : null))
         : named;
     if (misfit && !found) misfits.push({ cell: { col: c, text }, spec: named.cols[0] });
     const cell: HeaderCell =
@@ -534,6 +584,7 @@ export function matchHeaders(
       else duplicates.push({ cell: k.cell, spec: col, first: chosen });
     });
   }
+  takeForecastSiblings(spec, columns, used, duplicates, fit);
   claimByValues(spec, cells, columns, unknown, fit);
   passedOver.push(...claimReferences(spec, cells, columns, used, unknown, referenceFit));
   // A cell every column passed over is reported once, as a duplicate or a passed-over candidate.

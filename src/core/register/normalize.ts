@@ -105,3 +105,18 @@ export function didYouMean(text: string, candidates: readonly string[]): string 
   }
   return best;
 }
+
+/**
+ * Whether a text is a slip of the keys for one of the candidates (at most two edits, and no
+ * more than a third of its letters): "Exectue" is Execute mistyped; "Realisation" is a word of
+ * its own.
+ */
+export function isTypoOf(text: string, candidates: readonly string[]): boolean {
+  const key = matchKey(text);
+  if (key === "") return false;
+  return candidates.some((candidate) => {
+    const ck = matchKey(candidate);
+    const limit = Math.min(2, Math.floor(ck.length / 3));
+    return ck !== "" && limit > 0 && editDistance(key, ck, limit) <= limit;
+  });
+}

@@ -12,7 +12,7 @@ import { headerCodes, headerHint, type HeaderHint } from "./header-hints";
 import { chooseScale } from "./scales";
 import { rankedLevels } from "./ranked-levels";
 import { twoRowHeader } from "./two-row-header";
-import { matchKey, wordCount } from "./normalize";
+import { cleanText, isTypoOf, matchKey, wordCount } from "./normalize";
 import { parseTextNumber } from "./parse-number";
 import type { RegisterColumn, RegisterRow, RegisterTable } from "./register-table";
 
@@ -363,6 +363,13 @@ export function readRegister(
   const rows: RegisterRow[] = [];
   let blankRun: number | null = null;
   const impliedFields = Object.entries(implied ?? {}).filter(([field]) => !columns.has(field));
+  // Stages of the PMO's own lifecycle, for the columns whose list is open.
+  const unlisted = new Map<number, Set<string>>();
+  colList.forEach((c, k) => {
+    if (!c.spec.openValues) return;
+    const own = ownValues(grid, headerRow + 1, last, gridCols[k], c.spec, contexts[k], include);
+    if (own) unlisted.set(k, own);
+  });
   for (let r = headerRow + 1; r <= last; r++) {
     if (!include(r) || isNoteRow(grid, r, readCols, typedCols)) continue;
     const blank = readCols.every((c) => isBlankCell(cellAt(grid, r, c)));
@@ -409,11 +416,27 @@ export function readRegister(
         }
         continue;
       }
+      // A stage of the PMO's own lifecycle ("Realisation"): read as written, noted once below.
+      const own = cleanText(displayCell(raw));
+      if (result.code === "enum-error" && unlisted.get(k)?.has(own)) {
+        values[c.spec.field] = own;
+        continue;
+      }
       values[c.spec.field] = result.usable ?? null;
       const where = { ...at(r, gridCol), column: c.header, value: displayCell(raw) };
       if (sink.add(result.code, where, `${c.header}: ${result.message}`).severity === "error") row.errors++;
     }
     rows.push(row);
+  }
+  for (const [k, texts] of unlisted) {
+    const c = colList[k];
+    const shown = [...texts].slice(0, 5).map((t) => `"${t}"`);
+    const more = texts.size > 5 ? ` and ${texts.size - 5} more` : "";
+    sink.add(
+      "unlisted-values",
+      { ...at(headerRow, gridCols[k]), column: c.header, value: c.header },
+      `${c.header} holds values the standard's ${c.spec.header} list does not name (${shown.join(", ")}${more}); they are read as written and none counts as closed. To map them, add them as aliases in the PMO Standard sheet.`,
+    );
   }
   const width = Math.max(1, grid.rows[headerRow]?.length ?? 1);
   const range = `${a1(headerRow + origin.row, origin.col)}:${a1(Math.max(last, headerRow) + origin.row, width - 1 + origin.col)}`;
@@ -440,4 +463,34 @@ function sampleValues(grid: SheetGrid, from: number, to: number, col: number, co
     if (!seen.includes(short)) seen.push(short);
   }
   return seen;
+}
+
+/** Distinct values an open list must name before they are taken as a vocabulary of the column's own. */
+const OWN_VOCABULARY = 2;
+
+/**
+ * The values of an open-listed column that are a vocabulary of its own: what the list does not
+ * name and is no typo of it, when there are at least two such values ("Realisation",
+ * "Initialisation"). One stray value ("Executing phase" among listed stages) is a mistake to
+ * report in its cell, so null.
+ */
+function ownValues(
+  grid: SheetGrid,
+  from: number,
+  to: number,
+  col: number,
+  spec: ColumnSpec,
+  ctx: CoerceContext,
+  include: (row: number) => boolean,
+): Set<string> | null {
+  const listed = (spec.values ?? []).flatMap((v) => [v.value, ...v.aliases]);
+  const own = new Set<string>();
+  for (let r = from; r <= to; r++) {
+    const raw = include(r) ? (grid.rows[r]?.[col] ?? null) : null;
+    if (isBlankCell(raw)) continue;
+    const text = cleanText(displayCell(raw));
+    if (own.has(text) || coerceCell(raw, null, spec, ctx).ok || isTypoOf(text, listed)) continue;
+    own.add(text);
+  }
+  return own.size >= OWN_VOCABULARY ? own : null;
 }

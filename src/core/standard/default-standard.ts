@@ -199,6 +199,8 @@ export const DEFAULT_STANDARD: StandardInput = {
           type: "enum",
           presence: "required",
           required: true,
+          // Every PMO has its own lifecycle ("Realisation", "Fit-out"): a stage not listed is read as written.
+          openValues: true,
           values: [
             {
               value: "Initiate",
@@ -216,6 +218,12 @@ export const DEFAULT_STANDARD: StandardInput = {
                 "Research",
                 "Funnel",
                 "Reviewing",
+                // Project Online's demand stages and resource projects' study phases.
+                "Create",
+                "Select",
+                "Feasibility",
+                "Pre-Feasibility",
+                "Prefeasibility",
               ],
             },
             {
@@ -245,6 +253,7 @@ export const DEFAULT_STANDARD: StandardInput = {
                 "Analysing",
                 "Ready",
                 "Portfolio Backlog",
+                "Planned",
               ],
             },
             {
@@ -270,6 +279,7 @@ export const DEFAULT_STANDARD: StandardInput = {
                 "Deployment",
                 "Rollout",
                 "Implementing",
+                "Manage",
               ],
             },
             {
@@ -284,6 +294,8 @@ export const DEFAULT_STANDARD: StandardInput = {
                 "Done",
                 "Finished",
                 "Delivered",
+                // An asset in service: the project that built it is done.
+                "In Service",
                 "Cancelled",
                 "Canceled",
                 "Discontinued",
@@ -1579,6 +1591,7 @@ export const DEFAULT_STANDARD: StandardInput = {
         "Healthy",
         "On Schedule",
         "Ahead of Schedule",
+        "On Time",
         // BRAG: blue is complete, no concern left.
         "Blue",
         "🟢",
@@ -1624,6 +1637,9 @@ export const DEFAULT_STANDARD: StandardInput = {
         "Behind",
         "Behind Schedule",
         "Blocked",
+        // Workfront's conditions and progress statuses.
+        "In Trouble",
+        "Late",
         "🔴",
       ],
       rag: "red",

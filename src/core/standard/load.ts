@@ -47,6 +47,8 @@ function semanticProblems(standard: Standard): string[] {
         problems.push(`${at}.values: an enum column needs a list of allowed values`);
       if (col.ranked && col.type !== "enum")
         problems.push(`${at}.ranked: only an enum column's values can be ranked`);
+      if (col.openValues && col.type !== "enum")
+        problems.push(`${at}.openValues: only an enum column has a list of values to leave open`);
       if (col.pattern !== undefined) {
         const reason = unsafePatternReason(col.pattern);
         if (reason) problems.push(`${at}.pattern: the pattern ${reason}`);

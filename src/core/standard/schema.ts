@@ -68,6 +68,12 @@ export const columnSchema = z
       .describe(
         'Enum columns: the values are listed least to most (Low .. Critical), so numbered ratings ("Severity (1-4)", "P1") read as them.',
       ),
+    openValues: z
+      .boolean()
+      .optional()
+      .describe(
+        "Enum columns: values the list does not name are read as written and reported once per column (unlisted-values), not as an error in each cell: a lifecycle of the PMO's own.",
+      ),
     references: z
       .string()
       .optional()

@@ -99,6 +99,13 @@ export const CATALOGUE = {
     description:
       "A combined RAID sheet holds rows of a type (Decision, Action...) that no register of the standard takes; they are left unchecked.",
   },
+  "unlisted-values": {
+    severity: "info",
+    scope: "structure",
+    title: "Values the standard does not list",
+    description:
+      "A column whose list of values is left open (a project's stage) holds values the list does not name; they are read as written, and none of them counts as closed.",
+  },
   "required-missing": {
     severity: "error",
     scope: "cell",
