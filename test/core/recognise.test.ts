@@ -118,6 +118,116 @@ describe("headers in real wording", () => {
     expect(v.registers.projects!.columns.get("bac")!.spec).toMatchObject({ unit: 1000, currency: "EUR" });
   });
 
+  it("reads a header of alternatives by its first, treatment qualifiers, and a qualified name", () => {
+    const v = validate(
+      projects,
+      sheet("Risks", [
+        [
+          "Risk ID",
+          "Project ID",
+          "Title",
+          "Pre-Response Probability",
+          "Post-Mitigation Impact",
+          "Status",
+          "Mitigation / Resolution / Validation",
+        ],
+        ["R1", "P1", "Vendor late", "High", "Low", "Open", "Second supplier on call"],
+      ]),
+      sheet("Milestones", [
+        [
+          "Project ID",
+          "Milestone / Quality Gate",
+          "Planned Completion Date",
+          "Actual Completion Date",
+          "Status",
+        ],
+        ["P1", "Q-Gate 2", day("2025-03-31"), day("2025-04-04"), "Complete"],
+      ]),
+    );
+    const risks = v.registers.risks!.columns;
+    expect(risks.get("probability")?.header).toBe("Pre-Response Probability");
+    expect(risks.get("impact")?.header).toBe("Post-Mitigation Impact");
+    expect(risks.get("response")?.header).toBe("Mitigation / Resolution / Validation");
+    const milestones = v.registers.milestones!.columns;
+    expect(milestones.get("milestone")?.header).toBe("Milestone / Quality Gate");
+    // "Planned" says which date it is: not the actual one.
+    expect(milestones.get("baselineDate")?.header).toBe("Planned Completion Date");
+    expect(milestones.get("actualDate")?.header).toBe("Actual Completion Date");
+  });
+
+  it("reads a site's name as the project's name, not its portfolio", () => {
+    const v = validate(
+      sheet("Rollout Tracker", [
+        [
+          "Site ID",
+          "Site Name",
+          "Stage",
+          "Start Date",
+          "Baseline Finish",
+          "Budget",
+          "Actual Cost",
+          "% Complete",
+        ],
+        ["S1", "Kuala Lumpur 412", "Execute", day("2025-01-06"), day("2025-09-30"), 100, 20, 15],
+        ["S2", "Petaling Jaya 77", "Plan", day("2025-02-03"), day("2025-10-31"), 120, 0, 0],
+      ]),
+    );
+    const columns = v.registers.projects!.columns;
+    expect(columns.get("name")?.header).toBe("Site Name");
+    expect(columns.get("portfolio")).toBeUndefined();
+  });
+
+  it("reads an MS Project task table as milestones, its Resource Names as people, a RAG column as no one", () => {
+    const v = validate(
+      sheet("Task_Table1", [
+        [
+          "ID",
+          "Task Name",
+          "Duration",
+          "Start",
+          "Finish",
+          "Baseline Finish",
+          "Actual Finish",
+          "% Complete",
+          "Resource Names",
+        ],
+        [
+          1,
+          "Design freeze",
+          "0 days",
+          day("2026-04-30"),
+          day("2026-04-30"),
+          day("2026-04-15"),
+          day("2026-04-30"),
+          1,
+          "Ana Ruiz",
+        ],
+        [2, "Go-live", "0 days", day("2026-09-30"), day("2026-10-14"), day("2026-09-30"), null, 0, "Tom Lee"],
+      ]),
+      sheet("Portfolio Summary", [
+        [
+          "Project ID",
+          "Project Name",
+          "Stage",
+          "Start Date",
+          "Baseline Finish",
+          "Budget",
+          "Actual Cost",
+          "% Complete",
+          "Delivery Lead",
+          "Resources",
+        ],
+        ["P9", "Payments", "Execute", day("2025-01-06"), day("2025-09-30"), 100, 20, 15, "Kim Park", "G"],
+        ["P8", "Ledger", "Plan", day("2025-02-03"), day("2025-10-31"), 120, 0, 0, "Raj Patel", "A"],
+      ]),
+    );
+    expect(v.registers.milestones?.sheet).toBe("Task_Table1");
+    expect(v.registers.milestones!.columns.get("milestone")?.header).toBe("Task Name");
+    const portfolio = v.registers.projects!;
+    expect(portfolio.sheet).toBe("Portfolio Summary");
+    expect(portfolio.columns.get("manager")?.header).toBe("Delivery Lead");
+  });
+
   it("prefers the column whose values fit when two headers compete, and says so", () => {
     const v = validate(
       projects,

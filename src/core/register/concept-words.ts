@@ -23,6 +23,8 @@ const CONCEPTS: readonly (readonly string[])[] = [
     "who",
     "handler",
     "lead",
+    // MS Project's "Resource Names": the people on it.
+    "resource",
   ],
   ["probability", "likelihood", "chance", "prob", "likely"],
   ["impact", "consequence", "severity", "seriousness"],
@@ -100,6 +102,8 @@ const NOISE = new Set([
   ...["of", "the", "a", "an", "to", "be", "in", "for", "by", "on", "and", "or", "is", "go"],
   // "Cum. Expdr. upto 09/2024", "Expenditure to 30 Jun 25": how far a figure runs says nothing of what it is.
   ...["upto", "till", "until", "cum", "cumulative"],
+  // Before or after treatment, a rating is the rating ("Pre-Response Probability", "Residual Likelihood").
+  ...["pre", "post", "inherent", "residual"],
   ...["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"],
   ...["january", "february", "march", "april", "june", "july", "august", "september", "october"],
   ...["november", "december"],
@@ -127,6 +131,21 @@ function concepts(text: string, own: ReadonlySet<string>, weak = false): string[
   return kept.filter((w, i) => kept.lastIndexOf(w) === i);
 }
 
+/** What registers' entries are called, as concepts. */
+const ENTRIES: ReadonlySet<string> = new Set(["risk", "issue", "milestone", "dependency", "change"]);
+
+/** A header naming another register's entries ("Task Name" beside the Projects register's columns). */
+export function namesAnotherEntry(text: string, own: ReadonlySet<string>): boolean {
+  return concepts(text, own).some((c) => ENTRIES.has(c) && !own.has(c));
+}
+
+/** A header naming another register's entries themselves: "Task Name", "Risk Title", "Issue Description". */
+export function titlesAnotherEntry(text: string, own: ReadonlySet<string>): boolean {
+  const words = concepts(text, own);
+  return words.length === 2 && ENTRIES.has(words[0]) && !own.has(words[0]) && TITLE_WORDS.has(words[1]);
+}
+const TITLE_WORDS: ReadonlySet<string> = new Set(["name", "title", "description"]);
+
 /** A sheet name with a word meaning the register's own ("Site Concerns" for Issues, "Stage Gates" for Milestones). */
 export function nameMentions(sheetName: string, registerName: string): boolean {
   const own = new Set(headerWords(registerName).map((w) => concept(w)));
@@ -140,8 +159,20 @@ function phrasesOf(spec: RegisterSpec, own: ReadonlySet<string>): Map<ColumnSpec
   if (!byOwn) phraseCache.set(spec, (byOwn = new WeakMap()));
   let phrases = byOwn.get(own);
   if (!phrases) {
+    // A synonym that, without the register's own words, is another column's header belongs to
+    // that column: the Projects register's "Portfolio Name" is not "Name" (the project's name).
+    const headers = new Set(spec.columns.map((col) => concepts(col.header, own).join(" ")));
     phrases = new Map(
-      spec.columns.map((col) => [col, [col.header, ...col.synonyms].map((p) => concepts(p, own))]),
+      spec.columns.map((col) => {
+        const own_ = concepts(col.header, own).join(" ");
+        const list = [col.header, ...col.synonyms]
+          .map((p) => ({ c: concepts(p, own), stripped: concepts(p, own).length < concepts(p, NONE).length }))
+          .filter(
+            ({ c, stripped }, i) => i === 0 || !stripped || c.join(" ") === own_ || !headers.has(c.join(" ")),
+          )
+          .map(({ c }) => c);
+        return [col, list];
+      }),
     );
     byOwn.set(own, phrases);
   }
@@ -197,7 +228,10 @@ export function conceptColumns(
       const last = Math.max(...[...need].map((c) => held.lastIndexOf(c)));
       // Holding the header's last word outranks holding more of its words ("Whole Life Cost
       // Forecast" is a forecast before it is a whole life cost).
-      const namesLast = last === held.length - 1 ? 1000 : 0;
+      // A trailing "Name" says whose name the column holds: "Resource Names" are the owners', and
+      // only where nothing else is named ("Site Name") is it the name itself.
+      const whose = held.length > 1 && held[held.length - 1] === "name" ? held.length - 2 : held.length - 1;
+      const namesLast = last === whose ? 1000 : last > whose ? 500 : 0;
       colScore = Math.max(colScore, namesLast + need.size * 100 + last);
     }
     if (colScore > 0) scored.push({ col, score: colScore });

@@ -116,9 +116,7 @@ const FILLER = new Set([
   "curr",
   "the",
   "overall",
-  "actual",
   "proposed",
-  "planned",
   "timeline",
   "primary",
   "main",
@@ -220,6 +218,15 @@ export function lookupHeader(
     const found = index.get(k);
     const cols = datesOnly.has(k) ? found?.filter((c) => c.type === "date") : found;
     if (cols && cols.length > 0) return { key: k, cols, quality: QUALITY.derived, hint };
+  }
+  // "Milestone / Quality Gate", "Mitigation / Resolution": what its first alternative names, when
+  // the others name nothing else ("Achieved / Forecast" names two columns, so neither).
+  const alternatives = text.split(/\s+\/\s+/);
+  if (alternatives.length > 1 && /\p{L}/u.test(alternatives[0])) {
+    const first = lookupHeader(index, alternatives[0], own);
+    const others = alternatives.slice(1).flatMap((part) => lookupHeader(index, part, own)?.cols ?? []);
+    if (first && others.every((c) => first.cols.includes(c)))
+      return { ...first, quality: Math.min(first.quality, QUALITY.derived) };
   }
   // "Status⏎(O)pen, (C)losed, (H)old": a header's first line names it, the rest explains it.
   const lines = text.split(/\r?\n/);

@@ -9,7 +9,7 @@ import { cellAt, type SheetGrid } from "../grid";
 import type { RegisterSpec, Standard } from "../standard/schema";
 import type { FindingCode } from "../validate/catalogue";
 import { splitCombined, type CombinedSplit } from "./combined-raid";
-import { conceptColumn, nameMentions } from "./concept-words";
+import { conceptColumn, nameMentions, namesAnotherEntry, titlesAnotherEntry } from "./concept-words";
 import { headerIndex, lookupHeader, registerWords, scoreHeaderRows } from "./header";
 import { headerWords } from "./header-hints";
 import { matchKey } from "./normalize";
@@ -115,6 +115,7 @@ function bestRow(
   let best: { row: number; score: number; matched: number; fields: ReadonlySet<string> } | null = null;
   for (const { row, fields } of scoreHeaderRows(grid, spec, searchRows)) {
     const weights = new Map<string, number>();
+    let penalty = 0;
     const width = grid.rows[row]?.length ?? 0;
     const own = headerIndex(spec);
     for (let c = 0; c < width; c++) {
@@ -122,7 +123,10 @@ function bestRow(
       if (typeof v !== "string") continue;
       const found = lookupHeader(own, v, registerWords(spec));
       if (!found) {
-        // Named only by its concept words ("Anticipated Cost"): it counts, as a shared header does.
+        // Named only by its concept words ("Anticipated Cost"): it counts, as a shared header does,
+        // unless it names another register's entries; naming them outright ("Task Name") counts against.
+        if (titlesAnotherEntry(v, registerWords(spec))) penalty++;
+        if (namesAnotherEntry(v, registerWords(spec))) continue;
         const byConcept = conceptColumn(spec, v, registerWords(spec));
         if (byConcept) weights.set(byConcept.field, Math.max(weights.get(byConcept.field) ?? 0, 1));
         continue;
@@ -133,7 +137,7 @@ function bestRow(
         weights.set(col.field, Math.max(weights.get(col.field) ?? 0, w));
       }
     }
-    const score = [...weights.values()].reduce((a, b) => a + b, 0);
+    const score = [...weights.values()].reduce((a, b) => a + b, 0) - penalty;
     if (!best || score > best.score) best = { row, score, matched: fields.size, fields };
   }
   void kind;

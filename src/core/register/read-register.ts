@@ -6,7 +6,7 @@ import { a1 } from "../a1";
 import { cellAt, displayCell, formatAt, isBlankCell, type CellValue, type SheetGrid } from "../grid";
 import type { ColumnSpec, RegisterName, RegisterSpec, Standard } from "../standard/schema";
 import { FindingSink } from "../validate/finding";
-import { coerceCell, isPercentFormat, type CoerceContext, type TypedValue } from "./coerce";
+import { coerceCell, isPercentFormat, ragEntryFor, type CoerceContext, type TypedValue } from "./coerce";
 import { detectHeaderRow, headerIndex, matchHeaders, type HeaderMatch } from "./header";
 import { headerCodes, headerHint, type HeaderHint } from "./header-hints";
 import { chooseScale } from "./scales";
@@ -221,6 +221,12 @@ export function readRegister(
     if (samples.length === 0) return null;
     // A column of Yes/No flags (MS Project's "Milestone") is never a name, title or owner.
     if (column.type === "text" && samples.every(isFlag)) return 0;
+    // Nor is a column of RAG ratings ("Resources": G / A / R) a name or an owner.
+    if (
+      column.type === "text" &&
+      samples.every((v) => ragEntryFor(displayCell(v), standard.ragScale) !== null)
+    )
+      return 0;
     const scale = chooseScale(standard, column, undefined, samples);
     const header = displayCell(cellAt(grid, headerRow, col));
     const levels = column.ranked ? rankedLevels(column, header, headerHint(header), samples) : null;
