@@ -228,6 +228,74 @@ describe("headers in real wording", () => {
     expect(portfolio.columns.get("manager")?.header).toBe("Delivery Lead");
   });
 
+  it("reads a date or an amount no word names by whether its header says baseline, forecast or actual", () => {
+    const v = validate(
+      sheet("Pipeline", [
+        [
+          "Project ID",
+          "Scheme",
+          "Stage",
+          "Start Date",
+          "PC – Approved",
+          "PC – Forecast",
+          "Approved TDC £m",
+          "Forecast TDC £m",
+          "Physical Actual (%)",
+        ],
+        [
+          "D1",
+          "Riverside Quarter",
+          "Execute",
+          day("2024-01-08"),
+          day("2026-06-30"),
+          day("2026-09-30"),
+          84.5,
+          91.2,
+          40,
+        ],
+        ["D2", "Mill Lane", "Plan", day("2025-03-03"), day("2027-03-31"), day("2027-03-31"), 42, 42, 5],
+      ]),
+    );
+    const columns = v.registers.projects!.columns;
+    expect(columns.get("baselineFinish")?.header).toBe("PC – Approved");
+    expect(columns.get("forecastFinish")?.header).toBe("PC – Forecast");
+    expect(columns.get("bac")?.header).toBe("Approved TDC £m");
+    expect(columns.get("forecastCost")?.header).toBe("Forecast TDC £m");
+    expect(v.registers.projects!.rows[0].values.bac).toBe(84_500_000);
+    // A percentage is never a date, whatever its header says.
+    expect(columns.get("actualFinish")).toBeUndefined();
+  });
+
+  it("skips the row of HXL hashtags a humanitarian export puts under its header", () => {
+    const v = validate(
+      sheet("Appeals", [
+        [
+          "Project ID",
+          "Project Name",
+          "Stage",
+          "start_date",
+          "end_date",
+          "Budget",
+          "Actual Cost",
+          "% Complete",
+        ],
+        [
+          "#activity+code",
+          "#activity+name",
+          "#status",
+          "#date+start",
+          "#date+end",
+          "#value+budget",
+          "#value+spent",
+          "#indicator+pct",
+        ],
+        ["MDRKE061", "Kenya floods", "Execute", day("2025-05-01"), day("2026-04-30"), 2_000_000, 800_000, 40],
+      ]),
+    );
+    expect(v.registers.projects!.rows.map((r) => r.values.id)).toEqual(["MDRKE061"]);
+    expect(codesOf(v.findings).filter((c) => /type-error|enum-error/.test(c))).toEqual([]);
+  });
+
   it("prefers the column whose values fit when two headers compete, and says so", () => {
     const v = validate(
       projects,

@@ -9,7 +9,82 @@
  *   the column and exactly one column qualifies.
  */
 import type { ColumnSpec, RegisterSpec } from "../standard/schema";
+import { cellAt, type SheetGrid } from "../grid";
 import type { HeaderCell, ValueFit } from "./header";
+import { timeQualifier } from "./concept-words";
+import { headerHint } from "./header-hints";
+
+/**
+ * The fields a date or money column is, by whether its header says baseline, forecast or actual
+ * (the engine's field names: metrics read them). The first the register has is taken.
+ */
+const QUALIFIED: Readonly<Record<"date" | "money", Readonly<Record<string, readonly string[]>>>> = {
+  date: {
+    baseline: ["baselineFinish", "baselineDate"],
+    forecast: ["forecastFinish", "forecastDate"],
+    actual: ["actualFinish", "actualDate"],
+  },
+  money: { baseline: ["bac"], forecast: ["forecastCost"], actual: ["ac"] },
+};
+/** Share of a column's values that must fit a type for its qualifier alone to name its field. */
+const QUALIFIED_VALUES_FIT = 0.8;
+
+/**
+ * A header no word of the standard names, but which says baseline, forecast or actual ("PC –
+ * Approved", "Handover to OC – Forecast", "Approved TDC £m"), is that figure of the register
+ * when its values are dates or money: the baseline finish, the forecast cost... Only a field
+ * still open, and only when one such column qualifies for it.
+ */
+export function claimQualified(
+  spec: RegisterSpec,
+  grid: SheetGrid,
+  headerRow: number,
+  columns: Map<string, HeaderCell>,
+  unknown: HeaderCell[],
+  fit: ValueFit | undefined,
+): void {
+  if (!fit) return;
+  const claims = new Map<string, HeaderCell[]>();
+  for (const cell of unknown) {
+    const qualifier = timeQualifier(cell.text);
+    if (!qualifier) continue;
+    // What the header says it holds decides first (a percentage is neither; "£m" is money), then
+    // the values: whole numbers in the range of this era's dates are dates, other numbers money.
+    const hint = headerHint(cell.text);
+    if (hint.percent || /%/.test(cell.text)) continue;
+    const type =
+      hint.unit || hint.currency ? "money" : holdsDates(grid, headerRow, cell.col) ? "date" : "money";
+    const target = QUALIFIED[type][qualifier]
+      .map((field) => spec.columns.find((c) => c.field === field))
+      .find((c) => c !== undefined && c.type === type);
+    if (!target || columns.has(target.field)) continue;
+    if ((fit(cell.col, target) ?? 0) < QUALIFIED_VALUES_FIT) continue;
+    claims.set(target.field, [...(claims.get(target.field) ?? []), cell]);
+  }
+  for (const [field, cells] of claims) {
+    if (cells.length !== 1) continue;
+    // Its unit and currency ("£m") are read with it.
+    const hint = headerHint(cells[0].text);
+    columns.set(field, hint.base !== cells[0].text ? { ...cells[0], hint } : cells[0]);
+    unknown.splice(unknown.indexOf(cells[0]), 1);
+  }
+}
+
+/** Excel serials of 1 Jan 1970 and 31 Dec 2119: a whole number between them in a dated column is a day. */
+const DATE_SERIALS = { min: 25569, max: 80722 } as const;
+const DATE_SAMPLE_ROWS = 50;
+
+/** Whether a column's numbers are all whole and in the range of dates (its text is judged by its fit). */
+function holdsDates(grid: SheetGrid, headerRow: number, col: number): boolean {
+  let seen = 0;
+  for (let r = headerRow + 1; r < grid.rows.length && seen < DATE_SAMPLE_ROWS; r++) {
+    const v = cellAt(grid, r, col);
+    if (typeof v !== "number") continue;
+    seen++;
+    if (!Number.isInteger(v) || v < DATE_SERIALS.min || v > DATE_SERIALS.max) return false;
+  }
+  return true;
+}
 
 /** Share of a column's values that must be ratings for it to be read as the RAG. */
 const RAG_VALUES_FIT = 0.9;

@@ -41,7 +41,20 @@ const CONCEPTS: readonly (readonly string[])[] = [
     "current",
     "latest",
   ],
-  ["baseline", "planned", "plan", "original", "scheduled", "bl", "orig", "approved", "sanctioned"],
+  [
+    "baseline",
+    "planned",
+    "plan",
+    "original",
+    "scheduled",
+    "bl",
+    "orig",
+    "approved",
+    "sanctioned",
+    "contract",
+    "contracted",
+    "committed",
+  ],
   ["actual", "achieved", "delivered", "passed", "released"],
   [
     "finish",
@@ -129,6 +142,14 @@ function concepts(text: string, own: ReadonlySet<string>, weak = false): string[
   const kept = unowned.length > 0 ? unowned : words;
   // A concept said twice counts once, where it last appears ("GMPP ID Number" is an ID).
   return kept.filter((w, i) => kept.lastIndexOf(w) === i);
+}
+
+/** Which of baseline, forecast or actual a header's words say it is ("PC – Approved" is a baseline), if one. */
+export function timeQualifier(text: string): "baseline" | "forecast" | "actual" | null {
+  const found = new Set(
+    concepts(text, NONE).filter((c) => c === "baseline" || c === "forecast" || c === "actual"),
+  );
+  return found.size === 1 ? ([...found][0] as "baseline" | "forecast" | "actual") : null;
 }
 
 /** What registers' entries are called, as concepts. */

@@ -17,7 +17,7 @@ import {
 } from "./header-hints";
 import { conceptColumn, conceptColumns } from "./concept-words";
 import { matchKey, wordCount } from "./normalize";
-import { claimByValues, claimReferences } from "./columns-by-values";
+import { claimByValues, claimQualified, claimReferences } from "./columns-by-values";
 
 /**
  * matchKey(header or synonym) -> the columns it names; headers win over another column's synonym.
@@ -593,6 +593,7 @@ export function matchHeaders(
   }
   takeForecastSiblings(spec, columns, used, duplicates, fit);
   claimByValues(spec, cells, columns, unknown, fit);
+  claimQualified(spec, grid, headerRow, columns, unknown, fit);
   passedOver.push(...claimReferences(spec, cells, columns, used, unknown, referenceFit));
   // A cell every column passed over is reported once, as a duplicate or a passed-over candidate.
   const reported = new Set<number>([...fallbacks.values()].flat().map((h) => h.col));

@@ -116,7 +116,22 @@ function repeatedHeaderRows(grid: SheetGrid, headerRow: number): Set<number> {
     }
     if (same >= 2 && same * 2 >= named) out.add(r);
   }
+  // Humanitarian exports (HDX, IFRC GO) put a row of HXL hashtags ("#date+start") under the header.
+  if (isHashtagRow(grid.rows[headerRow + 1] ?? [])) out.add(headerRow + 1);
   return out;
+}
+
+const HASHTAG = /^#[a-z][a-z0-9_]*(?:\s*[+][a-z0-9_]+)*$/i;
+
+/** A row whose values are all HXL hashtags, at least two: labels for machines, not data. */
+function isHashtagRow(row: readonly CellValue[]): boolean {
+  let tags = 0;
+  for (const v of row) {
+    if (isBlankCell(v)) continue;
+    if (typeof v !== "string" || !HASHTAG.test(v.trim())) return false;
+    tags++;
+  }
+  return tags >= 2;
 }
 
 /**
@@ -229,6 +244,12 @@ export function readRegister(
       return 0;
     const scale = chooseScale(standard, column, undefined, samples);
     const header = displayCell(cellAt(grid, headerRow, col));
+    // A header that says its values are percentages holds no amounts or dates ("Physical Actual (%)").
+    if (
+      (column.type === "money" || column.type === "date") &&
+      (headerHint(header).percent || header.includes("%"))
+    )
+      return 0;
     const levels = column.ranked ? rankedLevels(column, header, headerHint(header), samples) : null;
     const codes = column.type === "enum" ? headerCodes(header) : null;
     const ctx = { ...fitContext(), scale, levels, codes };
