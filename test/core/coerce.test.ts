@@ -155,6 +155,13 @@ describe("coerceCell", () => {
     });
   });
 
+  it("reads a dash or none in an enum column as no value, unless the list names it", () => {
+    expect(value("-", "stage")).toBeNull();
+    expect(value("—", "stage")).toBeNull();
+    expect(value("none", "stage")).toBeNull();
+    expect(value("nothing", "stage")).toBe("enum-error");
+  });
+
   it("reads a value followed by whom or what it is for", () => {
     const changeStatus = standard.registers.changes.columns.find((c) => c.field === "status")!;
     expect(coerceCell("Submitted to ADB", null, changeStatus, ctx)).toEqual({ ok: true, value: "Submitted" });

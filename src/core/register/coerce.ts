@@ -227,6 +227,8 @@ function coerceEnum(value: CellValue, column: ColumnSpec, ctx: CoerceContext): C
     const named = new Set(parts.map((t) => valueOf(matchKey(t))).filter((v) => v !== undefined));
     if (named.size === 1) return ok([...named][0]);
   }
+  // A dash or "none" the list does not name is no value ("Priority: none" from Plane, "-" by hand).
+  if (/^(?:[-–—]+|none)$/i.test(text)) return OK_BLANK;
   const names = values.map((v) => v.value);
   const guess = didYouMean(
     text,

@@ -54,8 +54,11 @@ const CONCEPTS: readonly (readonly string[])[] = [
     "contract",
     "contracted",
     "committed",
+    // A job's quote is the price agreed before work starts.
+    "quoted",
+    "quote",
   ],
-  ["actual", "achieved", "delivered", "passed", "released"],
+  ["actual", "achieved", "delivered", "passed", "released", "done"],
   [
     "finish",
     "end",
