@@ -55,6 +55,10 @@ import { ROUND_42 } from "./sealed-42";
 import { ROUND_43 } from "./sealed-43";
 import { ROUND_44 } from "./sealed-44";
 import { ROUND_45 } from "./sealed-45";
+import { ROUND_46 } from "./sealed-46";
+import { ROUND_47 } from "./sealed-47";
+import { ROUND_48 } from "./sealed-48";
+import { ROUND_49 } from "./sealed-49";
 import { measure, summarise, type Measurement } from "./measure";
 import { gridsOf, hasOpenpyxl, withExcelJs, withLibreOffice, withOpenpyxl } from "./producers";
 
@@ -206,6 +210,11 @@ const sets: [string, readonly EvalCase[], number, number][] = [
   ["forty-third held-out (first measured 41 of 54 columns, 7 of 8 sheets)", ROUND_43, 0.75, 0.87],
   ["forty-fourth held-out (first measured 56 of 64 columns, 10 of 10 sheets)", ROUND_44, 0.87, 1],
   ["forty-fifth held-out (first measured 36 of 65 columns, 6 of 10 sheets)", ROUND_45, 0.55, 0.6],
+  // Sets 46-49: two more helpers, measured once on 75b54b2 (after learning from 38-45); not learned from.
+  ["forty-sixth held-out (first measured 26 of 50 columns, 6 of 8 sheets)", ROUND_46, 0.52, 0.75],
+  ["forty-seventh held-out (first measured 54 of 64 columns, 8 of 9 sheets)", ROUND_47, 0.84, 0.88],
+  ["forty-eighth held-out (first measured 47 of 54 columns, 7 of 9 sheets)", ROUND_48, 0.87, 0.77],
+  ["forty-ninth held-out (first measured 32 of 50 columns, 9 of 10 sheets)", ROUND_49, 0.64, 0.9],
 ];
 
 async function measureAll(cases: readonly EvalCase[]): Promise<Record<string, Measurement[]>> {
