@@ -5,6 +5,7 @@
 import { checkWorkbook } from "../../src/core/engine";
 import type { CellValue } from "../../src/core/grid";
 import { headerCodes, headerHint } from "../../src/core/register/header-hints";
+import { scoreHeaderRows } from "../../src/core/register/header";
 import { defaultStandard } from "../../src/core/standard/load";
 import { analyseRegisters } from "../../src/core/rollup/analyse";
 import { validateWorkbook } from "../../src/core/validate/validate-workbook";
@@ -264,6 +265,15 @@ describe("headers in real wording", () => {
     expect(v.registers.projects!.rows[0].values.bac).toBe(84_500_000);
     // A percentage is never a date, whatever its header says.
     expect(columns.get("actualFinish")).toBeUndefined();
+  });
+
+  it("counts a qualified date or amount as evidence of the register a sheet is", () => {
+    const grid = sheet("Schemes", [
+      ["Scheme", "PC – Approved", "PC – Forecast", "Approved TDC £m", "Notes"],
+      ["Riverside", day("2026-06-30"), day("2026-09-30"), 84.5, "On site"],
+    ]);
+    const [header] = scoreHeaderRows(grid, standard.registers.projects, 5);
+    expect([...header.fields].sort()).toEqual(["bac", "baselineFinish", "forecastFinish"]);
   });
 
   it("skips the row of HXL hashtags a humanitarian export puts under its header", () => {

@@ -46,17 +46,7 @@ export function claimQualified(
   if (!fit) return;
   const claims = new Map<string, HeaderCell[]>();
   for (const cell of unknown) {
-    const qualifier = timeQualifier(cell.text);
-    if (!qualifier) continue;
-    // What the header says it holds decides first (a percentage is neither; "£m" is money), then
-    // the values: whole numbers in the range of this era's dates are dates, other numbers money.
-    const hint = headerHint(cell.text);
-    if (hint.percent || /%/.test(cell.text)) continue;
-    const type =
-      hint.unit || hint.currency ? "money" : holdsDates(grid, headerRow, cell.col) ? "date" : "money";
-    const target = QUALIFIED[type][qualifier]
-      .map((field) => spec.columns.find((c) => c.field === field))
-      .find((c) => c !== undefined && c.type === type);
+    const target = qualifiedColumn(spec, grid, headerRow, cell.col, cell.text);
     if (!target || columns.has(target.field)) continue;
     if ((fit(cell.col, target) ?? 0) < QUALIFIED_VALUES_FIT) continue;
     claims.set(target.field, [...(claims.get(target.field) ?? []), cell]);
@@ -68,6 +58,31 @@ export function claimQualified(
     columns.set(field, hint.base !== cells[0].text ? { ...cells[0], hint } : cells[0]);
     unknown.splice(unknown.indexOf(cells[0]), 1);
   }
+}
+
+/**
+ * The date or money column of the register a header's baseline / forecast / actual names, by
+ * what the header says it holds (a percentage is neither; "£m" is money), then by its values:
+ * whole numbers in the range of this era's dates are dates, other numbers money. Null when the
+ * header names no such qualifier or the register has no such column.
+ */
+export function qualifiedColumn(
+  spec: RegisterSpec,
+  grid: SheetGrid,
+  headerRow: number,
+  col: number,
+  text: string,
+): ColumnSpec | null {
+  const qualifier = timeQualifier(text);
+  if (!qualifier) return null;
+  const hint = headerHint(text);
+  if (hint.percent || /%/.test(text)) return null;
+  const type = hint.unit || hint.currency ? "money" : holdsDates(grid, headerRow, col) ? "date" : "money";
+  return (
+    QUALIFIED[type][qualifier]
+      .map((field) => spec.columns.find((c) => c.field === field))
+      .find((c) => c !== undefined && c.type === type) ?? null
+  );
 }
 
 /** Excel serials of 1 Jan 1970 and 31 Dec 2119: a whole number between them in a dated column is a day. */
@@ -157,4 +172,17 @@ export function claimReferences(
     if (at >= 0) unknown.splice(at, 1);
   }
   return passedOver;
+}
+
+/** Whether most of the first values below a header are numbers (dates and amounts are). */
+export function holdsNumbers(grid: SheetGrid, headerRow: number, col: number): boolean {
+  let values = 0;
+  let numbers = 0;
+  for (let r = headerRow + 1; r < grid.rows.length && values < DATE_SAMPLE_ROWS; r++) {
+    const v = cellAt(grid, r, col);
+    if (v === null || v === undefined || v === "") continue;
+    values++;
+    if (typeof v === "number") numbers++;
+  }
+  return values > 0 && numbers * 2 > values;
 }

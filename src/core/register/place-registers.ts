@@ -9,6 +9,7 @@ import { cellAt, type SheetGrid } from "../grid";
 import type { RegisterSpec, Standard } from "../standard/schema";
 import type { FindingCode } from "../validate/catalogue";
 import { splitCombined, type CombinedSplit } from "./combined-raid";
+import { holdsNumbers, qualifiedColumn } from "./columns-by-values";
 import { conceptColumn, nameMentions, namesAnotherEntry, titlesAnotherEntry } from "./concept-words";
 import { headerIndex, lookupHeader, registerWords, scoreHeaderRows } from "./header";
 import { headerWords } from "./header-hints";
@@ -127,7 +128,10 @@ function bestRow(
         // unless it names another register's entries; naming them outright ("Task Name") counts against.
         if (titlesAnotherEntry(v, registerWords(spec))) penalty++;
         if (namesAnotherEntry(v, registerWords(spec))) continue;
-        const byConcept = conceptColumn(spec, v, registerWords(spec));
+        // A baseline, forecast or actual holding dates or amounts ("FOC (APB Threshold)") counts too.
+        const byConcept =
+          conceptColumn(spec, v, registerWords(spec)) ??
+          (holdsNumbers(grid, row, c) ? qualifiedColumn(spec, grid, row, c, v) : null);
         if (byConcept) weights.set(byConcept.field, Math.max(weights.get(byConcept.field) ?? 0, 1));
         continue;
       }
