@@ -166,6 +166,8 @@ describe("coerceCell", () => {
     const changeStatus = standard.registers.changes.columns.find((c) => c.field === "status")!;
     expect(coerceCell("Submitted to ADB", null, changeStatus, ctx)).toEqual({ ok: true, value: "Submitted" });
     expect(coerceCell("Approved by CAB", null, changeStatus, ctx)).toEqual({ ok: true, value: "Approved" });
+    // Only a body named by its letters follows: "Ready for Closure" is not Ready, nor "Complete by March" complete.
+    expect(coerceCell("Complete by March", null, changeStatus, ctx)).toMatchObject({ ok: false });
     // Only a known value may lead: "Sent to CAB" says nothing the column knows.
     expect(coerceCell("Sent to CAB", null, changeStatus, ctx)).toMatchObject({
       ok: false,

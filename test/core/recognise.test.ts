@@ -5,7 +5,6 @@
 import { checkWorkbook } from "../../src/core/engine";
 import type { CellValue } from "../../src/core/grid";
 import { headerCodes, headerHint } from "../../src/core/register/header-hints";
-import { scoreHeaderRows } from "../../src/core/register/header";
 import { defaultStandard } from "../../src/core/standard/load";
 import { analyseRegisters } from "../../src/core/rollup/analyse";
 import { validateWorkbook } from "../../src/core/validate/validate-workbook";
@@ -265,15 +264,6 @@ describe("headers in real wording", () => {
     expect(v.registers.projects!.rows[0].values.bac).toBe(84_500_000);
     // A percentage is never a date, whatever its header says.
     expect(columns.get("actualFinish")).toBeUndefined();
-  });
-
-  it("counts a qualified date or amount as evidence of the register a sheet is", () => {
-    const grid = sheet("Schemes", [
-      ["Scheme", "PC – Approved", "PC – Forecast", "Approved TDC £m", "Notes"],
-      ["Riverside", day("2026-06-30"), day("2026-09-30"), 84.5, "On site"],
-    ]);
-    const [header] = scoreHeaderRows(grid, standard.registers.projects, 5);
-    expect([...header.fields].sort()).toEqual(["bac", "baselineFinish", "forecastFinish"]);
   });
 
   it("skips the row of HXL hashtags a humanitarian export puts under its header", () => {
@@ -1147,6 +1137,25 @@ describe("values that say what a column is not", () => {
       ]),
     );
     expect(codesOf(risks.findings)).toContain("enum-error@F2");
+  });
+
+  it("keeps listed stages with a word added as mistakes, and a risk's categories as its category", () => {
+    const v = validate(
+      sheet("Projects", [
+        PROJECT_HEADER,
+        projectRow("P1", { Stage: "Executing phase" }),
+        projectRow("P2", { Stage: "Closing phase" }),
+      ]),
+      sheet("Risks", [
+        ["Risk ID", "Project ID", "Title", "Risk Categories", "Probability", "Impact", "Status"],
+        ["R1", "P1", "Vendor late", "Commercial", 3, 4, "Open"],
+      ]),
+    );
+    expect(codesOf(v.findings).filter((c) => c.startsWith("enum-error@G"))).toEqual([
+      "enum-error@G2",
+      "enum-error@G3",
+    ]);
+    expect(v.registers.risks!.columns.get("category")?.header).toBe("Risk Categories");
   });
 
   it("reads a risk type of categories as the category", () => {

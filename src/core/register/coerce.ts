@@ -217,8 +217,10 @@ function coerceEnum(value: CellValue, column: ColumnSpec, ctx: CoerceContext): C
   const exact = valueOf(key) ?? labelled(text, valueOf);
   if (exact !== undefined) return ok(exact);
   // "Closed – avoided", "Validated (2 exceptions)": the value before the qualifier.
-  // "Submitted to ADB", "Approved by CAB": the value before whom or what it is for.
-  const head = /^(.+?)\s*(?:\s[-–—]\s|[(:;,]|\s(?:to|by|for|with|from|at)\s)/i.exec(text)?.[1];
+  // "Submitted to ADB", "Approved by CAB": the value before the body it went to ("Ready for
+  // Closure" and "Complete by March" say something else, so only a body named by its letters).
+  const head =
+    /^(.+?)\s*(?:\s[-–—]\s|[(:;,])/.exec(text)?.[1] ?? /^(.+?)\s+(?:to|by)\s+[A-Z]{2,6}\b/.exec(text)?.[1];
   const qualified = head ? valueOf(matchKey(head)) : undefined;
   if (qualified !== undefined) return ok(qualified);
   // "Execution & Control", "Planning / Design": the value its parts name, when they name one.

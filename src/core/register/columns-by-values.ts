@@ -9,7 +9,7 @@
  *   the column and exactly one column qualifies.
  */
 import type { ColumnSpec, RegisterSpec } from "../standard/schema";
-import { cellAt, type SheetGrid } from "../grid";
+import { cellAt, formatAt, type SheetGrid } from "../grid";
 import type { HeaderCell, ValueFit } from "./header";
 import { timeQualifier } from "./concept-words";
 import { headerHint } from "./header-hints";
@@ -85,20 +85,33 @@ export function qualifiedColumn(
   );
 }
 
-/** Excel serials of 1 Jan 1970 and 31 Dec 2119: a whole number between them in a dated column is a day. */
-const DATE_SERIALS = { min: 25569, max: 80722 } as const;
+/** Excel serials of 1 Jan 1970 and 31 Dec 2120: a whole day between them may be a date. */
+const DATE_SERIALS = { min: 25569, max: 80721 } as const;
 const DATE_SAMPLE_ROWS = 50;
 
-/** Whether a column's numbers are all whole and in the range of dates (its text is judged by its fit). */
+/**
+ * Whether a column's numbers are dates: formatted as dates where the sheet says how cells are
+ * formatted (a budget of 45,000 is not 15 Mar 2023), else days in the range of this era's dates
+ * (a time of day is kept: 45700.5 is a date). Text is judged by its fit.
+ */
 function holdsDates(grid: SheetGrid, headerRow: number, col: number): boolean {
   let seen = 0;
   for (let r = headerRow + 1; r < grid.rows.length && seen < DATE_SAMPLE_ROWS; r++) {
     const v = cellAt(grid, r, col);
     if (typeof v !== "number") continue;
     seen++;
-    if (!Number.isInteger(v) || v < DATE_SERIALS.min || v > DATE_SERIALS.max) return false;
+    const format = formatAt(grid, r, col);
+    if (format !== null && !isDateFormat(format)) return false;
+    const day = Math.floor(v);
+    if (day < DATE_SERIALS.min || day > DATE_SERIALS.max) return false;
   }
   return true;
+}
+
+/** A number format that shows a date: day, month or year codes outside quoted text and [colours]. */
+function isDateFormat(format: string): boolean {
+  const codes = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
+  return /[dmy]/i.test(codes) && !/^[#0.,%\s]*$/.test(codes);
 }
 
 /** Share of a column's values that must be ratings for it to be read as the RAG. */

@@ -90,8 +90,6 @@ const CONCEPTS: readonly (readonly string[])[] = [
   ["mitigation", "mitigating", "treatment", "response", "countermeasure", "control", "contingency", "mitig"],
   ["id", "ref", "reference", "identifier", "no", "number", "key", "code", "#", "uid"],
   ["rag", "health", "confidence", "condition"],
-  // A risk "Type" of Scope / Technology / Budget is its category (Threat / Opportunity is read first).
-  ["category", "type", "kind", "classification"],
   ["provider", "supplier", "supplying", "providing", "delivering", "predecessor", "enabling", "giver"],
   ["need", "needed", "required", "requires"],
   ["status", "state"],
@@ -111,7 +109,13 @@ const CONCEPT_OF = new Map<string, string>(CONCEPTS.flatMap((words) => words.map
  * Words that name a concept only where no header names the column otherwise: "Actions to
  * Address Gaps" is a risk's response, but beside "Mitigations" it is not.
  */
-const WEAK_CONCEPT_OF = new Map<string, string>([["action", "mitigation"]]);
+const WEAK_CONCEPT_OF = new Map<string, string>([
+  ["action", "mitigation"],
+  // A risk "Type" of Scope / Technology / Budget is its category, once Threat / Opportunity misfits.
+  ["type", "category"],
+  ["kind", "category"],
+  ["classification", "category"],
+]);
 
 /** Words that join or qualify others without naming anything ("Date of Review"). */
 const NOISE = new Set([

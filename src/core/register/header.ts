@@ -17,13 +17,7 @@ import {
 } from "./header-hints";
 import { conceptColumn, conceptColumns } from "./concept-words";
 import { matchKey, wordCount } from "./normalize";
-import {
-  claimByValues,
-  claimQualified,
-  claimReferences,
-  holdsNumbers,
-  qualifiedColumn,
-} from "./columns-by-values";
+import { claimByValues, claimQualified, claimReferences } from "./columns-by-values";
 
 /**
  * matchKey(header or synonym) -> the columns it names; headers win over another column's synonym.
@@ -278,11 +272,7 @@ export function scoreHeaderRows(grid: SheetGrid, spec: RegisterSpec, searchRows:
       if (typeof v !== "string" || v.length > MAX_HEADER_LENGTH) continue;
       texts++;
       const cols =
-        lookupHeader(index, v, own)?.cols ??
-        [
-          conceptColumn(spec, v, own) ??
-            (holdsNumbers(grid, r, c) ? qualifiedColumn(spec, grid, r, c, v) : null),
-        ].filter((x) => x !== null);
+        lookupHeader(index, v, own)?.cols ?? [conceptColumn(spec, v, own)].filter((x) => x !== null);
       for (const col of cols) fields.add(col.field);
     }
     if (fields.size > 0 && texts > 0) out.push({ row: r, fields });

@@ -107,15 +107,16 @@ export function didYouMean(text: string, candidates: readonly string[]): string 
 }
 
 /**
- * Whether a text is a slip of the keys for one of the candidates (at most two edits, and no
- * more than a third of its letters): "Exectue" is Execute mistyped; "Realisation" is a word of
- * its own.
+ * Whether a text is a slip for one of the candidates (given as match keys): at most two edits,
+ * and no more than a third of its letters ("Exectue" is Execute mistyped), or a candidate with
+ * words added; "Realisation" is a word of its own.
  */
-export function isTypoOf(text: string, candidates: readonly string[]): boolean {
+export function isTypoOf(text: string, candidateKeys: readonly string[]): boolean {
   const key = matchKey(text);
   if (key === "") return false;
-  return candidates.some((candidate) => {
-    const ck = matchKey(candidate);
+  return candidateKeys.some((ck) => {
+    // "Executing phase" is Executing with a word more: a slip from the list, not a word of its own.
+    if (ck.length >= 4 && key.startsWith(ck)) return true;
     const limit = Math.min(2, Math.floor(ck.length / 3));
     return ck !== "" && limit > 0 && editDistance(key, ck, limit) <= limit;
   });

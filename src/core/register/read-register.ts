@@ -510,14 +510,17 @@ function ownValues(
   ctx: CoerceContext,
   include: (row: number) => boolean,
 ): Set<string> | null {
-  const listed = (spec.values ?? []).flatMap((v) => [v.value, ...v.aliases]);
+  const listed = (spec.values ?? []).flatMap((v) => [v.value, ...v.aliases]).map(matchKey);
   const own = new Set<string>();
+  // A stage column holds few distinct values: each is judged once.
+  const judged = new Set<string>();
   for (let r = from; r <= to; r++) {
     const raw = include(r) ? (grid.rows[r]?.[col] ?? null) : null;
     if (isBlankCell(raw)) continue;
     const text = cleanText(displayCell(raw));
-    if (own.has(text) || coerceCell(raw, null, spec, ctx).ok || isTypoOf(text, listed)) continue;
-    own.add(text);
+    if (judged.has(text)) continue;
+    judged.add(text);
+    if (!coerceCell(raw, null, spec, ctx).ok && !isTypoOf(text, listed)) own.add(text);
   }
   return own.size >= OWN_VOCABULARY ? own : null;
 }
