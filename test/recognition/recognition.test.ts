@@ -59,6 +59,10 @@ import { ROUND_46 } from "./sealed-46";
 import { ROUND_47 } from "./sealed-47";
 import { ROUND_48 } from "./sealed-48";
 import { ROUND_49 } from "./sealed-49";
+import { ROUND_50 } from "./sealed-50";
+import { ROUND_51 } from "./sealed-51";
+import { ROUND_52 } from "./sealed-52";
+import { ROUND_53 } from "./sealed-53";
 import { measure, summarise, type Measurement } from "./measure";
 import { gridsOf, hasOpenpyxl, withExcelJs, withLibreOffice, withOpenpyxl } from "./producers";
 
@@ -210,11 +214,16 @@ const sets: [string, readonly EvalCase[], number, number][] = [
   ["forty-third held-out (first measured 41 of 54 columns, 7 of 8 sheets)", ROUND_43, 0.81, 0.87],
   ["forty-fourth held-out (first measured 56 of 64 columns, 10 of 10 sheets)", ROUND_44, 0.87, 1],
   ["forty-fifth held-out (first measured 36 of 65 columns, 6 of 10 sheets)", ROUND_45, 0.55, 0.6],
-  // Sets 46-49: two more helpers, measured once on 75b54b2 (after learning from 38-45); not learned from.
+  // Sets 46-49: two more helpers, measured once on 75b54b2 (after learning from 38-45); since learned from (placement, review).
   ["forty-sixth held-out (first measured 26 of 50 columns, 6 of 8 sheets)", ROUND_46, 0.52, 0.75],
   ["forty-seventh held-out (first measured 54 of 64 columns, 8 of 9 sheets)", ROUND_47, 0.84, 0.88],
   ["forty-eighth held-out (first measured 47 of 54 columns, 7 of 9 sheets)", ROUND_48, 0.87, 0.77],
   ["forty-ninth held-out (first measured 32 of 50 columns, 9 of 10 sheets)", ROUND_49, 0.64, 0.9],
+  // Sets 50-53: two more helpers, measured once on cfce574 (after learning from 46-49); not learned from.
+  ["fiftieth held-out (first measured 43 of 64 columns, 6 of 9 sheets)", ROUND_50, 0.67, 0.66],
+  ["fifty-first held-out (first measured 52 of 60 columns, 9 of 9 sheets)", ROUND_51, 0.86, 1],
+  ["fifty-second held-out (first measured 39 of 65 columns, 8 of 10 sheets)", ROUND_52, 0.59, 0.8],
+  ["fifty-third held-out (first measured 49 of 58 columns, 10 of 10 sheets)", ROUND_53, 0.84, 1],
 ];
 
 async function measureAll(cases: readonly EvalCase[]): Promise<Record<string, Measurement[]>> {
