@@ -12,7 +12,7 @@ import type { ColumnSpec, RegisterSpec } from "../standard/schema";
 import { cellAt, formatAt, type SheetGrid } from "../grid";
 import type { HeaderCell, ValueFit } from "./header";
 import { timeQualifier } from "./concept-words";
-import { headerHint } from "./header-hints";
+import { headerHint, saysPercent } from "./header-hints";
 
 /**
  * The fields a date or money column is, by whether its header says baseline, forecast or actual
@@ -76,7 +76,7 @@ export function qualifiedColumn(
   const qualifier = timeQualifier(text);
   if (!qualifier) return null;
   const hint = headerHint(text);
-  if (hint.percent || /%/.test(text)) return null;
+  if (saysPercent(text)) return null;
   const type = hint.unit || hint.currency ? "money" : holdsDates(grid, headerRow, col) ? "date" : "money";
   return (
     QUALIFIED[type][qualifier]

@@ -220,3 +220,8 @@ const DIFFERENCE_WORDS = new Set([
 export function namesADifference(header: string): boolean {
   return headerWords(header).some((w) => DIFFERENCE_WORDS.has(w));
 }
+
+/** Whether a header says its values are percentages ("Progress %", "Physical Actual (%)"). */
+export function saysPercent(text: string): boolean {
+  return headerHint(text).percent === true || text.includes("%");
+}

@@ -15,7 +15,7 @@ import {
   namesADifference,
   type HeaderHint,
 } from "./header-hints";
-import { conceptColumn, conceptColumns } from "./concept-words";
+import { conceptColumn, conceptColumns, timeQualifier } from "./concept-words";
 import { matchKey, wordCount } from "./normalize";
 import { claimByValues, claimQualified, claimReferences } from "./columns-by-values";
 
@@ -379,16 +379,6 @@ const FORECAST_OF: Readonly<Record<string, string>> = {
   baselineDate: "forecastDate",
   actualDate: "forecastDate",
 };
-/** Words that make a date or a cost the baseline or the actual one. */
-const BASELINE_OR_ACTUAL = new Set([
-  "baseline",
-  "planned",
-  "plan",
-  "original",
-  "approved",
-  "budget",
-  "actual",
-]);
 
 /**
  * A second header for a baseline or actual column that lacks the first's qualifier is the
@@ -407,9 +397,10 @@ function takeForecastSiblings(
     const { cell, spec: col, first } = duplicates[i];
     const target = spec.columns.find((c) => c.field === FORECAST_OF[col.field]);
     if (!target || columns.has(target.field) || used.has(cell.col)) continue;
-    const own = new Set(headerWords(cell.text));
-    const qualified = headerWords(first.text).some((w) => BASELINE_OR_ACTUAL.has(w) && !own.has(w));
-    if (!qualified || [...own].some((w) => BASELINE_OR_ACTUAL.has(w))) continue;
+    // The first says baseline or actual (or is the budget), the second says nothing of the kind.
+    const said = timeQualifier(first.text);
+    const qualified = said === "baseline" || said === "actual" || headerWords(first.text).includes("budget");
+    if (!qualified || timeQualifier(cell.text) !== null) continue;
     if (fit && (fit(cell.col, target) ?? 1) < CONCEPT_FIT) continue;
     columns.set(target.field, cell);
     used.add(cell.col);

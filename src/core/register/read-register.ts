@@ -8,7 +8,7 @@ import type { ColumnSpec, RegisterName, RegisterSpec, Standard } from "../standa
 import { FindingSink } from "../validate/finding";
 import { coerceCell, isPercentFormat, ragEntryFor, type CoerceContext, type TypedValue } from "./coerce";
 import { detectHeaderRow, headerIndex, matchHeaders, type HeaderMatch } from "./header";
-import { headerCodes, headerHint, type HeaderHint } from "./header-hints";
+import { headerCodes, headerHint, saysPercent, type HeaderHint } from "./header-hints";
 import { chooseScale } from "./scales";
 import { rankedLevels } from "./ranked-levels";
 import { twoRowHeader } from "./two-row-header";
@@ -245,11 +245,7 @@ export function readRegister(
     const scale = chooseScale(standard, column, undefined, samples);
     const header = displayCell(cellAt(grid, headerRow, col));
     // A header that says its values are percentages holds no amounts or dates ("Physical Actual (%)").
-    if (
-      (column.type === "money" || column.type === "date") &&
-      (headerHint(header).percent || header.includes("%"))
-    )
-      return 0;
+    if ((column.type === "money" || column.type === "date") && saysPercent(header)) return 0;
     const levels = column.ranked ? rankedLevels(column, header, headerHint(header), samples) : null;
     const codes = column.type === "enum" ? headerCodes(header) : null;
     const ctx = { ...fitContext(), scale, levels, codes };
@@ -312,7 +308,7 @@ export function readRegister(
   const misfitCols = new Set(match.misfits.map((m) => m.cell.col));
   for (const { cell, spec: col } of match.misfits) {
     if (known?.(cell.col)) continue;
-    const shown = sampleValues(grid, headerRow + 1, last, cell.col)
+    const shown = sampleValues(grid, headerRow + 1, last, cell.col, include)
       .map((v) => `"${v}"`)
       .join(", ");
     sink.add(
@@ -480,9 +476,17 @@ export function readRegister(
 }
 
 /** A few distinct values of a column, shortened, to show what it holds. */
-function sampleValues(grid: SheetGrid, from: number, to: number, col: number, count = 3): string[] {
+function sampleValues(
+  grid: SheetGrid,
+  from: number,
+  to: number,
+  col: number,
+  include: (row: number) => boolean,
+  count = 3,
+): string[] {
   const seen: string[] = [];
   for (let r = from; r <= to && seen.length < count; r++) {
+    if (!include(r)) continue;
     const v = grid.rows[r]?.[col] ?? null;
     if (isBlankCell(v)) continue;
     const text = displayCell(v).trim();
