@@ -8,7 +8,7 @@ import { headerCodes, headerHint } from "../../src/core/register/header-hints";
 import { defaultStandard } from "../../src/core/standard/load";
 import { analyseRegisters } from "../../src/core/rollup/analyse";
 import { validateWorkbook } from "../../src/core/validate/validate-workbook";
-import { day, PROJECT_HEADER, projectRow, sheet, workbook } from "../helpers/grids";
+import { day, PROJECT_HEADER, projectRow, serial, sheet, workbook } from "../helpers/grids";
 
 const standard = defaultStandard();
 const asOf = day("2026-10-30");
@@ -675,6 +675,108 @@ describe("registers found by what they hold", () => {
     // "CIP #" holds only the further sheet's IDs: it is found as the project by them.
     expect(v.registers.risks!.columns.get("projectId")?.header).toBe("CIP #");
     expect(v.findings.filter((f) => f.code === "foreign-key")).toEqual([]);
+  });
+
+  it("reads a schedule of dated deliverables as milestones: dates are no cost, and its shared words suffice", () => {
+    const v = validate(
+      sheet("Qualification Schedule", [
+        ["Line 4 Isolator: Commissioning & Qualification"],
+        [],
+        [
+          "#",
+          "System / Equipment",
+          "Deliverable",
+          "Phase",
+          "Protocol No.",
+          "Planned Approval",
+          "Revised Forecast",
+          "Actual Approval",
+          "Status",
+        ],
+        [
+          1,
+          "Isolator",
+          "User Requirement Specification",
+          "URS",
+          "URS-001",
+          serial("2024-07-15"),
+          serial("2024-07-15"),
+          serial("2024-07-12"),
+          "Complete",
+        ],
+        [
+          2,
+          "Isolator",
+          "Design Qualification report",
+          "DQ",
+          "DQ-001",
+          serial("2024-10-31"),
+          serial("2024-11-22"),
+          serial("2024-11-25"),
+          "Complete",
+        ],
+        [
+          3,
+          "Isolator",
+          "Installation Qualification",
+          "IQ",
+          "IQ-001",
+          serial("2025-03-31"),
+          serial("2025-05-30"),
+          null,
+          "Late",
+        ],
+      ]),
+    );
+    const milestones = v.registers.milestones!;
+    expect(milestones.sheet).toBe("Qualification Schedule");
+    expect(
+      ["milestone", "baselineDate", "forecastDate", "actualDate"].map(
+        (f) => milestones.columns.get(f)?.header,
+      ),
+    ).toEqual(["Deliverable", "Planned Approval", "Revised Forecast", "Actual Approval"]);
+  });
+
+  it("gives a sheet that is as much an issue log as a project list to the issues when another sheet lists the projects", () => {
+    const v = validate(
+      sheet("Form 2", [
+        [
+          "Project ID",
+          "(a) Name of Project",
+          "(b) Location",
+          "Total Project Cost (PhP)",
+          "Disbursement",
+          "Physical Target to Date (%)",
+          "Physical Actual to Date (%)",
+        ],
+        ["PEO-1", "Concreting of provincial road", "Carmen", 38450000, 30330000, 100, 92],
+        ["PEO-6", "Farm-to-market road", "Calape", 21600000, 2000000, 40, 12],
+      ]),
+      sheet("Problem Projects", [
+        [
+          "Project ID",
+          "Name of Project",
+          "Location",
+          "Implementing Agency",
+          "Total Project Cost (PhP)",
+          "Issues",
+          "Strategies/Actions Taken to Resolve the Issue",
+          "Status of Issue",
+        ],
+        [
+          "PEO-6",
+          "Farm-to-market road",
+          "Calape",
+          "PEO",
+          21600000,
+          "Right-of-way claim by lot owner",
+          "Negotiation facilitated",
+          "Ongoing",
+        ],
+      ]),
+    );
+    expect(v.registers.projects?.sheet).toBe("Form 2");
+    expect(v.registers.issues?.sheet).toBe("Problem Projects");
   });
 
   it("leaves a lookup list alone", () => {

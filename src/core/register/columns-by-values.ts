@@ -94,7 +94,7 @@ const DATE_SAMPLE_ROWS = 50;
  * formatted (a budget of 45,000 is not 15 Mar 2023), else days in the range of this era's dates
  * (a time of day is kept: 45700.5 is a date). Text is judged by its fit.
  */
-function holdsDates(grid: SheetGrid, headerRow: number, col: number): boolean {
+export function holdsDates(grid: SheetGrid, headerRow: number, col: number): boolean {
   let seen = 0;
   for (let r = headerRow + 1; r < grid.rows.length && seen < DATE_SAMPLE_ROWS; r++) {
     const v = cellAt(grid, r, col);
@@ -198,4 +198,13 @@ export function holdsNumbers(grid: SheetGrid, headerRow: number, col: number): b
     if (typeof v === "number") numbers++;
   }
   return values > 0 && numbers * 2 > values;
+}
+
+/**
+ * What a column's numbers are, when most of its values are numbers: dates or amounts. Null for a
+ * column of text (text dates are judged when read).
+ */
+export function numbersHeld(grid: SheetGrid, headerRow: number, col: number): "date" | "number" | null {
+  if (!holdsNumbers(grid, headerRow, col)) return null;
+  return holdsDates(grid, headerRow, col) ? "date" : "number";
 }

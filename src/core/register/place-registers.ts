@@ -9,7 +9,7 @@ import { cellAt, type SheetGrid } from "../grid";
 import type { RegisterSpec, Standard } from "../standard/schema";
 import type { FindingCode } from "../validate/catalogue";
 import { splitCombined, type CombinedSplit } from "./combined-raid";
-import { holdsNumbers, qualifiedColumn } from "./columns-by-values";
+import { holdsNumbers, numbersHeld, qualifiedColumn } from "./columns-by-values";
 import { conceptColumn, nameMentions, namesAnotherEntry, titlesAnotherEntry } from "./concept-words";
 import { headerIndex, lookupHeader, registerWords, scoreHeaderRows } from "./header";
 import { headerWords } from "./header-hints";
@@ -132,11 +132,19 @@ function bestRow(
         const byConcept =
           conceptColumn(spec, v, registerWords(spec)) ??
           (holdsNumbers(grid, row, c) ? qualifiedColumn(spec, grid, row, c, v) : null);
-        if (byConcept) weights.set(byConcept.field, Math.max(weights.get(byConcept.field) ?? 0, 1));
+        const heldKind = numbersHeld(grid, row, c);
+        if (
+          byConcept &&
+          !(heldKind && fitsNumbers(byConcept.type) !== null && fitsNumbers(byConcept.type) !== heldKind)
+        )
+          weights.set(byConcept.field, Math.max(weights.get(byConcept.field) ?? 0, 1));
         continue;
       }
       const shared = others.some((o) => lookupHeader(headerIndex(o), v, registerWords(o)) !== null);
+      // A header whose numbers are of the other kind is not evidence ("Actual Approval" holding dates is no cost).
+      const held = numbersHeld(grid, row, c);
       for (const col of found.cols) {
+        if (held && fitsNumbers(col.type) !== null && fitsNumbers(col.type) !== held) continue;
         const w = (shared ? 1 : 2) + (col.field === spec.key ? 1 : 0) + (found.quality >= 2 ? 0.25 : 0);
         weights.set(col.field, Math.max(weights.get(col.field) ?? 0, w));
       }
@@ -146,6 +154,12 @@ function bestRow(
   }
   void kind;
   return best;
+}
+
+/** The kind of numbers a column of this type holds; null for types that hold no numbers of one kind. */
+function fitsNumbers(type: string): "date" | "number" | null {
+  if (type === "date") return "date";
+  return type === "money" || type === "number" || type === "integer" || type === "percent" ? "number" : null;
 }
 
 export function placeRegisters(sheets: readonly SheetGrid[], standard: Standard): Placements {
@@ -167,15 +181,20 @@ export function placeRegisters(sheets: readonly SheetGrid[], standard: Standard)
         continue;
       }
       const nameBonus = byName ? 100 : mentions(grid, spec) || hinted(grid, spec) ? 3 : 0;
-      const qualifies =
-        byName ||
-        (found.matched >= MIN_FIELDS && found.score >= MIN_SCORE) ||
-        (nameBonus > 0 && found.matched >= 3);
-      if (!qualifies) continue;
       // A register whose required columns the row lacks fits it less (a risk log has ratings).
       const missingRequired = spec.columns.filter(
         (c) => c.presence === "required" && !found.fields.has(c.field),
       ).length;
+      const qualifies =
+        byName ||
+        (found.matched >= MIN_FIELDS && found.score >= MIN_SCORE) ||
+        (nameBonus > 0 && found.matched >= 3) ||
+        // Nearly all it requires, with dates, named in words it shares with others (a schedule).
+        (found.matched >= MIN_FIELDS + 1 &&
+          missingRequired <= 1 &&
+          found.score >= MIN_SCORE - 2 &&
+          spec.columns.filter((c) => c.type === "date" && found.fields.has(c.field)).length >= 2);
+      if (!qualifies) continue;
       perRegister.push({
         kind,
         spec,
@@ -207,7 +226,11 @@ export function placeRegisters(sheets: readonly SheetGrid[], standard: Standard)
     } else candidates.push(...perRegister);
   }
 
-  candidates.sort((a, b) => b.score - a.score);
+  // Among equals, the register with fewer sheets to choose from is placed first (a sheet that is
+  // as much an issue log as a project list goes to the issues when another sheet lists projects).
+  const choices = new Map<string, number>();
+  for (const c of candidates) choices.set(c.kind, (choices.get(c.kind) ?? 0) + 1);
+  candidates.sort((a, b) => b.score - a.score || choices.get(a.kind)! - choices.get(b.kind)!);
   const placements: RegisterPlacement[] = [];
   const placedKinds = new Map<string, Candidate>();
   const usedSheets = new Set<SheetGrid>();
