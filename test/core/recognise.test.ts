@@ -7,6 +7,7 @@ import type { CellValue } from "../../src/core/grid";
 import { headerCodes, headerHint } from "../../src/core/register/header-hints";
 import { defaultStandard } from "../../src/core/standard/load";
 import { analyseRegisters } from "../../src/core/rollup/analyse";
+import { isClosedRow } from "../../src/core/register/register-table";
 import { validateWorkbook } from "../../src/core/validate/validate-workbook";
 import { day, PROJECT_HEADER, projectRow, serial, sheet, workbook } from "../helpers/grids";
 
@@ -1199,7 +1200,7 @@ describe("values that say what a column is not", () => {
     expect(codesOf(v.findings).filter((c) => c.startsWith("duplicate-header"))).toEqual([]);
   });
 
-  it("reads a PMO's own stages as written, noting them once, and never as closed", () => {
+  it("reads a PMO's own stages as written, noting them once, and not as closed", () => {
     const v = validate(
       sheet("Projects", [
         PROJECT_HEADER,
@@ -1230,7 +1231,7 @@ describe("values that say what a column is not", () => {
     );
     expect(codesOf(stray.findings)).toContain("enum-error@G2");
     expect(codesOf(stray.findings).some((c) => c.startsWith("unlisted-values"))).toBe(false);
-    // A risk's status list is not open: a value it does not name is still an error.
+    // One status the list does not name, alone, is still an error in its cell.
     const risks = validate(
       sheet("Projects", [PROJECT_HEADER, projectRow("P1")]),
       sheet("Risks", [
@@ -1239,6 +1240,29 @@ describe("values that say what a column is not", () => {
       ]),
     );
     expect(codesOf(risks.findings)).toContain("enum-error@F2");
+  });
+
+  it("reads a register's own statuses as written, closed only where they say a closed value unopposed", () => {
+    const v = validate(
+      sheet("Projects", [PROJECT_HEADER, projectRow("P1")]),
+      sheet("Risks", [
+        ["Risk ID", "Project ID", "Title", "Probability", "Impact", "Status"],
+        ["R1", "P1", "Vendor late", 3, 4, "Open"],
+        ["R2", "P1", "Key person leaves", 2, 4, "Under Watch"],
+        ["R3", "P1", "Licence costs rise", 4, 3, "Formally Closed"],
+        ["R4", "P1", "Data migration slips", 4, 4, "Not Yet Closed"],
+      ]),
+    );
+    const risks = v.registers.risks!;
+    expect(risks.rows.map((r) => [r.values.status, isClosedRow(risks, r)])).toEqual([
+      ["Open", false],
+      ["Under Watch", false],
+      ["Formally Closed", true],
+      ["Not Yet Closed", false],
+    ]);
+    expect(codesOf(v.findings).filter((c) => c.startsWith("enum-error"))).toEqual([]);
+    const note = v.findings.find((f) => f.code === "unlisted-values");
+    expect(note?.message).toContain('only "Formally Closed" counts as closed');
   });
 
   it("keeps listed stages with a word added as mistakes, and a risk's categories as its category", () => {

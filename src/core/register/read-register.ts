@@ -14,7 +14,7 @@ import { rankedLevels } from "./ranked-levels";
 import { twoRowHeader } from "./two-row-header";
 import { cleanText, isTypoOf, matchKey, wordCount } from "./normalize";
 import { parseTextNumber } from "./parse-number";
-import type { RegisterColumn, RegisterRow, RegisterTable } from "./register-table";
+import { saysClosed, type RegisterColumn, type RegisterRow, type RegisterTable } from "./register-table";
 
 function lastDataRow(grid: SheetGrid, from: number, cols: readonly number[]): number {
   for (let r = grid.rows.length - 1; r >= from; r--) {
@@ -458,7 +458,7 @@ export function readRegister(
     sink.add(
       "unlisted-values",
       { ...at(headerRow, gridCols[k]), column: c.header, value: c.header },
-      `${c.header} holds values the standard's ${c.spec.header} list does not name (${shown.join(", ")}${more}); they are read as written and none counts as closed. To map them, add them as aliases in the PMO Standard sheet.`,
+      `${c.header} holds values the standard's ${c.spec.header} list does not name (${shown.join(", ")}${more}); they are read as written, ${closedSaying(texts, c.spec)}. To map them, add them as aliases in the PMO Standard sheet.`,
     );
   }
   const width = Math.max(1, grid.rows[headerRow]?.length ?? 1);
@@ -473,6 +473,14 @@ export function readRegister(
     rows,
     range,
   };
+}
+
+/** Which of a column's own values count as closed: those that say a closed value of the list. */
+function closedSaying(texts: ReadonlySet<string>, spec: ColumnSpec): string {
+  const closed = [...texts].filter((t) => saysClosed(t, spec)).map((t) => `"${t}"`);
+  if (closed.length === 0) return "and none counts as closed";
+  if (closed.length === texts.size) return "and each counts as closed (each says so)";
+  return `and only ${closed.slice(0, 5).join(", ")}${closed.length > 5 ? "..." : ""} count${closed.length === 1 ? "s" : ""} as closed (${closed.length === 1 ? "it says" : "they say"} so)`;
 }
 
 /** A few distinct values of a column, shortened, to show what it holds. */

@@ -82,11 +82,53 @@ export function closedValues(spec: RegisterSpec, field = "status"): Set<string> 
   return set;
 }
 
-/** True when the row's status (or stage, for projects) is one the standard marks as closed. */
+/**
+ * True when the row's status (or stage, for projects) is one the standard marks as closed, or,
+ * read as written from a list left open, says one of them ("Closed Complete", "Financially
+ * Closed") with nothing to gainsay it ("Not Complete", "Awaiting Sign Off").
+ */
 export function isClosedRow(table: RegisterTable, row: RegisterRow): boolean {
   const field = table.kind === "projects" ? "stage" : "status";
   const v = textOf(row, field);
-  return v !== null && closedValues(table.spec, field).has(v);
+  if (v === null) return false;
+  if (closedValues(table.spec, field).has(v)) return true;
+  const col = table.spec.columns.find((c) => c.field === field);
+  if (!col?.openValues || col.values?.some((listed) => listed.value === v)) return false;
+  return saysClosed(v, col);
+}
+
+/** Words that undo a closed word beside them: "Not Complete", "Awaiting Closure", "Ready for Sign Off". */
+const GAINSAYING = new Set([
+  "not",
+  "no",
+  "non",
+  "un",
+  "awaiting",
+  "pending",
+  "ready",
+  "partially",
+  "partly",
+  "pre",
+  "to",
+  "before",
+]);
+
+/** Whether a value written in the column's own words says one of its closed values or their aliases. */
+export function saysClosed(text: string, col: ColumnSpec): boolean {
+  const words = wordsOf(text);
+  if (words.some((w) => GAINSAYING.has(w))) return false;
+  return (col.values ?? [])
+    .filter((v) => v.closed)
+    .flatMap((v) => [v.value, ...v.aliases])
+    .map(wordsOf)
+    .some((phrase) => phrase.length > 0 && words.some((_, i) => phrase.every((w, k) => words[i + k] === w)));
+}
+
+function wordsOf(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
 }
 
 /** A risk register's row that is an opportunity (upside): never counted towards the risk light. */

@@ -681,6 +681,7 @@ export const DEFAULT_STANDARD: StandardInput = {
             "ROAM Status",
           ],
           type: "enum",
+          openValues: true,
           presence: "required",
           required: true,
           values: [
@@ -711,6 +712,7 @@ export const DEFAULT_STANDARD: StandardInput = {
             {
               value: "Mitigating",
               aliases: [
+                "Managed",
                 "In Progress",
                 "Treating",
                 "Owned",
@@ -732,6 +734,9 @@ export const DEFAULT_STANDARD: StandardInput = {
             {
               value: "Closed",
               aliases: [
+                "Not Occurred",
+                "Proven False",
+                "Void",
                 "Resolved",
                 "Retired",
                 "Expired",
@@ -1004,12 +1009,17 @@ export const DEFAULT_STANDARD: StandardInput = {
           header: "Status",
           synonyms: ["Issue Status", "State", "Open/Closed", "Open or Closed", "Progress"],
           type: "enum",
+          openValues: true,
           presence: "required",
           required: true,
           values: [
             {
               value: "Open",
               aliases: [
+                "Opened",
+                "Deferred",
+                "Draft",
+                "Postponed",
                 "New",
                 "Active",
                 "Raised",
@@ -1032,6 +1042,11 @@ export const DEFAULT_STANDARD: StandardInput = {
             {
               value: "In Progress",
               aliases: [
+                "Ready for Retest",
+                "Ready for Review",
+                "Awaiting Feedback",
+                "Under Assessment",
+                "Under Evaluation",
                 "Working",
                 "Being Resolved",
                 "In Hand",
@@ -1057,6 +1072,10 @@ export const DEFAULT_STANDARD: StandardInput = {
             {
               value: "Closed",
               aliases: [
+                "Cleared",
+                "Verified",
+                "Void",
+                "Closed Complete",
                 "Complete",
                 "Done",
                 "Completed",
@@ -1193,6 +1212,7 @@ export const DEFAULT_STANDARD: StandardInput = {
           header: "Status",
           synonyms: ["Dependency Status", "State"],
           type: "enum",
+          openValues: true,
           presence: "required",
           required: true,
           values: [
@@ -1344,15 +1364,29 @@ export const DEFAULT_STANDARD: StandardInput = {
           header: "Status",
           synonyms: ["Milestone Status", "State"],
           type: "enum",
+          openValues: true,
           presence: "recommended",
           values: [
             {
               value: "Not Started",
-              aliases: ["Planned", "Pending", "Open", "Future", "Scheduled", "To Do", "Not Due"],
+              aliases: [
+                "Due",
+                "Calendared",
+                "Planned",
+                "Pending",
+                "Open",
+                "Future",
+                "Scheduled",
+                "To Do",
+                "Not Due",
+              ],
             },
             {
               value: "In Progress",
               aliases: [
+                "On Target",
+                "On Programme",
+                "On Program",
                 "On Track",
                 "Started",
                 "Active",
@@ -1370,6 +1404,7 @@ export const DEFAULT_STANDARD: StandardInput = {
             {
               value: "At Risk",
               aliases: [
+                "Forecast Late",
                 "Late",
                 "Delayed",
                 "Slipping",
@@ -1386,6 +1421,9 @@ export const DEFAULT_STANDARD: StandardInput = {
             {
               value: "Complete",
               aliases: [
+                "Passed",
+                "Paid",
+                "Shipped",
                 "Achieved",
                 "Done",
                 "Completed",
@@ -1467,6 +1505,7 @@ export const DEFAULT_STANDARD: StandardInput = {
           header: "Status",
           synonyms: ["Assumption Status", "State"],
           type: "enum",
+          openValues: true,
           presence: "recommended",
           values: [
             {

@@ -104,7 +104,7 @@ export const CATALOGUE = {
     scope: "structure",
     title: "Values the standard does not list",
     description:
-      "A column whose list of values is left open (a project's stage) holds values the list does not name; they are read as written, and none of them counts as closed.",
+      'A column whose list of values is left open (a project\'s stage, an item\'s status) holds values the list does not name; they are read as written, and only those that say one of the list\'s closed values ("Closed Complete", not "Not Complete") count as closed.',
   },
   "required-missing": {
     severity: "error",
