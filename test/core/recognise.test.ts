@@ -156,6 +156,19 @@ describe("headers in real wording", () => {
     expect(milestones.get("actualDate")?.header).toBe("Actual Completion Date");
   });
 
+  it("takes the one of two people headers named by its last word, and an accountable executive as the sponsor", () => {
+    const v = validate(
+      sheet("Portfolio", [
+        ["Ref", "Project Name", "Delivery Lead", "Responsible Body", "Accountable SMF", "Phase", "Budget £k"],
+        ["NIG-001", "IFRS 17 disclosure", "Priya Raman", "Finance", "CFO (SMF2)", "Execute", 1200],
+        ["NIG-002", "Consumer Duty", "Tom Hale", "Compliance", "CRO (SMF4)", "Plan", 800],
+      ]),
+    );
+    const columns = v.registers.projects!.columns;
+    expect(columns.get("manager")?.header).toBe("Delivery Lead");
+    expect(columns.get("sponsor")?.header).toBe("Accountable SMF");
+  });
+
   it("reads a site's name as the project's name, not its portfolio", () => {
     const v = validate(
       sheet("Rollout Tracker", [

@@ -23,6 +23,7 @@ const CONCEPTS: readonly (readonly string[])[] = [
     "who",
     "handler",
     "lead",
+    "leader",
     // MS Project's "Resource Names": the people on it.
     "resource",
   ],
@@ -238,30 +239,8 @@ export function conceptColumns(
   const words = concepts(text, own, weak);
   if (words.length === 0) return [];
   const scored: { col: ColumnSpec; score: number }[] = [];
-  // A header that says "Date" names a date column ("Date of Commissioning Anticipated").
-  const dated = words.some((w) => DATE_WORDS.has(w));
   for (const col of spec.columns) {
-    if (dated && col.type !== "date") continue;
-    let colScore = 0;
-    // A date column's "Date" is implied by its values ("Action By Date" is "Action By").
-    const implied = col.type === "date" ? DATE_WORDS : NONE;
-    const held = words.filter((c) => !implied.has(c));
-    const aboutProject = held[0] === PROJECT && !own.has(PROJECT);
-    for (const phraseConcepts of phrasesOf(spec, own).get(col)!) {
-      const need = new Set(phraseConcepts.filter((c) => !implied.has(c)));
-      if (need.size === 0 || need.size * 2 < held.length) continue;
-      if (![...need].every((c) => held.includes(c))) continue;
-      // "Project Title" in a change log is the project's title: only a column about projects takes it.
-      if (aboutProject && !need.has(PROJECT)) continue;
-      const last = Math.max(...[...need].map((c) => held.lastIndexOf(c)));
-      // Holding the header's last word outranks holding more of its words ("Whole Life Cost
-      // Forecast" is a forecast before it is a whole life cost).
-      // A trailing "Name" says whose name the column holds: "Resource Names" are the owners', and
-      // only where nothing else is named ("Site Name") is it the name itself.
-      const whose = held.length > 1 && held[held.length - 1] === "name" ? held.length - 2 : held.length - 1;
-      const namesLast = last === whose ? 1000 : last > whose ? 500 : 0;
-      colScore = Math.max(colScore, namesLast + need.size * 100 + last);
-    }
+    const colScore = conceptScore(spec, words, own, col);
     if (colScore > 0) scored.push({ col, score: colScore });
   }
   scored.sort((a, b) => b.score - a.score);
@@ -273,4 +252,53 @@ export function conceptColumns(
     out.push(scored[i].col);
   }
   return out;
+}
+
+/** A header's words name the column's by their last word (the surest naming): "Delivery Lead" is a lead. */
+const NAMES_LAST = 1000;
+
+/** How surely a header's concepts name a column (0: not at all). */
+function conceptScore(
+  spec: RegisterSpec,
+  words: readonly string[],
+  own: ReadonlySet<string>,
+  col: ColumnSpec,
+): number {
+  // A header that says "Date" names a date column ("Date of Commissioning Anticipated").
+  if (words.some((w) => DATE_WORDS.has(w)) && col.type !== "date") return 0;
+  let colScore = 0;
+  // A date column's "Date" is implied by its values ("Action By Date" is "Action By").
+  const implied = col.type === "date" ? DATE_WORDS : NONE;
+  const held = words.filter((c) => !implied.has(c));
+  const aboutProject = held[0] === PROJECT && !own.has(PROJECT);
+  for (const phraseConcepts of phrasesOf(spec, own).get(col)!) {
+    const need = new Set(phraseConcepts.filter((c) => !implied.has(c)));
+    if (need.size === 0 || need.size * 2 < held.length) continue;
+    if (![...need].every((c) => held.includes(c))) continue;
+    // "Project Title" in a change log is the project's title: only a column about projects takes it.
+    if (aboutProject && !need.has(PROJECT)) continue;
+    const last = Math.max(...[...need].map((c) => held.lastIndexOf(c)));
+    // Holding the header's last word outranks holding more of its words ("Whole Life Cost
+    // Forecast" is a forecast before it is a whole life cost).
+    // A trailing "Name" says whose name the column holds: "Resource Names" are the owners', and
+    // only where nothing else is named ("Site Name") is it the name itself.
+    const whose = held.length > 1 && held[held.length - 1] === "name" ? held.length - 2 : held.length - 1;
+    const namesLast = last === whose ? NAMES_LAST : last > whose ? NAMES_LAST / 2 : 0;
+    colScore = Math.max(colScore, namesLast + need.size * 100 + last);
+  }
+  return colScore;
+}
+
+/**
+ * Whether a header names the column by its last word ("Delivery Lead" is a lead; "Accountable
+ * SMF" only mentions one): between two headers named by concept words alone, that one is surer.
+ */
+export function namesByLastWord(
+  spec: RegisterSpec,
+  text: string,
+  own: ReadonlySet<string>,
+  col: ColumnSpec,
+): boolean {
+  if (text.length > MAX_LOOKUP_LENGTH || namesADifference(text)) return false;
+  return conceptScore(spec, concepts(text, own), own, col) >= NAMES_LAST;
 }

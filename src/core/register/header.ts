@@ -15,7 +15,7 @@ import {
   namesADifference,
   type HeaderHint,
 } from "./header-hints";
-import { conceptColumn, conceptColumns, timeQualifier } from "./concept-words";
+import { conceptColumn, conceptColumns, namesByLastWord, timeQualifier } from "./concept-words";
 import { matchKey, wordCount } from "./normalize";
 import { claimByValues, claimQualified, claimReferences } from "./columns-by-values";
 
@@ -558,11 +558,21 @@ export function matchHeaders(
           !namesOwnItem(list[best].cell.text, spec));
       if (better) best = i;
     }
-    // Two headers named only by concept words, equally fit: neither is read (a wrong column is worse than none).
+    // Two headers named only by concept words, equally fit: neither is read (a wrong column is
+    // worse than none), unless only one is named by its last word ("Delivery Lead" beside
+    // "Accountable SMF").
     const bestQuality = list[best].quality;
-    const rival = list.some(
-      (k, i) => i !== best && k.quality === bestQuality && Math.abs(fits[i] - fits[best]) < DECISIVE_FIT,
+    const equals = list.filter(
+      (k, i) => k.quality === bestQuality && Math.abs(fits[i] - fits[best]) < DECISIVE_FIT,
     );
+    let rival = equals.length > 1;
+    if (rival && bestQuality <= QUALITY.concept) {
+      const sure = equals.filter((k) => namesByLastWord(spec, k.cell.text, registerWords(spec), col));
+      if (sure.length === 1) {
+        best = list.indexOf(sure[0]);
+        rival = false;
+      }
+    }
     if (bestQuality <= QUALITY.concept && rival) {
       // The register's key is the leftmost of them whose values are all there and distinct
       // ("EW No." beside a sparse "CE Ref"; IDs come first).

@@ -176,6 +176,11 @@ export const DEFAULT_STANDARD: StandardInput = {
             "Business Sponsor",
             "Business Owner",
             "Executive",
+            // The accountable executive of UK and regulated-sector change (an FCA "SMF" holder).
+            "Accountable Executive",
+            "Accountable Exec",
+            "Accountable SMF",
+            "Senior Accountable Officer",
           ],
           type: "text",
           presence: "recommended",
