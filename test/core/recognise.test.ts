@@ -169,6 +169,29 @@ describe("headers in real wording", () => {
     expect(columns.get("sponsor")?.header).toBe("Accountable SMF");
   });
 
+  it("reads the entries' names by their values when no header names them, and 'Programme / Project' as the name", () => {
+    const v = validate(
+      sheet("Capital Programme", [
+        ["Ref", "Scheme", "Ward", "Status notes", "Budget £k", "Start Date"],
+        ["C-01", "Riverside footbridge renewal", "Riverside", "On site", 1200, day("2025-04-01")],
+        ["C-02", "Town hall roof replacement", "Central", "Tendering", 800, day("2025-06-01")],
+        ["C-03", "Northfield library extension", "Northfield", "Design", 950, day("2025-09-01")],
+        ["C-04", "Park Lane resurfacing", "Central", "Complete", 300, day("2024-05-01")],
+      ]),
+    );
+    expect(v.registers.projects!.columns.get("name")?.header).toBe("Scheme");
+    const alternatives = validate(
+      sheet("Portfolio", [
+        ["Ref", "Programme / Project", "Phase", "Budget £k"],
+        ["P-1", "Finance transformation", "Execute", 100],
+        ["P-2", "IFRS 17 disclosure", "Plan", 200],
+      ]),
+    );
+    const columns = alternatives.registers.projects!.columns;
+    expect(columns.get("name")?.header).toBe("Programme / Project");
+    expect(columns.get("programme")).toBeUndefined();
+  });
+
   it("reads a site's name as the project's name, not its portfolio", () => {
     const v = validate(
       sheet("Rollout Tracker", [

@@ -11,8 +11,8 @@
 import type { ColumnSpec, RegisterSpec } from "../standard/schema";
 import { cellAt, formatAt, type SheetGrid } from "../grid";
 import type { HeaderCell, ValueFit } from "./header";
-import { timeQualifier } from "./concept-words";
-import { headerHint, saysPercent } from "./header-hints";
+import { namesAnotherEntry, timeQualifier } from "./concept-words";
+import { headerHint, headerWords, saysPercent } from "./header-hints";
 
 /**
  * The fields a date or money column is, by whether its header says baseline, forecast or actual
@@ -207,4 +207,82 @@ export function holdsNumbers(grid: SheetGrid, headerRow: number, col: number): b
 export function numbersHeld(grid: SheetGrid, headerRow: number, col: number): "date" | "number" | null {
   if (!holdsNumbers(grid, headerRow, col)) return null;
   return holdsDates(grid, headerRow, col) ? "date" : "number";
+}
+
+/** Share of a sampled column's rows that must hold a value, and of those that must be distinct, for it to name the entries. */
+const NAME_FILLED = 0.8;
+const NAME_DISTINCT = 0.9;
+/** Fewer values than this say nothing of a column. */
+const NAME_MIN_VALUES = 3;
+/** Header words of columns that hold something said about the entry, never its name. */
+const NOT_NAMES: ReadonlySet<string> = new Set([
+  "comment",
+  "comments",
+  "note",
+  "notes",
+  "remark",
+  "remarks",
+  "explanation",
+  "commentary",
+  "update",
+  "date",
+]);
+/** More words than this on average is prose, not a name. */
+const NAME_MAX_WORDS = 12;
+
+/**
+ * The register's entry name (a project's name, a milestone's) when no header names it: the
+ * leftmost column no header claimed whose values are names, nearly every row's different and of
+ * a few words ("Kuala Lumpur 412" under "Scheme"), not codes or a repeated category.
+ */
+export function claimEntryName(
+  spec: RegisterSpec,
+  grid: SheetGrid,
+  headerRow: number,
+  columns: Map<string, HeaderCell>,
+  unknown: HeaderCell[],
+  own: ReadonlySet<string>,
+): void {
+  const name = spec.columns.find(
+    (c) => c.type === "text" && c.presence === "required" && c.field !== spec.key && !c.references,
+  );
+  if (!name || columns.has(name.field)) return;
+  // Names come before the figures: only columns left of the first date or amount are looked at.
+  const figures = [...columns.values()]
+    .filter((h) =>
+      spec.columns.some((c) => c.type !== "text" && c.type !== "enum" && columns.get(c.field) === h),
+    )
+    .map((h) => h.col);
+  const before = Math.min(Infinity, ...figures);
+  const cell = [...unknown]
+    .sort((a, b) => a.col - b.col)
+    .find(
+      (h) =>
+        h.col < before &&
+        !namesAnotherEntry(h.text, own) &&
+        !headerWords(h.text).some((w) => NOT_NAMES.has(w)) &&
+        holdsNames(grid, headerRow, h.col),
+    );
+  if (!cell) return;
+  columns.set(name.field, cell);
+  unknown.splice(unknown.indexOf(cell), 1);
+}
+
+function holdsNames(grid: SheetGrid, headerRow: number, col: number): boolean {
+  let rows = 0;
+  const texts: string[] = [];
+  for (let r = headerRow + 1; r < grid.rows.length && rows < DATE_SAMPLE_ROWS; r++) {
+    const row = grid.rows[r] ?? [];
+    if (row.every((v) => v === null || v === undefined || v === "")) continue;
+    rows++;
+    const v = cellAt(grid, r, col);
+    if (v === null || v === undefined || v === "") continue;
+    if (typeof v !== "string") return false;
+    texts.push(v.trim());
+  }
+  if (texts.length < NAME_MIN_VALUES || texts.length < rows * NAME_FILLED) return false;
+  if (new Set(texts.map((t) => t.toLowerCase())).size < texts.length * NAME_DISTINCT) return false;
+  const words = texts.map((t) => t.split(/\s+/).length);
+  const spaced = words.filter((n) => n > 1).length;
+  return spaced * 2 >= texts.length && words.reduce((a, b) => a + b, 0) / texts.length <= NAME_MAX_WORDS;
 }

@@ -17,7 +17,7 @@ import {
 } from "./header-hints";
 import { conceptColumn, conceptColumns, namesByLastWord, timeQualifier } from "./concept-words";
 import { matchKey, wordCount } from "./normalize";
-import { claimByValues, claimQualified, claimReferences } from "./columns-by-values";
+import { claimByValues, claimEntryName, claimQualified, claimReferences } from "./columns-by-values";
 
 /**
  * matchKey(header or synonym) -> the columns it names; headers win over another column's synonym.
@@ -213,6 +213,10 @@ export function lookupHeader(
   if (qualifier) plain.unshift(matchKey(`${qualifier[2]} ${qualifier[1]}`));
   const product = productKey(hint.base);
   if (product) plain.unshift(product);
+  // Each row is one or the other ("Programme / Project", "Venue / Project"): the column the
+  // register's own entry word names is the entry's name, whatever the other alternative is.
+  const entry = entryAlternative(index, text, own);
+  if (entry) return entry;
   const datesOnly = new Set<string>();
   for (const k of [...plain, ...derivedKeys(unbracketed || hint.base, own, datesOnly)]) {
     const found = index.get(k);
@@ -235,6 +239,21 @@ export function lookupHeader(
     if (first) return { ...first, quality: Math.min(first.quality, QUALITY.derived) };
   }
   return null;
+}
+
+/** Of a header's alternatives, the one the register's entry word alone names ("Project" in "Programme / Project"). */
+function entryAlternative(
+  index: ReadonlyMap<string, readonly ColumnSpec[]>,
+  text: string,
+  own: ReadonlySet<string>,
+): HeaderLookup | null {
+  const alternatives = text.split(/\s+\/\s+/);
+  if (alternatives.length < 2) return null;
+  const entryCols = [...own].flatMap((w) => index.get(matchKey(w)) ?? []);
+  const entry = alternatives.find((part) => entryCols.some((c) => index.get(matchKey(part))?.includes(c)));
+  if (!entry) return null;
+  const found = lookupHeader(index, entry, own);
+  return found && { ...found, quality: Math.min(found.quality, QUALITY.derived) };
 }
 
 const PROBABILITY_WORDS = new Set(["p", "l", "prob", "probability", "likelihood", "chance", "lik"]);
@@ -596,6 +615,7 @@ export function matchHeaders(
   claimByValues(spec, cells, columns, unknown, fit);
   claimQualified(spec, grid, headerRow, columns, unknown, fit);
   passedOver.push(...claimReferences(spec, cells, columns, used, unknown, referenceFit));
+  claimEntryName(spec, grid, headerRow, columns, unknown, registerWords(spec));
   // A cell every column passed over is reported once, as a duplicate or a passed-over candidate.
   const reported = new Set<number>([...fallbacks.values()].flat().map((h) => h.col));
   const keep = <T extends { cell: HeaderCell }>(list: T[]) =>
