@@ -34,6 +34,12 @@ describe("a header's concept words", () => {
     ["projects", "Disbursed to Date", "ac"],
     ["projects", "Expenditure to 30 Jun 25 ($m)", "ac"],
     ["projects", "Project Director", "manager"],
+    ["projects", "Funder Award (£)", "bac"],
+    ["projects", "Budgeted fee (£)", "bac"],
+    ["projects", "Certified to Date", "ac"],
+    ["projects", "Incurred to Date", "ac"],
+    ["projects", "Close Date", "baselineFinish"],
+    ["projects", "Last Reviewed", "lastUpdated"],
     // A header starting with "Project" in another register is about the project, not the entry.
     ["changes", "Project Title", "projectId"],
   ])("in the %s register, %s is %s", (register, header, field) => {

@@ -816,6 +816,72 @@ describe("registers found by what they hold", () => {
     expect(v.registers.issues?.sheet).toBe("Problem Projects");
   });
 
+  it("reads a defect log as issues: a Type of Bug is no risk's Threat / Opportunity", () => {
+    const v = validate(
+      sheet("erp_defects_export", [
+        [
+          "Work Item ID",
+          "Title",
+          "Type",
+          "Status",
+          "Handler",
+          "Priority",
+          "Severity",
+          "Created",
+          "Estimated End Date",
+        ],
+        [
+          "688201",
+          "GL import rejects 3-decimal amounts",
+          "Bug",
+          "In progress",
+          "wei",
+          "High",
+          "Major",
+          "2025/03/04",
+          "2025/04/11",
+        ],
+        [
+          "688219",
+          "Payroll variance on overtime codes",
+          "Bug",
+          "New",
+          "kim",
+          "High",
+          "Critical",
+          "2025/03/11",
+          "2025/04/04",
+        ],
+        [
+          "688240",
+          "Duplicate check ignores tax ID",
+          "Bug",
+          "Testing",
+          "ana",
+          "Medium",
+          "Normal",
+          "2025/03/14",
+          "2025/04/18",
+        ],
+      ]),
+    );
+    expect(v.registers.issues?.sheet).toBe("erp_defects_export");
+    expect(v.registers.risks).toBeUndefined();
+  });
+
+  it("reads a sheet that only touches a register's columns as neither more of it nor a copy", () => {
+    const v = validate(
+      sheet("Portfolio", [PROJECT_HEADER, projectRow("P1"), projectRow("P2")]),
+      sheet("Reg Horizon", [
+        ["Horizon ID", "Regulator", "Title", "Published", "Review status", "Business owner"],
+        ["H-01", "PRA", "Operational resilience", day("2025-03-01"), "Assessed", "COO"],
+      ]),
+    );
+    expect(v.registers.projects!.parts).toBeUndefined();
+    expect(v.registers.projects!.rows).toHaveLength(2);
+    expect(v.findings.filter((f) => f.sheet === "Reg Horizon")).toEqual([]);
+  });
+
   it("leaves a lookup list alone", () => {
     const v = validate(
       sheet("Projects", [PROJECT_HEADER, projectRow("P1")]),

@@ -13,6 +13,7 @@ import { cellAt, formatAt, type SheetGrid } from "../grid";
 import type { HeaderCell, ValueFit } from "./header";
 import { namesAnotherEntry, timeQualifier } from "./concept-words";
 import { headerHint, headerWords, saysPercent } from "./header-hints";
+import { matchKey } from "./normalize";
 
 /**
  * The fields a date or money column is, by whether its header says baseline, forecast or actual
@@ -204,9 +205,34 @@ export function holdsNumbers(grid: SheetGrid, headerRow: number, col: number): b
  * What a column's numbers are, when most of its values are numbers: dates or amounts. Null for a
  * column of text (text dates are judged when read).
  */
-export function numbersHeld(grid: SheetGrid, headerRow: number, col: number): "date" | "number" | null {
+function numbersHeld(grid: SheetGrid, headerRow: number, col: number): "date" | "number" | null {
   if (!holdsNumbers(grid, headerRow, col)) return null;
   return holdsDates(grid, headerRow, col) ? "date" : "number";
+}
+
+/** The kind of numbers a column of this type holds; null for types that hold no numbers of one kind. */
+function numberKind(type: string): "date" | "number" | null {
+  if (type === "date") return "date";
+  return type === "money" || type === "number" || type === "integer" || type === "percent" ? "number" : null;
+}
+
+/**
+ * Whether a column's first values say it is not `spec`, as far as placement can tell without
+ * reading it: dates under a cost, amounts under a date, or, for a closed list that is not a
+ * scale, words none of which is on the list (Defect / Bug under a risk's Threat / Opportunity).
+ */
+export function valuesMisfit(grid: SheetGrid, headerRow: number, col: number, spec: ColumnSpec): boolean {
+  const held = numbersHeld(grid, headerRow, col);
+  const kind = numberKind(spec.type);
+  if (held && kind && held !== kind) return true;
+  if (held || spec.type !== "enum" || spec.openValues || spec.ranked || !spec.values) return false;
+  const listed = new Set(spec.values.flatMap((v) => [v.value, ...v.aliases]).map(matchKey));
+  const texts = new Set<string>();
+  for (let r = headerRow + 1; r < grid.rows.length && texts.size < DATE_SAMPLE_ROWS; r++) {
+    const v = cellAt(grid, r, col);
+    if (typeof v === "string" && v.trim() !== "") texts.add(matchKey(v));
+  }
+  return texts.size > 0 && ![...texts].some((t) => listed.has(t));
 }
 
 /** Share of a sampled column's rows that must hold a value, and of those that must be distinct, for it to name the entries. */

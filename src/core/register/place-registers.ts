@@ -9,7 +9,7 @@ import { cellAt, type SheetGrid } from "../grid";
 import type { RegisterSpec, Standard } from "../standard/schema";
 import type { FindingCode } from "../validate/catalogue";
 import { splitCombined, type CombinedSplit } from "./combined-raid";
-import { holdsNumbers, numbersHeld, qualifiedColumn } from "./columns-by-values";
+import { holdsNumbers, qualifiedColumn, valuesMisfit } from "./columns-by-values";
 import { conceptColumn, nameMentions, namesAnotherEntry, titlesAnotherEntry } from "./concept-words";
 import { headerIndex, lookupHeader, registerWords, scoreHeaderRows } from "./header";
 import { headerWords } from "./header-hints";
@@ -64,6 +64,8 @@ interface Candidate {
   readonly grid: SheetGrid;
   readonly headerRow: number;
   readonly score: number;
+  /** The score its header row earns, without what its name adds. */
+  readonly headerScore: number;
   readonly matched: number;
   readonly byName: boolean;
   readonly split?: CombinedSplit;
@@ -101,6 +103,8 @@ function mentions(grid: SheetGrid, spec: RegisterSpec): boolean {
 /** Enough of a header row to call the sheet this register, without its name to say so. */
 const MIN_FIELDS = 3;
 const MIN_SCORE = 6;
+/** Share of the placed sheet's score a left-out sheet needs to be more of that register, or a copy. */
+const KIN_SCORE = 0.25;
 
 /**
  * The header row of `grid` that best matches `spec`, weighted: a column that no other register
@@ -132,19 +136,14 @@ function bestRow(
         const byConcept =
           conceptColumn(spec, v, registerWords(spec)) ??
           (holdsNumbers(grid, row, c) ? qualifiedColumn(spec, grid, row, c, v) : null);
-        const heldKind = numbersHeld(grid, row, c);
-        if (
-          byConcept &&
-          !(heldKind && fitsNumbers(byConcept.type) !== null && fitsNumbers(byConcept.type) !== heldKind)
-        )
+        if (byConcept && !valuesMisfit(grid, row, c, byConcept))
           weights.set(byConcept.field, Math.max(weights.get(byConcept.field) ?? 0, 1));
         continue;
       }
       const shared = others.some((o) => lookupHeader(headerIndex(o), v, registerWords(o)) !== null);
-      // A header whose numbers are of the other kind is not evidence ("Actual Approval" holding dates is no cost).
-      const held = numbersHeld(grid, row, c);
+      // A header whose values are something else is no evidence ("Actual Approval" holding dates is no cost).
       for (const col of found.cols) {
-        if (held && fitsNumbers(col.type) !== null && fitsNumbers(col.type) !== held) continue;
+        if (valuesMisfit(grid, row, c, col)) continue;
         const w = (shared ? 1 : 2) + (col.field === spec.key ? 1 : 0) + (found.quality >= 2 ? 0.25 : 0);
         weights.set(col.field, Math.max(weights.get(col.field) ?? 0, w));
       }
@@ -154,12 +153,6 @@ function bestRow(
   }
   void kind;
   return best;
-}
-
-/** The kind of numbers a column of this type holds; null for types that hold no numbers of one kind. */
-function fitsNumbers(type: string): "date" | "number" | null {
-  if (type === "date") return "date";
-  return type === "money" || type === "number" || type === "integer" || type === "percent" ? "number" : null;
 }
 
 export function placeRegisters(sheets: readonly SheetGrid[], standard: Standard): Placements {
@@ -177,7 +170,17 @@ export function placeRegisters(sheets: readonly SheetGrid[], standard: Standard)
       const needed = Math.min(2, spec.columns.length);
       if (!found || found.matched < needed) {
         // Named as the register but with no header row: it is still the register (reading reports why).
-        if (byName) perRegister.push({ kind, spec, grid, headerRow: -1, score: 100, matched: 0, byName });
+        if (byName)
+          perRegister.push({
+            kind,
+            spec,
+            grid,
+            headerRow: -1,
+            score: 100,
+            headerScore: 0,
+            matched: 0,
+            byName,
+          });
         continue;
       }
       const nameBonus = byName ? 100 : mentions(grid, spec) || hinted(grid, spec) ? 3 : 0;
@@ -201,6 +204,7 @@ export function placeRegisters(sheets: readonly SheetGrid[], standard: Standard)
         grid,
         headerRow: found.row,
         score: found.score - missingRequired + nameBonus,
+        headerScore: found.score - missingRequired,
         matched: found.matched,
         byName,
       });
@@ -219,6 +223,7 @@ export function placeRegisters(sheets: readonly SheetGrid[], standard: Standard)
           grid,
           headerRow: split.headerRow,
           score: part.score + 3,
+          headerScore: part.score,
           matched: part.matched,
           byName: false,
           split,
@@ -270,6 +275,8 @@ export function placeRegisters(sheets: readonly SheetGrid[], standard: Standard)
     if (usedSheets.has(c.grid) || c.split) continue;
     const chosen = placedKinds.get(c.kind);
     if (!chosen || chosen.grid === c.grid) continue;
+    // More of a register, or a copy of it, looks nearly as much like it as the sheet read.
+    if (!c.byName && c.headerScore < chosen.headerScore * KIN_SCORE) continue;
     usedSheets.add(c.grid);
     const note: PlacementNote = {
       code: "ambiguous-register",
