@@ -566,6 +566,25 @@ describe("headers in real wording", () => {
     expect(v.findings.filter((f) => f.severity === "error")).toEqual([]);
   });
 
+  it("reads a rating or stage by its words after a numbered code: 'Sev 2 - High', 'G3 Delivery'", () => {
+    const v = validate(
+      sheet("Projects", [
+        ["Project ID", "Project Name", "Gate"],
+        ["P1", "Fleet renewal", "G3 Delivery"],
+        ["P2", "Cabin retrofit", "G2 Business Case"],
+        ["P3", "Hangar", "G1 Feasibility"],
+      ]),
+      sheet("Issues", [
+        ["Issue ID", "Project ID", "Title", "Severity", "Status"],
+        ["I1", "P1", "Parts late", "Sev 2 - High", "Open"],
+        ["I2", "P2", "Seat supplier", "Sev 4 - Low", "Open"],
+      ]),
+    );
+    expect(v.registers.projects!.rows.map((r) => r.values.stage)).toEqual(["Execute", "Plan", "Initiate"]);
+    expect(v.registers.issues!.rows.map((r) => r.values.severity)).toEqual(["High", "Low"]);
+    expect(v.findings.filter((f) => f.code === "enum-error")).toEqual([]);
+  });
+
   it("reads a government flash report: words it only knows as concepts, crore, MM/YYYY, overruns left alone", () => {
     const v = validate(
       sheet("Flash Report", [

@@ -46,10 +46,12 @@ export function scaleScore(scale: ColumnScale, value: CellValue): number | undef
 
 /**
  * A rating written as a number and its label: "2 - High", "1. Critical", "High (4)", and
- * SharePoint's choice order "(1) High".
+ * SharePoint's choice order "(1) High"; the number may carry a short code of what it counts
+ * ("Sev 2 - High", "G3 Delivery", "Phase 2 Design").
  */
 export function labelledValue(text: string): { number: string; label: string } | null {
-  const before = /^\s*[([]?(\d{1,2})\s*(?:[-–.:)\]]|\s)\s*([A-Za-z][A-Za-z /]*?)\s*$/.exec(text);
+  const before =
+    /^\s*[([]?(?:[A-Za-z]{1,5}\s?)?(\d{1,2})\s*(?:[-–.:)\]]|\s)\s*([A-Za-z][A-Za-z /]*?)\s*$/.exec(text);
   if (before) return { number: before[1], label: before[2] };
   const after = /^\s*([A-Za-z][A-Za-z /]*?)\s*[([](\d{1,2})[)\]]\s*$/.exec(text);
   return after ? { number: after[2], label: after[1] } : null;
