@@ -926,6 +926,20 @@ describe("a combined RAID sheet", () => {
     ["R2", "Risk", "P1", "Key person leaves", "Sometimes", "Low", "Fe", "Open", ""],
   ]);
 
+  it("reads a type written in the plural (a board's 'Risks' bucket) as its word", () => {
+    const v = validate(
+      sheet("Projects", [PROJECT_HEADER, projectRow("P1")]),
+      sheet("RAID", [
+        ["ID", "Type", "Project ID", "Description", "Likelihood", "Impact", "Status"],
+        ["R1", "Risks", "P1", "Supplier late", "High", "High", "Open"],
+        ["I1", "Issues", "P1", "Server down", "", "Critical", "Open"],
+        ["R2", "Risks", "P1", "Key person leaves", "Low", "Low", "Open"],
+      ]),
+    );
+    expect(v.registers.risks!.rows.map((r) => r.values.riskType)).toEqual(["Threat", "Threat"]);
+    expect(v.findings.filter((f) => f.code === "enum-error")).toEqual([]);
+  });
+
   it("is split by its Type column, every finding at its real cell", () => {
     const v = validate(sheet("Projects", [PROJECT_HEADER, projectRow("P1")]), raid);
     expect(v.registers.risks!.rows.map((r) => r.values.riskId)).toEqual(["R1", "O1", "R2"]);

@@ -214,7 +214,11 @@ function coerceEnum(value: CellValue, column: ColumnSpec, ctx: CoerceContext): C
   const values = column.values ?? [];
   const valueOf = (k: string) =>
     values.find((v) => matchKey(v.value) === k || v.aliases.some((a) => matchKey(a) === k))?.value;
-  const exact = valueOf(key) ?? labelled(text, valueOf);
+  // A plural of a listed word is that word ("Risks" in a RAID sheet's type column).
+  const exact =
+    valueOf(key) ??
+    (key.length > 3 && key.endsWith("s") ? valueOf(key.slice(0, -1)) : undefined) ??
+    labelled(text, valueOf);
   if (exact !== undefined) return ok(exact);
   // "Closed – avoided", "Validated (2 exceptions)": the value before the qualifier.
   // "Submitted to ADB", "Approved by CAB": the value before the body it went to ("Ready for
