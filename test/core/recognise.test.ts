@@ -901,6 +901,46 @@ describe("registers found by what they hold", () => {
     expect(v.findings.filter((f) => f.sheet === "Reg Horizon")).toEqual([]);
   });
 
+  it("reads the one sheet that names a register's entries and its figures as that register when none qualifies better", () => {
+    const v = validate(
+      sheet("Pipeline", [
+        ["STATUS OF PPP PROJECTS IN THE NATIONAL PIPELINE"],
+        [],
+        [
+          "No.",
+          "Project Name",
+          "Contracting Authority",
+          "Sector",
+          "Estimated Project Cost (KES Bn)",
+          "Date of PPP Committee Approval",
+          "Status Update",
+        ],
+        [
+          1,
+          "Smart Street Lighting",
+          "Nairobi City County",
+          "Energy",
+          9.8,
+          day("2022-11-17"),
+          "Draft feasibility study under review",
+        ],
+        [
+          2,
+          "Student Hostels",
+          "University of Nairobi",
+          "Education",
+          6.2,
+          day("2022-11-17"),
+          "Bids under evaluation",
+        ],
+        [3, "Bulk Water Supply", "Water Works Agency", "Water", 12.5, day("2023-03-02"), "Negotiations"],
+      ]),
+    );
+    expect(v.registers.projects?.sheet).toBe("Pipeline");
+    expect(v.registers.projects!.columns.get("name")?.header).toBe("Project Name");
+    expect(v.findings.find((f) => f.code === "register-guessed")?.sheet).toBe("Pipeline");
+  });
+
   it("leaves a lookup list alone", () => {
     const v = validate(
       sheet("Projects", [PROJECT_HEADER, projectRow("P1")]),

@@ -256,6 +256,13 @@ const NOT_NAMES: ReadonlySet<string> = new Set([
 /** More words than this on average is prose, not a name. */
 const NAME_MAX_WORDS = 12;
 
+/** The column that names each entry: a project's name, a risk's title, a milestone (its first required text column that is neither key nor reference). */
+export function entryNameColumn(spec: RegisterSpec): ColumnSpec | undefined {
+  return spec.columns.find(
+    (c) => c.type === "text" && c.presence === "required" && c.field !== spec.key && !c.references,
+  );
+}
+
 /**
  * The register's entry name (a project's name, a milestone's) when no header names it: the
  * leftmost column no header claimed whose values are names, nearly every row's different and of
@@ -269,9 +276,7 @@ export function claimEntryName(
   unknown: HeaderCell[],
   own: ReadonlySet<string>,
 ): void {
-  const name = spec.columns.find(
-    (c) => c.type === "text" && c.presence === "required" && c.field !== spec.key && !c.references,
-  );
+  const name = entryNameColumn(spec);
   if (!name || columns.has(name.field)) return;
   // Names come before the figures: only columns left of the first date or amount are looked at.
   const figures = [...columns.values()]

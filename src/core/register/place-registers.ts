@@ -9,7 +9,7 @@ import { cellAt, type SheetGrid } from "../grid";
 import type { RegisterSpec, Standard } from "../standard/schema";
 import type { FindingCode } from "../validate/catalogue";
 import { splitCombined, type CombinedSplit } from "./combined-raid";
-import { holdsNumbers, qualifiedColumn, valuesMisfit } from "./columns-by-values";
+import { entryNameColumn, holdsNumbers, qualifiedColumn, valuesMisfit } from "./columns-by-values";
 import { conceptColumn, nameMentions, namesAnotherEntry, titlesAnotherEntry } from "./concept-words";
 import { headerIndex, lookupHeader, registerWords, scoreHeaderRows } from "./header";
 import { headerWords } from "./header-hints";
@@ -66,6 +66,8 @@ interface Candidate {
   readonly score: number;
   /** The score its header row earns, without what its name adds. */
   readonly headerScore: number;
+  /** Enough to be the register when no other sheet is (see namesEntries). */
+  readonly enoughAlone?: boolean;
   readonly matched: number;
   readonly byName: boolean;
   readonly split?: CombinedSplit;
@@ -155,11 +157,20 @@ function bestRow(
   return best;
 }
 
+/** Whether a header row names what identifies the register's entries: its key or its entry name. */
+function namesEntries(spec: RegisterSpec, fields: ReadonlySet<string>): boolean {
+  const name = entryNameColumn(spec);
+  const figures = spec.columns.filter((c) => FIGURES.has(c.type) && fields.has(c.field)).length;
+  return (fields.has(spec.key ?? "") || (name !== undefined && fields.has(name.field))) && figures >= 2;
+}
+const FIGURES: ReadonlySet<string> = new Set(["date", "money", "number", "percent"]);
+
 export function placeRegisters(sheets: readonly SheetGrid[], standard: Standard): Placements {
   const registers = Object.entries(standard.registers).flatMap(([kind, spec]) =>
     spec ? [{ kind, spec }] : [],
   );
   const candidates: Candidate[] = [];
+  const lastResort: Candidate[] = [];
   const notes: PlacementNote[] = [];
   for (const grid of sheets) {
     const perRegister: Candidate[] = [];
@@ -197,7 +208,23 @@ export function placeRegisters(sheets: readonly SheetGrid[], standard: Standard)
           missingRequired <= 1 &&
           found.score >= MIN_SCORE - 2 &&
           spec.columns.filter((c) => c.type === "date" && found.fields.has(c.field)).length >= 2);
-      if (!qualifies) continue;
+      const weak =
+        found.matched >= MIN_FIELDS + 1 && found.score >= MIN_SCORE - 2 && namesEntries(spec, found.fields);
+      if (!qualifies) {
+        // Too little to call the sheet this register while another might be, enough when none is.
+        if (weak)
+          lastResort.push({
+            kind,
+            spec,
+            grid,
+            headerRow: found.row,
+            score: found.score - missingRequired,
+            headerScore: found.score - missingRequired,
+            matched: found.matched,
+            byName,
+          });
+        continue;
+      }
       perRegister.push({
         kind,
         spec,
@@ -205,6 +232,7 @@ export function placeRegisters(sheets: readonly SheetGrid[], standard: Standard)
         headerRow: found.row,
         score: found.score - missingRequired + nameBonus,
         headerScore: found.score - missingRequired,
+        enoughAlone: weak,
         matched: found.matched,
         byName,
       });
@@ -212,6 +240,7 @@ export function placeRegisters(sheets: readonly SheetGrid[], standard: Standard)
     // A sheet is a candidate only for the registers it matches nearly as well as its best.
     const best = Math.max(0, ...perRegister.filter((c) => !c.byName).map((c) => c.score));
     const close = perRegister.filter((c) => c.byName || c.score >= best * 0.75);
+    lastResort.push(...perRegister.filter((c) => !close.includes(c) && c.matched >= MIN_FIELDS + 1));
     perRegister.splice(0, perRegister.length, ...close);
     const split = splitCombined(grid, standard, perRegister);
     if (split) {
@@ -240,9 +269,7 @@ export function placeRegisters(sheets: readonly SheetGrid[], standard: Standard)
   const placedKinds = new Map<string, Candidate>();
   const usedSheets = new Set<SheetGrid>();
   const splitSheets = new Set<SheetGrid>();
-  for (const c of candidates) {
-    if (placedKinds.has(c.kind)) continue;
-    if (c.split ? usedSheets.has(c.grid) && !splitSheets.has(c.grid) : usedSheets.has(c.grid)) continue;
+  const place = (c: Candidate) => {
     placedKinds.set(c.kind, c);
     usedSheets.add(c.grid);
     if (c.split) splitSheets.add(c.grid);
@@ -268,7 +295,19 @@ export function placeRegisters(sheets: readonly SheetGrid[], standard: Standard)
         message: `'${c.grid.name}' is read as the ${c.spec.sheet} register: its header row names ${c.matched} of the register's ${c.spec.columns.length} columns. Rename the sheet '${c.spec.sheet}' to make it explicit.`,
       });
     }
+  };
+  for (const c of candidates) {
+    if (placedKinds.has(c.kind)) continue;
+    if (c.split ? usedSheets.has(c.grid) && !splitSheets.has(c.grid) : usedSheets.has(c.grid)) continue;
+    place(c);
   }
+  // A register no sheet qualified for is read from the sheet that names most of it, if one names
+  // its entries and enough besides (a pipeline headed "No.", "Project Name", "Estimated Cost").
+  // Only a sheet nothing qualified for: one left out as a copy or more of a register stays so.
+  const qualified = new Set(candidates.map((c) => c.grid));
+  lastResort.sort((a, b) => b.headerScore - a.headerScore);
+  for (const c of lastResort)
+    if (!placedKinds.has(c.kind) && !qualified.has(c.grid) && !usedSheets.has(c.grid)) place(c);
   // A sheet left out that looked like a register someone else's sheet was read as.
   const continuations: Continuation[] = [];
   for (const c of candidates) {
