@@ -941,6 +941,41 @@ describe("registers found by what they hold", () => {
     expect(v.findings.find((f) => f.code === "register-guessed")?.sheet).toBe("Pipeline");
   });
 
+  it("reads a change control log in its board's words: Headline, Submit Date, CCB Date, Revised Contract Sum, New Due Date", () => {
+    const v = validate(
+      sheet("Projects", [PROJECT_HEADER, projectRow("P1")]),
+      sheet("Change Control", [
+        [
+          "CR #",
+          "Project ID",
+          "Headline",
+          "State",
+          "Submit Date",
+          "CCB Date",
+          "Revised Contract Sum",
+          "New Due Date",
+        ],
+        [
+          "CR-1",
+          "P1",
+          "Add second data centre",
+          "Approved",
+          day("2025-01-10"),
+          day("2025-02-01"),
+          1200000,
+          day("2026-03-31"),
+        ],
+        ["CR-2", "P1", "Drop legacy reports", "Submitted", day("2025-02-14"), null, null, null],
+      ]),
+    );
+    const columns = v.registers.changes!.columns;
+    expect(
+      ["title", "raisedDate", "decisionDate", "newBudget", "newBaselineFinish"].map(
+        (f) => columns.get(f)?.header,
+      ),
+    ).toEqual(["Headline", "Submit Date", "CCB Date", "Revised Contract Sum", "New Due Date"]);
+  });
+
   it("leaves a lookup list alone", () => {
     const v = validate(
       sheet("Projects", [PROJECT_HEADER, projectRow("P1")]),
