@@ -40,6 +40,10 @@ describe("a header's concept words", () => {
     ["projects", "Incurred to Date", "ac"],
     ["projects", "Close Date", "baselineFinish"],
     ["projects", "Last Reviewed", "lastUpdated"],
+    ["dependencies", "Consumer", "fromProject"],
+    ["dependencies", "Producer", "toProject"],
+    ["dependencies", "Requesting Party", "fromProject"],
+    ["dependencies", "Responding Party", "toProject"],
     // A header starting with "Project" in another register is about the project, not the entry.
     ["changes", "Project Title", "projectId"],
   ])("in the %s register, %s is %s", (register, header, field) => {

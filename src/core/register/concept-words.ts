@@ -93,7 +93,22 @@ const CONCEPTS: readonly (readonly string[])[] = [
   ["mitigation", "mitigating", "treatment", "response", "countermeasure", "control", "contingency", "mitig"],
   ["id", "ref", "reference", "identifier", "no", "number", "key", "code", "#", "uid"],
   ["rag", "health", "confidence", "condition"],
-  ["provider", "supplier", "supplying", "providing", "delivering", "predecessor", "enabling", "giver"],
+  [
+    "provider",
+    "supplier",
+    "supplying",
+    "providing",
+    "delivering",
+    "predecessor",
+    "enabling",
+    "giver",
+    "producer",
+    "producing",
+    "responding",
+    "responder",
+  ],
+  // The side of a dependency that needs it: "Consumer", "Requesting Party".
+  ["receiver", "receiving", "consumer", "consuming", "requesting", "requester", "requestor", "successor"],
   ["need", "needed", "required", "requires"],
   ["status", "state"],
   [

@@ -1142,6 +1142,9 @@ export const DEFAULT_STANDARD: StandardInput = {
             "Requesting Project",
             "Needing Project",
             "Needed By Project",
+            "Receiver",
+            "Requested By",
+            "Needed By Team",
           ],
           type: "text",
           presence: "required",
@@ -1154,6 +1157,8 @@ export const DEFAULT_STANDARD: StandardInput = {
           synonyms: [
             "Depends On",
             "Dependent On",
+            "Dependency On",
+            "Requested From",
             "To",
             "Providing Project",
             "Predecessor Project",
