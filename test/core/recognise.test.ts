@@ -1475,6 +1475,50 @@ describe("values that say what a column is not", () => {
     expect(note?.message).toContain('only "Formally Closed" counts as closed');
   });
 
+  it("reads a column its words name as the stage when it holds a lifecycle of the PMO's own", () => {
+    const v = validate(
+      sheet("Projects", [
+        ["Job No.", "Project", "Project Lead", "RIBA Stage", "Fee (£)", "Start Date", "Target Completion"],
+        [
+          "2219",
+          "Elm Row Primary School extension",
+          "H. Laing",
+          "Stage 4 - Technical Design",
+          386000,
+          day("2025-01-06"),
+          day("2025-12-19"),
+        ],
+        [
+          "2231",
+          "Harbour Lofts",
+          "G. Stowe",
+          "Stage 2 - Concept Design",
+          120000,
+          day("2025-03-03"),
+          day("2026-06-30"),
+        ],
+        [
+          "2240",
+          "Mill Lane surgery",
+          "H. Laing",
+          "Stage 6 - Handover",
+          95000,
+          day("2024-02-05"),
+          day("2025-01-31"),
+        ],
+      ]),
+    );
+    const projects = v.registers.projects!;
+    expect(projects.columns.get("stage")?.header).toBe("RIBA Stage");
+    expect(projects.rows.map((r) => r.values.stage)).toEqual([
+      "Stage 4 - Technical Design",
+      "Stage 2 - Concept Design",
+      // A listed stage after the code is read as it.
+      "Close",
+    ]);
+    expect(v.findings.filter((f) => f.code === "enum-error")).toEqual([]);
+  });
+
   it("keeps listed stages with a word added as mistakes, and a risk's categories as its category", () => {
     const v = validate(
       sheet("Projects", [

@@ -88,6 +88,14 @@ function readTypeColumn(match: HeaderMatch, spec: RegisterSpec, col: number, tex
   if (own) match.columns.set(own.field, { col, text });
 }
 
+/** Most words a value of a PMO's own list has ("Stage 4 - Technical Design"); more is a sentence. */
+const LABEL_WORDS = 6;
+const OWN_LABEL_FIT = 0.5;
+/** A value a list left open may hold: a short label with letters, not a sentence or a number. */
+function isLabel(value: CellValue): boolean {
+  return typeof value === "string" && /\p{L}/u.test(value) && wordCount(value) <= LABEL_WORDS;
+}
+
 const FLAG_WORDS = new Set(["yes", "no", "y", "n", "true", "false"]);
 function isFlag(value: CellValue): boolean {
   return (
@@ -250,7 +258,10 @@ export function readRegister(
     const codes = column.type === "enum" ? headerCodes(header) : null;
     const ctx = { ...fitContext(), scale, levels, codes };
     let good = 0;
-    for (const v of samples) if (coerceCell(v, null, column, ctx).ok) good++;
+    // A label a list left open may hold fits by half: a column of listed values fits better.
+    for (const v of samples)
+      if (coerceCell(v, null, column, ctx).ok) good++;
+      else if (column.openValues && isLabel(v)) good += OWN_LABEL_FIT;
     return good / samples.length;
   };
   // The share of a column's values that are keys of the register a column references.
