@@ -101,6 +101,7 @@ export const QUALITY = {
 
 /** A column named only by concept words is read when at least this share of its values fits it. */
 const CONCEPT_FIT = 0.5;
+const ALTERNATIVE_FIT = 0.6;
 
 export interface HeaderLookup {
   readonly key: string;
@@ -483,7 +484,10 @@ export function matchHeaders(
   // Concept words are the last resort, and only where the column's values fit its type.
   const byConcept = (text: string, c: number, not: readonly ColumnSpec[] = []): HeaderLookup | null => {
     // The surest column whose values fit ("Description and Impact" holding text is the title).
-    const fits = (k: ColumnSpec) => !not.includes(k) && (!fit || (fit(c, k) ?? 1) >= CONCEPT_FIT);
+    // In place of a misfit header's own column, the values must fit more surely than a PMO's
+    // own labels do ("Grant Status" of Awarded / Declined is no stage).
+    const least = not.length > 0 ? ALTERNATIVE_FIT : CONCEPT_FIT;
+    const fits = (k: ColumnSpec) => !not.includes(k) && (!fit || (fit(c, k) ?? 1) >= least);
     // In place of a header's own column whose values misfit, columns its words name equally
     // are told apart by their values ("Status" holding Implementation / Completed is the stage).
     const ties = not.length > 0;

@@ -93,7 +93,12 @@ const LABEL_WORDS = 6;
 const OWN_LABEL_FIT = 0.5;
 /** A value a list left open may hold: a short label with letters, not a sentence or a number. */
 function isLabel(value: CellValue): boolean {
-  return typeof value === "string" && /\p{L}/u.test(value) && wordCount(value) <= LABEL_WORDS;
+  return (
+    typeof value === "string" &&
+    /\p{L}/u.test(value) &&
+    wordCount(value) <= LABEL_WORDS &&
+    !/[.!?]\s*$/.test(value)
+  );
 }
 
 const FLAG_WORDS = new Set(["yes", "no", "y", "n", "true", "false"]);
