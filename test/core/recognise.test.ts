@@ -976,6 +976,40 @@ describe("registers found by what they hold", () => {
     ).toEqual(["Headline", "Submit Date", "CCB Date", "Revised Contract Sum", "New Due Date"]);
   });
 
+  it("reads a reporting calendar as milestones: reports due, and submitted when done", () => {
+    const v = validate(
+      sheet("Projects", [PROJECT_HEADER, projectRow("P1"), projectRow("P2")]),
+      sheet("Reporting Calendar", [
+        ["Grant #", "Funder", "Report", "Due Date", "Submitted", "Status", "Responsible"],
+        [
+          "P1",
+          "Lottery Fund",
+          "Q1 narrative report",
+          day("2025-04-30"),
+          day("2025-04-28"),
+          "Submitted",
+          "Ann",
+        ],
+        ["P1", "Lottery Fund", "Q2 narrative report", day("2025-07-31"), null, "Due", "Ann"],
+        [
+          "P2",
+          "City Trust",
+          "Interim financial report",
+          day("2025-06-30"),
+          day("2025-07-04"),
+          "Submitted late",
+          "Bo",
+        ],
+      ]),
+    );
+    const milestones = v.registers.milestones!;
+    expect(milestones.sheet).toBe("Reporting Calendar");
+    expect(["milestone", "baselineDate", "actualDate"].map((f) => milestones.columns.get(f)?.header)).toEqual(
+      ["Report", "Due Date", "Submitted"],
+    );
+    expect(v.registers.issues).toBeUndefined();
+  });
+
   it("leaves a lookup list alone", () => {
     const v = validate(
       sheet("Projects", [PROJECT_HEADER, projectRow("P1")]),
