@@ -41,6 +41,8 @@ describe("a header's concept words", () => {
     ["projects", "Close Date", "baselineFinish"],
     ["projects", "Last Reviewed", "lastUpdated"],
     ["dependencies", "Consumer", "fromProject"],
+    ["risks", "Mitigation Strategy Owner", "owner"],
+    ["risks", "Risk Mitigation Task Leader", "owner"],
     ["dependencies", "Producer", "toProject"],
     ["dependencies", "Requesting Party", "fromProject"],
     ["dependencies", "Responding Party", "toProject"],

@@ -244,6 +244,8 @@ function phrasesOf(spec: RegisterSpec, own: ReadonlySet<string>): Map<ColumnSpec
 }
 
 const DATE_WORDS: ReadonlySet<string> = new Set(["date", "dt", "day"]);
+/** Concepts that are people: a header ending in one holds a person, whatever qualifies it. */
+const PERSON: ReadonlySet<string> = new Set(["owner", "manager"]);
 /** A header that starts with "Project" in another register ("Project Title" in a change log) is about the project. */
 const PROJECT = "project";
 const NONE: ReadonlySet<string> = new Set();
@@ -308,7 +310,10 @@ function conceptScore(
   const aboutProject = held[0] === PROJECT && !own.has(PROJECT);
   for (const phraseConcepts of phrasesOf(spec, own).get(col)!) {
     const need = new Set(phraseConcepts.filter((c) => !implied.has(c)));
-    if (need.size === 0 || need.size * 2 < held.length) continue;
+    // Half the header's words at least, unless its last word is a person the phrase names:
+    // "Mitigation Strategy Owner" is an owner, however it is qualified.
+    const person = need.size === 1 && PERSON.has(held[held.length - 1]) && need.has(held[held.length - 1]);
+    if (need.size === 0 || (need.size * 2 < held.length && !person)) continue;
     if (![...need].every((c) => held.includes(c))) continue;
     // "Project Title" in a change log is the project's title: only a column about projects takes it.
     if (aboutProject && !need.has(PROJECT)) continue;
