@@ -581,6 +581,15 @@ describe("headers in real wording", () => {
       ]),
     );
     expect(v.registers.projects!.rows.map((r) => r.values.stage)).toEqual(["Execute", "Plan", "Initiate"]);
+    // After a code the words may say that step is done, not the project: never closed so.
+    const coded = validate(
+      sheet("Projects", [
+        ["Project ID", "Project Name", "Stage"],
+        ["P1", "Depot", "Phase 2 Complete"],
+        ["P2", "Yard", "Execute"],
+      ]),
+    );
+    expect(coded.registers.projects!.rows[0].values.stage).not.toBe("Closed");
     expect(v.registers.issues!.rows.map((r) => r.values.severity)).toEqual(["High", "Low"]);
     expect(v.findings.filter((f) => f.code === "enum-error")).toEqual([]);
   });
@@ -1007,6 +1016,49 @@ describe("registers found by what they hold", () => {
     expect(["milestone", "baselineDate", "actualDate"].map((f) => milestones.columns.get(f)?.header)).toEqual(
       ["Report", "Due Date", "Submitted"],
     );
+    expect(v.registers.issues).toBeUndefined();
+  });
+
+  it("leaves an action log of dates alone, and a client is no project's name", () => {
+    const v = validate(
+      sheet("Projects", [
+        ["Project Code", "Client", "Location", "Start Date", "Finish Date", "Contract Value", "RAG"],
+        [
+          "C-101",
+          "Leeds City Council",
+          "Kirkstall Road, Leeds",
+          day("2025-01-06"),
+          day("2025-12-19"),
+          100000,
+          "Green",
+        ],
+        [
+          "C-102",
+          "York Housing Trust",
+          "Fulford Road, York",
+          day("2025-02-03"),
+          day("2026-03-31"),
+          250000,
+          "Amber",
+        ],
+        [
+          "C-103",
+          "Hull Port Authority",
+          "Albert Dock, Hull",
+          day("2025-03-03"),
+          day("2026-06-30"),
+          75000,
+          "Green",
+        ],
+      ]),
+      sheet("Actions", [
+        ["Action No", "Action Description", "Owner", "Date Raised", "Due Date", "Date Closed"],
+        ["A1", "Chase the survey report", "Ann", day("2025-03-01"), day("2025-03-15"), null],
+        ["A2", "Book the design review", "Bo", day("2025-03-02"), day("2025-03-20"), day("2025-03-18")],
+        ["A3", "Confirm the crane slot", "Cy", day("2025-03-05"), day("2025-04-01"), null],
+      ]),
+    );
+    expect(v.registers.projects!.columns.get("name")).toBeUndefined();
     expect(v.registers.issues).toBeUndefined();
   });
 
@@ -1495,6 +1547,8 @@ describe("values that say what a column is not", () => {
         ["R2", "P1", "Key person leaves", 2, 4, "Under Watch"],
         ["R3", "P1", "Licence costs rise", 4, 3, "Formally Closed"],
         ["R4", "P1", "Data migration slips", 4, 4, "Not Yet Closed"],
+        ["R5", "P1", "Scope creep", 3, 3, "Part Complete"],
+        ["R6", "P1", "Key supplier exits", 2, 5, "Response done, risk still live"],
       ]),
     );
     const risks = v.registers.risks!;
@@ -1503,6 +1557,8 @@ describe("values that say what a column is not", () => {
       ["Under Watch", false],
       ["Formally Closed", true],
       ["Not Yet Closed", false],
+      ["Part Complete", false],
+      ["Response done, risk still live", false],
     ]);
     expect(codesOf(v.findings).filter((c) => c.startsWith("enum-error"))).toEqual([]);
     const note = v.findings.find((f) => f.code === "unlisted-values");

@@ -189,10 +189,19 @@ function coerceBoolean(value: CellValue, column: ColumnSpec): Coerced {
   return typeError(value, column);
 }
 
-/** "2 - High", "High (2)": the value its label names. */
-function labelled(text: string, valueOf: (key: string) => string | undefined): string | undefined {
+/**
+ * "2 - High", "High (2)": the value its label names. After a code ("Phase 2 Complete", "Wave 1
+ * Delivered") the words may say that step is done, not the whole: never a closed value then.
+ */
+function labelled(
+  text: string,
+  column: ColumnSpec,
+  valueOf: (key: string) => string | undefined,
+): string | undefined {
   const parts = labelledValue(text);
-  return parts ? valueOf(matchKey(parts.label)) : undefined;
+  const value = parts ? valueOf(matchKey(parts.label)) : undefined;
+  if (value === undefined || !parts?.coded) return value;
+  return column.values?.find((v) => v.value === value)?.closed ? undefined : value;
 }
 
 function coerceEnum(value: CellValue, column: ColumnSpec, ctx: CoerceContext): Coerced {
@@ -218,7 +227,7 @@ function coerceEnum(value: CellValue, column: ColumnSpec, ctx: CoerceContext): C
   const exact =
     valueOf(key) ??
     (key.length > 3 && key.endsWith("s") ? valueOf(key.slice(0, -1)) : undefined) ??
-    labelled(text, valueOf);
+    labelled(text, column, valueOf);
   if (exact !== undefined) return ok(exact);
   // "Closed – avoided", "Validated (2 exceptions)": the value before the qualifier.
   // "Submitted to ADB", "Approved by CAB": the value before the body it went to ("Ready for

@@ -88,7 +88,13 @@ export function qualifiedColumn(
 
 /** Excel serials of 1 Jan 1970 and 31 Dec 2120: a whole day between them may be a date. */
 const DATE_SERIALS = { min: 25569, max: 80721 } as const;
-const DATE_SAMPLE_ROWS = 50;
+/** Values a look at a column judges it by. */
+const SAMPLE_VALUES = 50;
+/**
+ * Rows below the header any look at a column's values visits at most: a sparse column of a
+ * 100,000-row sheet is judged by its first rows, not scanned to the end for each header cell.
+ */
+const SCAN_ROWS = 200;
 
 /**
  * Whether a column's numbers are dates: formatted as dates where the sheet says how cells are
@@ -97,7 +103,8 @@ const DATE_SAMPLE_ROWS = 50;
  */
 export function holdsDates(grid: SheetGrid, headerRow: number, col: number): boolean {
   let seen = 0;
-  for (let r = headerRow + 1; r < grid.rows.length && seen < DATE_SAMPLE_ROWS; r++) {
+  const end = Math.min(grid.rows.length, headerRow + 1 + SCAN_ROWS);
+  for (let r = headerRow + 1; r < end && seen < SAMPLE_VALUES; r++) {
     const v = cellAt(grid, r, col);
     if (typeof v !== "number") continue;
     seen++;
@@ -192,7 +199,8 @@ export function claimReferences(
 export function holdsNumbers(grid: SheetGrid, headerRow: number, col: number): boolean {
   let values = 0;
   let numbers = 0;
-  for (let r = headerRow + 1; r < grid.rows.length && values < DATE_SAMPLE_ROWS; r++) {
+  const end = Math.min(grid.rows.length, headerRow + 1 + SCAN_ROWS);
+  for (let r = headerRow + 1; r < end && values < SAMPLE_VALUES; r++) {
     const v = cellAt(grid, r, col);
     if (v === null || v === undefined || v === "") continue;
     values++;
@@ -201,17 +209,26 @@ export function holdsNumbers(grid: SheetGrid, headerRow: number, col: number): b
   return values > 0 && numbers * 2 > values;
 }
 
+const heldCache = new WeakMap<SheetGrid, Map<string, "date" | "number" | null>>();
 /**
  * What a column's numbers are, when most of its values are numbers: dates or amounts. Null for a
- * column of text (text dates are judged when read).
+ * column of text (text dates are judged when read). Once per sheet, header row and column:
+ * placement asks for every register.
  */
 function numbersHeld(grid: SheetGrid, headerRow: number, col: number): "date" | "number" | null {
-  if (!holdsNumbers(grid, headerRow, col)) return null;
-  return holdsDates(grid, headerRow, col) ? "date" : "number";
+  let byCell = heldCache.get(grid);
+  if (!byCell) heldCache.set(grid, (byCell = new Map()));
+  const key = `${headerRow}:${col}`;
+  let held = byCell.get(key);
+  if (held === undefined) {
+    held = !holdsNumbers(grid, headerRow, col) ? null : holdsDates(grid, headerRow, col) ? "date" : "number";
+    byCell.set(key, held);
+  }
+  return held;
 }
 
-/** The kind of numbers a column of this type holds; null for types that hold no numbers of one kind. */
-function numberKind(type: string): "date" | "number" | null {
+/** The kind of numbers a column of this type holds (its figures: dates, amounts); null for the others. */
+export function figureKind(type: string): "date" | "number" | null {
   if (type === "date") return "date";
   return type === "money" || type === "number" || type === "integer" || type === "percent" ? "number" : null;
 }
@@ -223,16 +240,20 @@ function numberKind(type: string): "date" | "number" | null {
  */
 export function valuesMisfit(grid: SheetGrid, headerRow: number, col: number, spec: ColumnSpec): boolean {
   const held = numbersHeld(grid, headerRow, col);
-  const kind = numberKind(spec.type);
+  const kind = figureKind(spec.type);
   if (held && kind && held !== kind) return true;
   if (held || spec.type !== "enum" || spec.openValues || spec.ranked || !spec.values) return false;
   const listed = new Set(spec.values.flatMap((v) => [v.value, ...v.aliases]).map(matchKey));
   const texts = new Set<string>();
-  for (let r = headerRow + 1; r < grid.rows.length && texts.size < DATE_SAMPLE_ROWS; r++) {
+  const end = Math.min(grid.rows.length, headerRow + 1 + SCAN_ROWS);
+  for (let r = headerRow + 1; r < end; r++) {
     const v = cellAt(grid, r, col);
     if (typeof v === "string" && v.trim() !== "") texts.add(matchKey(v));
   }
-  return texts.size > 0 && ![...texts].some((t) => listed.has(t));
+  // A plural of a listed value is that value, as reading takes it ("Risks").
+  const onList = (t: string) =>
+    listed.has(t) || (t.length > 3 && t.endsWith("s") && listed.has(t.slice(0, -1)));
+  return texts.size > 0 && ![...texts].some(onList);
 }
 
 /** Share of a sampled column's rows that must hold a value, and of those that must be distinct, for it to name the entries. */
@@ -242,16 +263,32 @@ const NAME_DISTINCT = 0.9;
 const NAME_MIN_VALUES = 3;
 /** Header words of columns that hold something said about the entry, never its name. */
 const NOT_NAMES: ReadonlySet<string> = new Set([
-  "comment",
-  "comments",
-  "note",
-  "notes",
-  "remark",
-  "remarks",
-  "explanation",
-  "commentary",
-  "update",
-  "date",
+  ...[
+    "comment",
+    "comments",
+    "note",
+    "notes",
+    "remark",
+    "remarks",
+    "explanation",
+    "commentary",
+    "update",
+    "date",
+  ],
+  // Who a project is for, where it is, and who runs it: named, but not the project's name.
+  ...[
+    "client",
+    "customer",
+    "location",
+    "address",
+    "region",
+    "country",
+    "city",
+    "contractor",
+    "supplier",
+    "vendor",
+  ],
+  ...["owner", "lead", "manager", "sponsor", "contact", "person", "architect", "engineer", "attorney"],
 ]);
 /** More words than this on average is prose, not a name. */
 const NAME_MAX_WORDS = 12;
@@ -280,9 +317,7 @@ export function claimEntryName(
   if (!name || columns.has(name.field)) return;
   // Names come before the figures: only columns left of the first date or amount are looked at.
   const figures = [...columns.values()]
-    .filter((h) =>
-      spec.columns.some((c) => c.type !== "text" && c.type !== "enum" && columns.get(c.field) === h),
-    )
+    .filter((h) => spec.columns.some((c) => figureKind(c.type) !== null && columns.get(c.field) === h))
     .map((h) => h.col);
   const before = Math.min(Infinity, ...figures);
   const cell = [...unknown]
@@ -302,7 +337,8 @@ export function claimEntryName(
 function holdsNames(grid: SheetGrid, headerRow: number, col: number): boolean {
   let rows = 0;
   const texts: string[] = [];
-  for (let r = headerRow + 1; r < grid.rows.length && rows < DATE_SAMPLE_ROWS; r++) {
+  const end = Math.min(grid.rows.length, headerRow + 1 + SCAN_ROWS);
+  for (let r = headerRow + 1; r < end && rows < SAMPLE_VALUES; r++) {
     const row = grid.rows[r] ?? [];
     if (row.every((v) => v === null || v === undefined || v === "")) continue;
     rows++;

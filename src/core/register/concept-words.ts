@@ -126,10 +126,9 @@ const CONCEPTS: readonly (readonly string[])[] = [
     "invoiced",
     "billed",
   ],
-  // What a project may spend: a grant's award, a funder's commitment, a job's fee.
-  ["budget", "budgeted", "award", "allocation", "commitment", "fee"],
+  // What a project may spend: a grant's award, an allocation.
+  ["budget", "budgeted", "award", "allocation"],
   ["updated", "reviewed", "refreshed", "published", "modified"],
-  ["complete", "completed"],
   ["manager", "mgr", "mngr", "director"],
   ["project", "proj", "prj", "initiative", "study", "workstream"],
   // What a register's entries are called, for headers and sheet names alike ("Site Concerns").
@@ -310,9 +309,15 @@ function conceptScore(
   const aboutProject = held[0] === PROJECT && !own.has(PROJECT);
   for (const phraseConcepts of phrasesOf(spec, own).get(col)!) {
     const need = new Set(phraseConcepts.filter((c) => !implied.has(c)));
-    // Half the header's words at least, unless its last word is a person the phrase names:
-    // "Mitigation Strategy Owner" is an owner, however it is qualified.
-    const person = need.size === 1 && PERSON.has(held[held.length - 1]) && need.has(held[held.length - 1]);
+    // Half the header's words at least, unless its last word is a person the phrase names and
+    // the words before it are another of the register's columns: "Mitigation Strategy Owner" is
+    // an owner ("Benefits Realisation Owner" names no column, so it is not).
+    const lastWord = held[held.length - 1];
+    const person =
+      need.size === 1 &&
+      PERSON.has(lastWord) &&
+      need.has(lastWord) &&
+      namesAColumn(spec, held.slice(0, -1), own, col);
     if (need.size === 0 || (need.size * 2 < held.length && !person)) continue;
     if (![...need].every((c) => held.includes(c))) continue;
     // "Project Title" in a change log is the project's title: only a column about projects takes it.
@@ -327,6 +332,19 @@ function conceptScore(
     colScore = Math.max(colScore, namesLast + need.size * 100 + last);
   }
   return colScore;
+}
+
+/** Whether some other column of the register is named by exactly these concepts ("Mitigation Strategy"). */
+function namesAColumn(
+  spec: RegisterSpec,
+  words: readonly string[],
+  own: ReadonlySet<string>,
+  not: ColumnSpec,
+): boolean {
+  const key = [...new Set(words)].sort().join(" ");
+  return [...phrasesOf(spec, own)].some(
+    ([col, phrases]) => col !== not && phrases.some((p) => [...new Set(p)].sort().join(" ") === key),
+  );
 }
 
 /**

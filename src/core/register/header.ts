@@ -101,6 +101,11 @@ export const QUALITY = {
 
 /** A column named only by concept words is read when at least this share of its values fits it. */
 const CONCEPT_FIT = 0.5;
+/**
+ * In place of a misfit header's own column, the share of values that must fit the column its
+ * words name instead: above what an open list's own labels alone reach (they fit by half, in
+ * read-register.ts), so only listed values decide there.
+ */
 const ALTERNATIVE_FIT = 0.6;
 
 export interface HeaderLookup {

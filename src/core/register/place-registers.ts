@@ -9,7 +9,13 @@ import { cellAt, type SheetGrid } from "../grid";
 import type { RegisterSpec, Standard } from "../standard/schema";
 import type { FindingCode } from "../validate/catalogue";
 import { splitCombined, type CombinedSplit } from "./combined-raid";
-import { entryNameColumn, holdsNumbers, qualifiedColumn, valuesMisfit } from "./columns-by-values";
+import {
+  entryNameColumn,
+  figureKind,
+  holdsNumbers,
+  qualifiedColumn,
+  valuesMisfit,
+} from "./columns-by-values";
 import { conceptColumn, nameMentions, namesAnotherEntry, titlesAnotherEntry } from "./concept-words";
 import { headerIndex, lookupHeader, registerWords, scoreHeaderRows } from "./header";
 import { headerWords } from "./header-hints";
@@ -160,10 +166,14 @@ function bestRow(
 /** Whether a header row names what identifies the register's entries: its key or its entry name. */
 function namesEntries(spec: RegisterSpec, fields: ReadonlySet<string>): boolean {
   const name = entryNameColumn(spec);
-  const figures = spec.columns.filter((c) => FIGURES.has(c.type) && fields.has(c.field)).length;
-  return (fields.has(spec.key ?? "") || (name !== undefined && fields.has(name.field))) && figures >= 2;
+  const named = fields.has(spec.key ?? "") || (name !== undefined && fields.has(name.field));
+  const held = spec.columns.filter((c) => fields.has(c.field));
+  const figures = held.filter((c) => figureKind(c.type) !== null).length;
+  // Dates alone could be any log's (an action log's raised and due): an amount or a rating, stage
+  // or status says more.
+  const telling = held.some((c) => c.type === "money" || c.type === "enum" || c.type === "rag");
+  return named && figures >= 2 && telling;
 }
-const FIGURES: ReadonlySet<string> = new Set(["date", "money", "number", "percent"]);
 
 export function placeRegisters(sheets: readonly SheetGrid[], standard: Standard): Placements {
   const registers = Object.entries(standard.registers).flatMap(([kind, spec]) =>
@@ -240,7 +250,7 @@ export function placeRegisters(sheets: readonly SheetGrid[], standard: Standard)
     // A sheet is a candidate only for the registers it matches nearly as well as its best.
     const best = Math.max(0, ...perRegister.filter((c) => !c.byName).map((c) => c.score));
     const close = perRegister.filter((c) => c.byName || c.score >= best * 0.75);
-    lastResort.push(...perRegister.filter((c) => !close.includes(c) && c.matched >= MIN_FIELDS + 1));
+    lastResort.push(...perRegister.filter((c) => !close.includes(c) && c.enoughAlone));
     perRegister.splice(0, perRegister.length, ...close);
     const split = splitCombined(grid, standard, perRegister);
     if (split) {

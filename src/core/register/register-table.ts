@@ -97,31 +97,47 @@ export function isClosedRow(table: RegisterTable, row: RegisterRow): boolean {
   return saysClosed(v, col);
 }
 
-/** Words that undo a closed word beside them: "Not Complete", "Awaiting Closure", "Ready for Sign Off". */
+/** Words that undo a closed word beside them: "Not Complete", "Awaiting Closure", "Part Paid". */
 const GAINSAYING = new Set([
-  "not",
-  "no",
-  "non",
-  "un",
-  "awaiting",
-  "pending",
-  "ready",
-  "partially",
-  "partly",
-  "pre",
-  "to",
-  "before",
+  ...["not", "no", "non", "un", "awaiting", "pending", "ready", "pre", "to", "before"],
+  ...["part", "partial", "partially", "partly", "half", "nearly", "almost", "substantially"],
+  ...["remaining", "still", "next"],
 ]);
 
-/** Whether a value written in the column's own words says one of its closed values or their aliases. */
+/**
+ * Whether a value written in the column's own words says one of its closed values or their
+ * aliases: leading it ("Closed Complete"), or after one word saying how ("Financially Closed"),
+ * with nothing to gainsay it ("Part Complete", "Deadline passed", "Closed, reopened").
+ */
 export function saysClosed(text: string, col: ColumnSpec): boolean {
+  const { closed, open } = statusWords(col);
   const words = wordsOf(text);
-  if (words.some((w) => GAINSAYING.has(w))) return false;
-  return (col.values ?? [])
-    .filter((v) => v.closed)
-    .flatMap((v) => [v.value, ...v.aliases])
-    .map(wordsOf)
-    .some((phrase) => phrase.length > 0 && words.some((_, i) => phrase.every((w, k) => words[i + k] === w)));
+  if (words.some((w) => GAINSAYING.has(w) || open.has(w))) return false;
+  const start = words.length > 1 && words[0].endsWith("ly") ? 1 : 0;
+  return closed.some((phrase) => phrase.every((w, k) => words[start + k] === w));
+}
+
+const statusWordsCache = new WeakMap<ColumnSpec, { closed: string[][]; open: Set<string> }>();
+/** A list's closed values as word phrases, and the one-word values and aliases that are open; once per column. */
+function statusWords(col: ColumnSpec): { closed: string[][]; open: Set<string> } {
+  let words = statusWordsCache.get(col);
+  if (!words) {
+    const values = col.values ?? [];
+    const spelled = (closed: boolean) =>
+      values
+        .filter((v) => (v.closed ?? false) === closed)
+        .flatMap((v) => [v.value, ...v.aliases].map(wordsOf));
+    words = {
+      closed: spelled(true).filter((phrase) => phrase.length > 0),
+      open: new Set(
+        spelled(false)
+          .filter((phrase) => phrase.length === 1)
+          .flat(),
+      ),
+    };
+    statusWordsCache.set(col, words);
+  }
+  return words;
 }
 
 function wordsOf(text: string): string[] {

@@ -49,12 +49,13 @@ export function scaleScore(scale: ColumnScale, value: CellValue): number | undef
  * SharePoint's choice order "(1) High"; the number may carry a short code of what it counts
  * ("Sev 2 - High", "G3 Delivery", "Phase 2 Design").
  */
-export function labelledValue(text: string): { number: string; label: string } | null {
-  const before =
-    /^\s*[([]?(?:[A-Za-z]{1,5}\s?)?(\d{1,2})\s*(?:[-–.:)\]]|\s)\s*([A-Za-z][A-Za-z /]*?)\s*$/.exec(text);
-  if (before) return { number: before[1], label: before[2] };
+export function labelledValue(text: string): { number: string; label: string; coded: boolean } | null {
+  const before = /^\s*[([]?([A-Za-z]{1,5}\s?)?(\d{1,2})\s*(?:[-–.:)\]]|\s)\s*([A-Za-z][A-Za-z /]*?)\s*$/.exec(
+    text,
+  );
+  if (before) return { number: before[2], label: before[3], coded: before[1] !== undefined };
   const after = /^\s*([A-Za-z][A-Za-z /]*?)\s*[([](\d{1,2})[)\]]\s*$/.exec(text);
-  return after ? { number: after[2], label: after[1] } : null;
+  return after ? { number: after[2], label: after[1], coded: false } : null;
 }
 
 /**
