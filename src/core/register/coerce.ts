@@ -6,7 +6,7 @@ import { dayFromSerial, dayFromUnixTime, MAX_DAY, MIN_DAY, type DayNumber } from
 import { displayCell, isBlankCell, isErrorCell, type CellValue } from "../grid";
 import type { ColumnSpec, RagScaleEntry } from "../standard/schema";
 import type { FindingCode } from "../validate/catalogue";
-import { cleanText, didYouMean, isCleanText, matchKey } from "./normalize";
+import { cleanText, didYouMean, isCleanText, matchKey, singularKey } from "./normalize";
 import { parseTextDate, type DateOrder } from "./parse-date";
 import { parseTextNumber } from "./parse-number";
 import { labelledValue, scaleScore, type ColumnScale } from "./scales";
@@ -224,10 +224,8 @@ function coerceEnum(value: CellValue, column: ColumnSpec, ctx: CoerceContext): C
   const valueOf = (k: string) =>
     values.find((v) => matchKey(v.value) === k || v.aliases.some((a) => matchKey(a) === k))?.value;
   // A plural of a listed word is that word ("Risks" in a RAID sheet's type column).
-  const exact =
-    valueOf(key) ??
-    (key.length > 3 && key.endsWith("s") ? valueOf(key.slice(0, -1)) : undefined) ??
-    labelled(text, column, valueOf);
+  const singular = singularKey(key);
+  const exact = valueOf(key) ?? (singular ? valueOf(singular) : undefined) ?? labelled(text, column, valueOf);
   if (exact !== undefined) return ok(exact);
   // "Closed – avoided", "Validated (2 exceptions)": the value before the qualifier.
   // "Submitted to ADB", "Approved by CAB": the value before the body it went to ("Ready for

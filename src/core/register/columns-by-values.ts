@@ -9,11 +9,11 @@
  *   the column and exactly one column qualifies.
  */
 import type { ColumnSpec, RegisterSpec } from "../standard/schema";
-import { cellAt, formatAt, type SheetGrid } from "../grid";
+import { cellAt, formatAt, isBlankCell, type SheetGrid } from "../grid";
 import type { HeaderCell, ValueFit } from "./header";
 import { namesAnotherEntry, timeQualifier } from "./concept-words";
 import { headerHint, headerWords, saysPercent } from "./header-hints";
-import { matchKey } from "./normalize";
+import { matchKey, singularKey } from "./normalize";
 
 /**
  * The fields a date or money column is, by whether its header says baseline, forecast or actual
@@ -101,7 +101,7 @@ const SCAN_ROWS = 200;
  * formatted (a budget of 45,000 is not 15 Mar 2023), else days in the range of this era's dates
  * (a time of day is kept: 45700.5 is a date). Text is judged by its fit.
  */
-export function holdsDates(grid: SheetGrid, headerRow: number, col: number): boolean {
+function holdsDates(grid: SheetGrid, headerRow: number, col: number): boolean {
   let seen = 0;
   const end = Math.min(grid.rows.length, headerRow + 1 + SCAN_ROWS);
   for (let r = headerRow + 1; r < end && seen < SAMPLE_VALUES; r++) {
@@ -251,8 +251,10 @@ export function valuesMisfit(grid: SheetGrid, headerRow: number, col: number, sp
     if (typeof v === "string" && v.trim() !== "") texts.add(matchKey(v));
   }
   // A plural of a listed value is that value, as reading takes it ("Risks").
-  const onList = (t: string) =>
-    listed.has(t) || (t.length > 3 && t.endsWith("s") && listed.has(t.slice(0, -1)));
+  const onList = (t: string) => {
+    const singular = singularKey(t);
+    return listed.has(t) || (singular !== null && listed.has(singular));
+  };
   return texts.size > 0 && ![...texts].some(onList);
 }
 
@@ -316,9 +318,9 @@ export function claimEntryName(
   const name = entryNameColumn(spec);
   if (!name || columns.has(name.field)) return;
   // Names come before the figures: only columns left of the first date or amount are looked at.
-  const figures = [...columns.values()]
-    .filter((h) => spec.columns.some((c) => figureKind(c.type) !== null && columns.get(c.field) === h))
-    .map((h) => h.col);
+  const figures = spec.columns
+    .filter((c) => figureKind(c.type) !== null && columns.has(c.field))
+    .map((c) => columns.get(c.field)!.col);
   const before = Math.min(Infinity, ...figures);
   const cell = [...unknown]
     .sort((a, b) => a.col - b.col)
@@ -339,11 +341,10 @@ function holdsNames(grid: SheetGrid, headerRow: number, col: number): boolean {
   const texts: string[] = [];
   const end = Math.min(grid.rows.length, headerRow + 1 + SCAN_ROWS);
   for (let r = headerRow + 1; r < end && rows < SAMPLE_VALUES; r++) {
-    const row = grid.rows[r] ?? [];
-    if (row.every((v) => v === null || v === undefined || v === "")) continue;
+    if ((grid.rows[r] ?? []).every(isBlankCell)) continue;
     rows++;
     const v = cellAt(grid, r, col);
-    if (v === null || v === undefined || v === "") continue;
+    if (isBlankCell(v)) continue;
     if (typeof v !== "string") return false;
     texts.push(v.trim());
   }

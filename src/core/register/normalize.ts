@@ -67,6 +67,11 @@ export function matchKey(text: string): string {
     .replace(/[^\p{L}\p{N}%]/gu, "");
 }
 
+/** A match key's singular, when it reads as a plural ("risks" is "risk"); null when it does not end in s. */
+export function singularKey(key: string): string | null {
+  return key.length > 3 && key.endsWith("s") ? key.slice(0, -1) : null;
+}
+
 /** Edit distance, bounded: returns max+1 as soon as the distance exceeds max. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
