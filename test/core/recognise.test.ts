@@ -1527,15 +1527,27 @@ describe("values that say what a column is not", () => {
     );
     expect(codesOf(stray.findings)).toContain("enum-error@G2");
     expect(codesOf(stray.findings).some((c) => c.startsWith("unlisted-values"))).toBe(false);
-    // One status the list does not name, alone, is still an error in its cell.
+    // One status the list does not name, and no slip of one it does, is the register's own word.
     const risks = validate(
       sheet("Projects", [PROJECT_HEADER, projectRow("P1")]),
       sheet("Risks", [
         ["Risk ID", "Project ID", "Title", "Probability", "Impact", "Status"],
         ["R1", "P1", "Vendor late", 3, 4, "Frozen"],
+        ["R2", "P1", "Scope creep", 2, 3, "Open"],
       ]),
     );
-    expect(codesOf(risks.findings)).toContain("enum-error@F2");
+    expect(risks.registers.risks!.rows.map((r) => r.values.status)).toEqual(["Frozen", "Open"]);
+    expect(codesOf(risks.findings)).toContain("unlisted-values@F1");
+    expect(codesOf(risks.findings).some((c) => c.startsWith("enum-error"))).toBe(false);
+    // A listed stage with a word that says more is a stage of its own; with one that adds nothing, a slip.
+    const design = validate(
+      sheet("Projects", [
+        PROJECT_HEADER,
+        projectRow("P1", { Stage: "Design Development" }),
+        projectRow("P2"),
+      ]),
+    );
+    expect(design.registers.projects!.rows[0].values.stage).toBe("Design Development");
   });
 
   it("reads a register's own statuses as written, closed only where they say a closed value unopposed", () => {

@@ -93,7 +93,7 @@ describe("reading a register", () => {
       standard.registers.projects,
       {
         name: "Projects",
-        rows: [PROJECT_HEADER, projectRow("P1", { Stage: "Nope" })],
+        rows: [PROJECT_HEADER, projectRow("P1", { Stage: "Exectue" })],
         origin: { row: 2, col: 1 },
       },
       { standard, date1904: false, sink },

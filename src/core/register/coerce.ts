@@ -6,7 +6,7 @@ import { dayFromSerial, dayFromUnixTime, MAX_DAY, MIN_DAY, type DayNumber } from
 import { displayCell, isBlankCell, isErrorCell, type CellValue } from "../grid";
 import type { ColumnSpec, RagScaleEntry } from "../standard/schema";
 import type { FindingCode } from "../validate/catalogue";
-import { cleanText, didYouMean, isCleanText, matchKey, singularKey } from "./normalize";
+import { cleanText, compoundParts, didYouMean, isCleanText, matchKey, singularKey } from "./normalize";
 import { parseTextDate, type DateOrder } from "./parse-date";
 import { parseTextNumber } from "./parse-number";
 import { labelledValue, scaleScore, type ColumnScale } from "./scales";
@@ -235,7 +235,7 @@ function coerceEnum(value: CellValue, column: ColumnSpec, ctx: CoerceContext): C
   const qualified = head ? valueOf(matchKey(head)) : undefined;
   if (qualified !== undefined) return ok(qualified);
   // "Execution & Control", "Planning / Design": the value its parts name, when they name one.
-  const parts = text.split(/\s*(?:&|\/|\+|\band\b)\s*/i).filter((t) => t !== "");
+  const parts = compoundParts(text);
   if (parts.length > 1) {
     const named = new Set(parts.map((t) => valueOf(matchKey(t))).filter((v) => v !== undefined));
     if (named.size === 1) return ok([...named][0]);

