@@ -169,6 +169,75 @@ describe("headers in real wording", () => {
     expect(columns.get("sponsor")?.header).toBe("Accountable SMF");
   });
 
+  it("reads a bracket saying which date or cost it is, and the words of capital, grant and trial portfolios", () => {
+    const v = validate(
+      sheet("AFE Register", [
+        [
+          "AFE No.",
+          "Title",
+          "Sector",
+          "Project Engineer",
+          "Start",
+          "End Date (original)",
+          "End Date (revised / NCE)",
+        ],
+        [
+          "AFE-101",
+          "Well pad 7 tie-in",
+          "Upstream",
+          "R. Okafor",
+          serial("2025-01-06"),
+          serial("2025-09-30"),
+          serial("2025-12-19"),
+        ],
+        [
+          "AFE-102",
+          "Compressor overhaul",
+          "Midstream",
+          "L. Brandt",
+          serial("2025-02-03"),
+          serial("2025-06-30"),
+          serial("2025-08-29"),
+        ],
+      ]),
+    );
+    const columns = v.registers.projects!.columns;
+    expect(columns.get("baselineFinish")?.header).toBe("End Date (original)");
+    expect(columns.get("forecastFinish")?.header).toBe("End Date (revised / NCE)");
+    expect(columns.get("portfolio")?.header).toBe("Sector");
+    expect(columns.get("manager")?.header).toBe("Project Engineer");
+    const money = validate(
+      sheet("Studies", [
+        [
+          "Study ID",
+          "Study Title",
+          "Clinical Trial Lead",
+          "Phase",
+          "Total Authorised ($)",
+          "EFC ($)",
+          "Last Review",
+          "Status Colour",
+        ],
+        [
+          "ST-01",
+          "HT-201 dose finding",
+          "Dr A. Lund",
+          "Execute",
+          1200000,
+          1350000,
+          serial("2025-03-01"),
+          "Green",
+        ],
+        ["ST-02", "HT-305 pivotal", "Dr K. Moss", "Plan", 5400000, 5100000, serial("2025-03-03"), "Amber"],
+      ]),
+    ).registers.projects!.columns;
+    expect(money.get("manager")?.header).toBe("Clinical Trial Lead");
+    expect(money.get("bac")?.header).toBe("Total Authorised ($)");
+    expect(money.get("forecastCost")?.header).toBe("EFC ($)");
+    expect(money.get("lastUpdated")?.header).toBe("Last Review");
+    expect(money.get("reportedRag")?.header).toBe("Status Colour");
+  });
+
   it("reads the entries' names by their values when no header names them, and 'Programme / Project' as the name", () => {
     const v = validate(
       sheet("Capital Programme", [

@@ -130,7 +130,8 @@ const CONCEPTS: readonly (readonly string[])[] = [
   ["budget", "budgeted", "award", "allocation"],
   ["updated", "reviewed", "refreshed", "published", "modified"],
   ["manager", "mgr", "mngr", "director"],
-  ["project", "proj", "prj", "initiative", "study", "workstream"],
+  // A clinical trial and a marketing campaign are a PMO's projects too.
+  ["project", "proj", "prj", "initiative", "study", "workstream", "trial", "campaign"],
   // What a register's entries are called, for headers and sheet names alike ("Site Concerns").
   ["risk", "threat", "exposure", "hazard"],
   ["issue", "problem", "concern", "incident", "defect"],
@@ -175,8 +176,14 @@ function concept(word: string, weak = false): string {
 
 /** A text's concepts, in order, without noise words or (when others remain) the register's own words. */
 function concepts(text: string, own: ReadonlySet<string>, weak = false): string[] {
+  // "End Date (revised / NCE)": a bracket saying which date it is, is part of the name, not a hint.
+  const bracket = /[([]([^()[\]]+)[)\]]/.exec(text)?.[1];
+  const timed = bracket !== undefined && headerWords(bracket).some((w) => TIME_CONCEPTS.has(concept(w)));
   // "Spent to Date" is a running total, not a date.
-  const base = headerHint(text).base.replace(/\b(?:to|till|until|up ?to)[ -]date\b/gi, " ");
+  const base = (timed ? text.replace(/[()[\]]/g, " ") : headerHint(text).base).replace(
+    /\b(?:to|till|until|up ?to)[ -]date\b/gi,
+    " ",
+  );
   const words = headerWords(base)
     .filter((w) => !NOISE.has(w) && !/^\d+$/.test(w))
     .map((w) => concept(w, weak));
@@ -186,11 +193,11 @@ function concepts(text: string, own: ReadonlySet<string>, weak = false): string[
   return kept.filter((w, i) => kept.lastIndexOf(w) === i);
 }
 
+const TIME_CONCEPTS: ReadonlySet<string> = new Set(["baseline", "forecast", "actual"]);
+
 /** Which of baseline, forecast or actual a header's words say it is ("PC – Approved" is a baseline), if one. */
 export function timeQualifier(text: string): "baseline" | "forecast" | "actual" | null {
-  const found = new Set(
-    concepts(text, NONE).filter((c) => c === "baseline" || c === "forecast" || c === "actual"),
-  );
+  const found = new Set(concepts(text, NONE).filter((c) => TIME_CONCEPTS.has(c)));
   return found.size === 1 ? ([...found][0] as "baseline" | "forecast" | "actual") : null;
 }
 

@@ -209,13 +209,17 @@ export function lookupHeader(
   // Nothing longer than a sentence is a header (and the patterns below need not see it).
   if (shown.length > MAX_LOOKUP_LENGTH || namesADifference(shown)) return null;
   const hint = headerHint(shown);
+  // "End Date (revised / NCE)" is no plain End Date, nor a list of End Date's values: a bracket
+  // saying which date it is stays with the header, for the concept words to read whole.
+  const bracket = /[([]([^()[\]]+)[)\]]/.exec(shown)?.[1];
+  const timed = bracket !== undefined && timeQualifier(bracket) !== null;
   const baseKey = matchKey(hint.base);
   const based = index.get(baseKey);
-  if (based && baseKey !== "") return { key: baseKey, cols: based, quality: QUALITY.hinted, hint };
+  if (based && baseKey !== "" && !timed) return { key: baseKey, cols: based, quality: QUALITY.hinted, hint };
   const unbracketed = hint.base.replace(/\s*[([][^()[\]]*[)\]]\s*/g, " ").trim();
   // "End (Forecast)" is "Forecast End" before it is "End".
-  const qualifier = /^([^()[\]]+?)\s*[([]([^()[\]]+)[)\]]\s*$/.exec(hint.base);
-  const plain = unbracketed !== "" && unbracketed !== hint.base ? [matchKey(unbracketed)] : [];
+  const qualifier = /^([^()[\]]+?)\s*[([]([^()[\]]+)[)\]]\s*$/.exec(timed ? shown : hint.base);
+  const plain = unbracketed !== "" && unbracketed !== hint.base && !timed ? [matchKey(unbracketed)] : [];
   if (qualifier) plain.unshift(matchKey(`${qualifier[2]} ${qualifier[1]}`));
   const product = productKey(hint.base);
   if (product) plain.unshift(product);
@@ -224,7 +228,7 @@ export function lookupHeader(
   const entry = entryAlternative(index, text, own);
   if (entry) return entry;
   const datesOnly = new Set<string>();
-  for (const k of [...plain, ...derivedKeys(unbracketed || hint.base, own, datesOnly)]) {
+  for (const k of [...plain, ...derivedKeys(timed ? shown : unbracketed || hint.base, own, datesOnly)]) {
     const found = index.get(k);
     const cols = datesOnly.has(k) ? found?.filter((c) => c.type === "date") : found;
     if (cols && cols.length > 0) return { key: k, cols, quality: QUALITY.derived, hint };
