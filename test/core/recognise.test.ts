@@ -169,6 +169,48 @@ describe("headers in real wording", () => {
     expect(columns.get("sponsor")?.header).toBe("Accountable SMF");
   });
 
+  it("reads a punch list as issues: its items are what is left to close, not risks", () => {
+    const v = validate(
+      sheet("Punch List", [
+        [
+          "Punch No.",
+          "System",
+          "Description",
+          "Cat.",
+          "Raised By",
+          "Responsible",
+          "Target Date",
+          "Status",
+          "Closed Date",
+        ],
+        [
+          "P-0112",
+          "Isolator",
+          "Glove port leak test fails",
+          "A",
+          "CQV Engineer",
+          "Vendor",
+          serial("2025-03-07"),
+          "Open",
+          null,
+        ],
+        [
+          "P-0118",
+          "Filler",
+          "Alarm not in audit trail",
+          "B",
+          "CSV Lead",
+          "Automation",
+          serial("2025-03-14"),
+          "Closed",
+          serial("2025-03-10"),
+        ],
+      ]),
+    );
+    expect(v.registers.risks).toBeUndefined();
+    expect(v.registers.issues?.columns.get("issueId")?.header).toBe("Punch No.");
+  });
+
   it("reads a bracket saying which date or cost it is, and the words of capital, grant and trial portfolios", () => {
     const v = validate(
       sheet("AFE Register", [

@@ -134,7 +134,8 @@ const CONCEPTS: readonly (readonly string[])[] = [
   ["project", "proj", "prj", "initiative", "study", "workstream", "trial", "campaign"],
   // What a register's entries are called, for headers and sheet names alike ("Site Concerns").
   ["risk", "threat", "exposure", "hazard"],
-  ["issue", "problem", "concern", "incident", "defect"],
+  // A punch list's or snagging list's items are the issues left to close before handover.
+  ["issue", "problem", "concern", "incident", "defect", "punch", "snag", "snagging"],
   ["milestone", "gate", "deliverable", "task", "activity", "release"],
   ["dependency", "interdependency", "interface"],
   ["change", "cr", "variation", "co"],
