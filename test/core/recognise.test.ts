@@ -1659,6 +1659,16 @@ describe("values that say what a column is not", () => {
       ]),
     );
     expect(design.registers.projects!.rows[0].values.stage).toBe("Design Development");
+    // Letters added at one end make another word: Rescheduled is no slip for Scheduled.
+    const rescheduled = validate(
+      sheet("Projects", [PROJECT_HEADER, projectRow("P1")]),
+      sheet("Milestones", [
+        ["Project ID", "Milestone", "Baseline Date", "Status"],
+        ["P1", "Kaizen week", serial("2025-03-03"), "Rescheduled"],
+        ["P1", "Report-out", serial("2025-03-10"), "Not Started"],
+      ]),
+    );
+    expect(rescheduled.registers.milestones!.rows[0].values.status).toBe("Rescheduled");
   });
 
   it("reads a register's own statuses as written, closed only where they say a closed value unopposed", () => {
