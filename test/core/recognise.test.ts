@@ -169,6 +169,28 @@ describe("headers in real wording", () => {
     expect(columns.get("sponsor")?.header).toBe("Accountable SMF");
   });
 
+  it("reads a bilingual header by the alternative that names a column", () => {
+    const v = validate(
+      sheet("Projekti", [
+        [
+          "Kods",
+          "Projekts / Project",
+          "Projekta vadītājs / Project manager",
+          "Sākums / Start",
+          "Plānotās beigas / Planned end",
+          "Kopējās izmaksas / Total cost",
+        ],
+        ["TM-01", "E-lieta", "A. Bērziņa", serial("2024-01-08"), serial("2025-06-30"), 1200000],
+        ["TM-02", "Tiesu portāls", "J. Kalniņš", serial("2024-03-01"), serial("2025-12-31"), 800000],
+      ]),
+    );
+    const columns = v.registers.projects!.columns;
+    expect(columns.get("manager")?.header).toBe("Projekta vadītājs / Project manager");
+    expect(columns.get("startDate")?.header).toBe("Sākums / Start");
+    expect(columns.get("baselineFinish")?.header).toBe("Plānotās beigas / Planned end");
+    expect(columns.get("bac")?.header).toBe("Kopējās izmaksas / Total cost");
+  });
+
   it("reads a punch list as issues: its items are what is left to close, not risks", () => {
     const v = validate(
       sheet("Punch List", [

@@ -282,6 +282,27 @@ export function conceptColumns(
   if (text.length > MAX_LOOKUP_LENGTH || namesADifference(text)) return [];
   const words = concepts(text, own, weak);
   if (words.length === 0) return [];
+  const whole = rankedColumns(spec, words, own, ties);
+  if (whole.length > 0) return whole;
+  // A bilingual header ("Projekta vadītājs / Project manager"): what the one alternative whose
+  // words name a column names.
+  const alternatives = text.split(/\s+\/\s+/).filter((part) => /\p{L}/u.test(part));
+  if (alternatives.length < 2) return [];
+  const named = alternatives
+    .map((part) => concepts(part, own, weak))
+    .filter((partWords) => partWords.length > 0)
+    .map((partWords) => rankedColumns(spec, partWords, own, ties))
+    .filter((cols) => cols.length > 0);
+  return named.length === 1 ? named[0] : [];
+}
+
+/** The columns a header's concepts name, surest first (see conceptColumns). */
+function rankedColumns(
+  spec: RegisterSpec,
+  words: readonly string[],
+  own: ReadonlySet<string>,
+  ties: boolean,
+): ColumnSpec[] {
   const scored: { col: ColumnSpec; score: number }[] = [];
   for (const col of spec.columns) {
     const colScore = conceptScore(spec, words, own, col);

@@ -233,13 +233,14 @@ export function lookupHeader(
     const cols = datesOnly.has(k) ? found?.filter((c) => c.type === "date") : found;
     if (cols && cols.length > 0) return { key: k, cols, quality: QUALITY.derived, hint };
   }
-  // "Milestone / Quality Gate", "Mitigation / Resolution": what its first alternative names, when
-  // the others name nothing else ("Achieved / Forecast" names two columns, so neither).
-  const alternatives = text.split(/\s+\/\s+/);
-  if (alternatives.length > 1 && /\p{L}/u.test(alternatives[0])) {
-    const first = lookupHeader(index, alternatives[0], own);
-    const others = alternatives.slice(1).flatMap((part) => lookupHeader(index, part, own)?.cols ?? []);
-    if (first && others.every((c) => first.cols.includes(c)))
+  // "Milestone / Quality Gate", "Mitigation / Resolution", a bilingual "Sākums / Start": what the
+  // first alternative naming a column names, when the others name nothing else ("Achieved /
+  // Forecast" names two columns, so neither).
+  const alternatives = text.split(/\s+\/\s+/).filter((part) => /\p{L}/u.test(part));
+  if (alternatives.length > 1) {
+    const named = alternatives.flatMap((part) => lookupHeader(index, part, own) ?? []);
+    const first = named[0];
+    if (first && named.every((n) => n.cols.every((c) => first.cols.includes(c))))
       return { ...first, quality: Math.min(first.quality, QUALITY.derived) };
   }
   // "Status⏎(O)pen, (C)losed, (H)old": a header's first line names it, the rest explains it.
