@@ -1220,6 +1220,24 @@ describe("a combined RAID sheet", () => {
     ["R2", "Risk", "P1", "Key person leaves", "Sometimes", "Low", "Fe", "Open", ""],
   ]);
 
+  it("reads a type letter as the legend above the header says (D = Decision, not Dependency)", () => {
+    const v = validate(
+      sheet("Projects", [PROJECT_HEADER, projectRow("P1")]),
+      sheet("RAID", [
+        ["Type: R = Risk, I = Issue, A = Assumption, D = Decision.  L = likelihood, I = impact"],
+        ["Ref", "Type", "Project ID", "Description", "L", "I", "Owner", "Status"],
+        ["1", "R", "P1", "Supplier late", 3, 4, "Ann", "Open"],
+        ["2", "I", "P1", "Server down", null, 4, "Bo", "Open"],
+        ["3", "D", "P1", "Go with vendor B", null, null, "Cy", "Closed"],
+        ["4", "A", "P1", "Funding holds", null, null, "Di", "Open"],
+      ]),
+    );
+    expect(v.registers.dependencies).toBeUndefined();
+    expect(v.registers.risks!.rows).toHaveLength(1);
+    expect(v.registers.issues!.rows).toHaveLength(1);
+    expect(v.findings.find((f) => f.code === "unrouted-rows")?.message).toContain('type "Decision"');
+  });
+
   it("reads a type written in the plural (a board's 'Risks' bucket) as its word", () => {
     const v = validate(
       sheet("Projects", [PROJECT_HEADER, projectRow("P1")]),

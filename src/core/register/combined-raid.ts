@@ -7,6 +7,7 @@
 import { cellAt, displayCell, isBlankCell, type SheetGrid } from "../grid";
 import type { RegisterSpec, Standard } from "../standard/schema";
 import { headerIndex, lookupHeader, registerWords } from "./header";
+import { headerCodes } from "./header-hints";
 import { matchKey } from "./normalize";
 import type { PlacementNote } from "./place-registers";
 
@@ -94,14 +95,16 @@ export function splitCombined(
   // column of R/A/G is a rating, not risks and assumptions).
   const named = header.findIndex((v) => typeof v === "string" && namesTypeColumn(v));
   const candidates = [named, ...header.map((_, c) => c).filter((c) => c !== named)];
+  const legend = legendAbove(grid, headerRow);
   let found: TypeColumn | null = null;
   const qualifies = (read: TypeColumn) => read.kinds.size >= 2 && read.kindOfRow.size >= read.typed * 0.6;
   for (const col of candidates) {
     if (col < 0) continue;
     const minLength = col === named ? 1 : 3;
     // A column found by its values is tried on its first rows before it is read in full.
-    if (col !== named && !qualifies(routeRows(grid, headerRow, col, route, minLength, SAMPLE_ROWS))) continue;
-    const read = routeRows(grid, headerRow, col, route, minLength);
+    if (col !== named && !qualifies(routeRows(grid, headerRow, col, route, legend, minLength, SAMPLE_ROWS)))
+      continue;
+    const read = routeRows(grid, headerRow, col, route, legend, minLength);
     if (qualifies(read)) {
       found = read;
       break;
@@ -140,6 +143,20 @@ export function splitCombined(
   return { headerRow, typeCol, parts, known: (col) => knownCols.has(col), notes };
 }
 
+/**
+ * Codes a legend above the header explains ("Type: R = Risk, I = Issue, A = Assumption, D =
+ * Decision"): a letter that could be a Dependency or a Decision is what the sheet says it is.
+ */
+function legendAbove(grid: SheetGrid, headerRow: number): ReadonlyMap<string, string> {
+  const legend = new Map<string, string>();
+  for (let r = 0; r < headerRow; r++)
+    for (const cell of grid.rows[r] ?? []) {
+      if (typeof cell !== "string") continue;
+      for (const [code, word] of headerCodes(cell) ?? []) if (!legend.has(code)) legend.set(code, word);
+    }
+  return legend;
+}
+
 interface TypeColumn {
   readonly typeCol: number;
   readonly kindOfRow: Map<number, string>;
@@ -154,6 +171,7 @@ function routeRows(
   headerRow: number,
   typeCol: number,
   route: ReadonlyMap<string, string>,
+  legend: ReadonlyMap<string, string>,
   minLength: number,
   rows = Infinity,
 ): TypeColumn {
@@ -164,7 +182,8 @@ function routeRows(
     const v = cellAt(grid, r, typeCol);
     if (isBlankCell(v)) continue;
     typed++;
-    const text = displayCell(v).trim();
+    const written = displayCell(v).trim();
+    const text = legend.get(written.toLowerCase()) ?? written;
     const key = matchKey(text);
     // "Identified Risk", "Emergent Risk": a type named with a qualifier is routed by its last word.
     const lastWord = minLength === 1 ? matchKey(text.split(/\s+/).pop() ?? "") : "";
