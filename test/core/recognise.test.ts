@@ -169,6 +169,28 @@ describe("headers in real wording", () => {
     expect(columns.get("sponsor")?.header).toBe("Accountable SMF");
   });
 
+  it("reads a state in a RAG column as not rated, noted once, and a funder's rating words as ratings", () => {
+    const v = validate(
+      sheet("Projects", [
+        PROJECT_HEADER,
+        projectRow("P1", { "Reported RAG": "Complete" }),
+        projectRow("P2", { "Reported RAG": "On Hold" }),
+        projectRow("P3", { "Reported RAG": "Satisfactory" }),
+        projectRow("P4", { "Reported RAG": "Slow Progress" }),
+      ]),
+    );
+    expect(v.registers.projects!.rows.map((r) => r.values.reportedRag)).toEqual([
+      null,
+      null,
+      "Green",
+      "Amber",
+    ]);
+    const notes = v.findings.filter((f) => f.code === "unlisted-values");
+    expect(notes).toHaveLength(1);
+    expect(notes[0].message).toContain('holds states, not ratings ("Complete", "On Hold")');
+    expect(v.findings.filter((f) => f.code === "enum-error" || f.code === "required-missing")).toEqual([]);
+  });
+
   it("reads a bilingual header by the alternative that names a column", () => {
     const v = validate(
       sheet("Projekti", [

@@ -409,6 +409,9 @@ export function readRegister(
     const own = ownValues(grid, headerRow + 1, last, gridCols[k], c.spec, contexts[k], include);
     if (own) unlisted.set(k, own);
   });
+  // A project's state written where its rating goes ("Complete", "On Hold"): not rated, noted once.
+  const unratedKeys = new Set(standard.ragUnrated.map(matchKey));
+  const unrated = new Map<number, Set<string>>();
   for (let r = headerRow + 1; r <= last; r++) {
     if (!include(r) || isNoteRow(grid, r, readCols, typedCols)) continue;
     const blank = readCols.every((c) => isBlankCell(cellAt(grid, r, c)));
@@ -461,6 +464,11 @@ export function readRegister(
         values[c.spec.field] = own;
         continue;
       }
+      if (c.spec.type === "rag" && unratedKeys.has(matchKey(own))) {
+        values[c.spec.field] = null;
+        unrated.set(k, (unrated.get(k) ?? new Set()).add(own));
+        continue;
+      }
       values[c.spec.field] = result.usable ?? null;
       const where = { ...at(r, gridCol), column: c.header, value: displayCell(raw) };
       if (sink.add(result.code, where, `${c.header}: ${result.message}`).severity === "error") row.errors++;
@@ -475,6 +483,15 @@ export function readRegister(
       "unlisted-values",
       { ...at(headerRow, gridCols[k]), column: c.header, value: c.header },
       `${c.header} holds values the standard's ${c.spec.header} list does not name (${shown.join(", ")}${more}); they are read as written, ${closedSaying(texts, c.spec)}. To map them, add them as aliases in the PMO Standard sheet.`,
+    );
+  }
+  for (const [k, texts] of unrated) {
+    const c = colList[k];
+    const shown = [...texts].map((t) => `"${t}"`).join(", ");
+    sink.add(
+      "unlisted-values",
+      { ...at(headerRow, gridCols[k]), column: c.header, value: c.header },
+      `${c.header} holds states, not ratings (${shown}); those rows are read as not rated. To rate them, write a rating (${standard.ragScale.map((e) => e.label).join(", ")}).`,
     );
   }
   const width = Math.max(1, grid.rows[headerRow]?.length ?? 1);

@@ -1675,6 +1675,9 @@ export const DEFAULT_STANDARD: StandardInput = {
         "On Schedule",
         "Ahead of Schedule",
         "On Time",
+        // Development banks' and governments' progress ratings.
+        "Satisfactory",
+        "Highly Satisfactory",
         // BRAG: blue is complete, no concern left.
         "Blue",
         "🟢",
@@ -1683,7 +1686,7 @@ export const DEFAULT_STANDARD: StandardInput = {
     },
     {
       label: "Amber/Green",
-      aliases: ["A/G", "AG", "Amber Green", "Amber-Green", "Green/Amber", "G/A"],
+      aliases: ["A/G", "AG", "Amber Green", "Amber-Green", "Green/Amber", "G/A", "Moderately Satisfactory"],
       rag: "green",
     },
     {
@@ -1701,12 +1704,17 @@ export const DEFAULT_STANDARD: StandardInput = {
         "Some Issues",
         "Needs Attention",
         "Watch",
+        "Slow Progress",
         "🟡",
         "🟠",
       ],
       rag: "amber",
     },
-    { label: "Amber/Red", aliases: ["A/R", "AR", "Amber Red", "Amber-Red", "Red/Amber", "R/A"], rag: "red" },
+    {
+      label: "Amber/Red",
+      aliases: ["A/R", "AR", "Amber Red", "Amber-Red", "Red/Amber", "R/A", "Moderately Unsatisfactory"],
+      rag: "red",
+    },
     {
       label: "Red",
       aliases: [
@@ -1723,10 +1731,18 @@ export const DEFAULT_STANDARD: StandardInput = {
         // Workfront's conditions and progress statuses.
         "In Trouble",
         "Late",
+        "Unsatisfactory",
+        "Highly Unsatisfactory",
+        "Serious Concerns",
         "🔴",
       ],
       rag: "red",
     },
+  ],
+  // A finished, paused or unreported project's "RAG" is often its state: no rating to read.
+  ragUnrated: [
+    ...["Complete", "Completed", "Closed", "Cancelled", "Canceled", "On Hold", "Paused", "Suspended"],
+    ...["Not Started", "Not Reported", "Not Rated", "Not Assessed", "N/A", "NA", "TBC", "TBA"],
   ],
   thresholds: {
     schedule: { green: { spi: 0.95, slipPercent: 5 }, amber: { spi: 0.85, slipPercent: 10 } },

@@ -229,6 +229,10 @@ export const standardSchema = z
       .default({})
       .describe("Named qualitative scales (High/Medium/Low, 1-10...) and the number each level counts as."),
     ragScale: z.array(ragScaleEntry).min(3).describe("Reported ratings accepted, and their 3-level meaning."),
+    ragUnrated: z
+      .array(z.string())
+      .default([])
+      .describe("States written in a RAG column instead of a rating (Complete, On Hold): read as not rated."),
     thresholds: thresholdsSchema,
     overall: z
       .object({
