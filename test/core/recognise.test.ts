@@ -169,6 +169,23 @@ describe("headers in real wording", () => {
     expect(columns.get("sponsor")?.header).toBe("Accountable SMF");
   });
 
+  it("reads a change board's log: its disposition, a handover as a finish, a country's dollars", () => {
+    const v = validate(
+      sheet("Projects", [PROJECT_HEADER, projectRow("P1")]),
+      sheet("Change Log", [
+        ["CR No.", "Project ID", "Title", "Disposition", "Revised Handover", "Revised Project Budget (US$k)"],
+        ["CR-01", "P1", "Add cold room", "Approved", serial("2026-06-30"), 1250],
+        ["CR-02", "P1", "Defer car park", "Deferred", serial("2026-08-31"), 1100],
+      ]),
+    );
+    const columns = v.registers.changes!.columns;
+    expect(columns.get("status")?.header).toBe("Disposition");
+    expect(columns.get("newBaselineFinish")?.header).toBe("Revised Handover");
+    expect(columns.get("newBudget")?.header).toBe("Revised Project Budget (US$k)");
+    expect(columns.get("newBudget")?.scale).toBeUndefined();
+    expect(v.registers.changes!.rows[0].values.newBudget).toBe(1250000);
+  });
+
   it("reads a state in a RAG column as not rated, noted once, and a funder's rating words as ratings", () => {
     const v = validate(
       sheet("Projects", [

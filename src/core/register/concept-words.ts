@@ -73,6 +73,9 @@ const CONCEPTS: readonly (readonly string[])[] = [
     "closeout",
     "close",
     "closure",
+    // A building's handover; an energy project's commercial operation date.
+    "handover",
+    "cod",
   ],
   ["start", "begin", "commencement", "kickoff", "started"],
   ["due", "deadline", "target", "tgt"],

@@ -41,6 +41,13 @@ const CURRENCY_WORDS: Record<string, string> = {
   "₹": "INR",
   inr: "INR",
   rs: "INR",
+  // Dollars named by their country: "US$k", "A$m", "NZ$", "C$".
+  us$: "USD",
+  a$: "AUD",
+  au$: "AUD",
+  c$: "CAD",
+  ca$: "CAD",
+  nz$: "NZD",
 };
 const UNIT_WORDS: Record<string, number> = {
   k: 1e3,
@@ -81,7 +88,7 @@ interface Parts {
 function moneyHint(text: string): Parts | null {
   const t = text.trim().replace(/^in\s+/i, "");
   if (t === "") return null;
-  const tokens = t.match(/[£€$¥₹]|'?000s?|[A-Za-z]+/g);
+  const tokens = t.match(/(?:US|AU?|CA?|NZ)\$|[£€$¥₹]|'?000s?|[A-Za-z]+/g);
   if (!tokens || tokens.join("").length < t.replace(/[\s_.-]/g, "").length) return null;
   const parts: Parts = {};
   for (const token of tokens) {
