@@ -1275,6 +1275,19 @@ describe("a combined RAID sheet", () => {
     expect(v.registers.risks!.rows).toHaveLength(1);
     expect(v.registers.issues!.rows).toHaveLength(1);
     expect(v.findings.find((f) => f.code === "unrouted-rows")?.message).toContain('type "Decision"');
+    // Or an acronym spelled out in the title: RAID (Risks, Assumptions, Issues, Decisions).
+    const spelled = validate(
+      sheet("Projects", [PROJECT_HEADER, projectRow("P1")]),
+      sheet("RAID", [
+        ["RAID (Risks, Assumptions, Issues, Decisions)"],
+        ["Ref", "RAID Code", "Project ID", "Description", "Owner", "Status"],
+        ["1", "R", "P1", "Supplier late", "Ann", "Open"],
+        ["2", "I", "P1", "Server down", "Bo", "Open"],
+        ["3", "D", "P1", "Go with vendor B", "Cy", "Closed"],
+      ]),
+    );
+    expect(spelled.registers.dependencies).toBeUndefined();
+    expect(spelled.registers.issues!.rows).toHaveLength(1);
   });
 
   it("reads a type written in the plural (a board's 'Risks' bucket) as its word", () => {
