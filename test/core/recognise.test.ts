@@ -1290,6 +1290,47 @@ describe("a combined RAID sheet", () => {
     expect(spelled.registers.issues!.rows).toHaveLength(1);
   });
 
+  it("takes a column headed by the types themselves (R / I) as the Type column", () => {
+    const v = validate(
+      sheet("Projects", [PROJECT_HEADER, projectRow("P1")]),
+      sheet("SRS Upgrade", [
+        [
+          "Date put forward",
+          "R / I",
+          "Project ID",
+          "Description of risk / issue",
+          "Target date",
+          "Status",
+          "Probability",
+          "Impact",
+        ],
+        [
+          serial("2024-05-14"),
+          "R",
+          "P1",
+          "Migration staff shared with registration",
+          serial("2025-02-28"),
+          "Open",
+          3,
+          4,
+        ],
+        [
+          serial("2024-08-19"),
+          "I",
+          "P1",
+          "Old records have no ID numbers",
+          serial("2025-04-30"),
+          "Open",
+          null,
+          4,
+        ],
+        [serial("2024-09-02"), "R", "P1", "Vendor release not certified", serial("2025-03-31"), "Open", 2, 5],
+      ]),
+    );
+    expect(v.registers.risks!.rows).toHaveLength(2);
+    expect(v.registers.issues!.rows).toHaveLength(1);
+  });
+
   it("reads a type written in the plural (a board's 'Risks' bucket) as its word", () => {
     const v = validate(
       sheet("Projects", [PROJECT_HEADER, projectRow("P1")]),

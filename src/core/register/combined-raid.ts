@@ -36,6 +36,12 @@ function namesTypeColumn(header: string): boolean {
   return TYPE_HEADERS.has(matchKey(header)) || /(?:^|[^a-z])raid(?:$|[^a-z])/i.test(header);
 }
 
+/** A header made of the types themselves: "R / I", "Risk or Issue", "R/A/I/D". */
+function namesTypes(header: string, route: ReadonlyMap<string, string>): boolean {
+  const parts = header.split(/\s*(?:\/|,|&|\bor\b)\s*/i).filter((p) => p !== "");
+  return parts.length >= 2 && parts.every((p) => route.has(matchKey(p)));
+}
+
 /** Type words for registers whose spec names none (a PMO's own, or one added by another standard). */
 const DEFAULT_ITEM_TYPES: Record<string, readonly string[]> = {
   changes: ["Change", "Changes", "Change Request", "CR", "Change Requests"],
@@ -93,7 +99,9 @@ export function splitCombined(
   // The column headed as a Type column, else any column whose words name the registers
   // ("Row Type": Risks / Issues / Decisions); found by its values, it must spell them out (a
   // column of R/A/G is a rating, not risks and assumptions).
-  const named = header.findIndex((v) => typeof v === "string" && namesTypeColumn(v));
+  const named = header.findIndex(
+    (v) => typeof v === "string" && (namesTypeColumn(v) || namesTypes(v, route)),
+  );
   const candidates = [named, ...header.map((_, c) => c).filter((c) => c !== named)];
   const legend = legendAbove(grid, headerRow);
   let found: TypeColumn | null = null;
