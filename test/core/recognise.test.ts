@@ -93,6 +93,31 @@ describe("headers in real wording", () => {
     expect(v.findings.filter((f) => f.severity === "error")).toEqual([]);
   });
 
+  it("reads a funder's Low / Moderate / Substantial / High ratings, and Serious as High", () => {
+    const v = validate(
+      projects,
+      sheet("Risks", [
+        ["Risk ID", "Project ID", "Title", "Likelihood", "Impact", "Status"],
+        ["R1", "P1", "Counterpart funds late", "Substantial", "High", "Open"],
+        ["R2", "P1", "Procurement capacity", "Moderate", "Substantial", "Open"],
+        ["R3", "P1", "Flood season", "Low", "Moderate", "Open"],
+      ]),
+      sheet("Issues", [
+        ["Issue ID", "Project ID", "Title", "Consequence", "Status"],
+        ["I1", "P1", "Crane down", "Serious", "Open"],
+        ["I2", "P1", "Permit late", "Minor", "Open"],
+      ]),
+    );
+    const risks = v.registers.risks!;
+    expect(risks.columns.get("probability")!.scale).toBe("low-to-substantial");
+    expect(risks.rows.map((r) => [r.values.probability, r.values.impact])).toEqual([
+      [4, 5],
+      [2, 4],
+      [1, 2],
+    ]);
+    expect(v.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+
   it("reads a 1-10 scale named in the header, and says what a value off the scale should be", () => {
     const v = validate(
       projects,

@@ -650,7 +650,15 @@ export const DEFAULT_STANDARD: StandardInput = {
             "L",
           ],
           type: "integer",
-          scales: ["three-point", "five-point", "four-point", "one-to-three", "one-to-ten", "percent-chance"],
+          scales: [
+            "three-point",
+            "five-point",
+            "four-point",
+            "low-to-substantial",
+            "one-to-three",
+            "one-to-ten",
+            "percent-chance",
+          ],
           presence: "required",
           required: true,
           min: 1,
@@ -673,7 +681,14 @@ export const DEFAULT_STANDARD: StandardInput = {
             "Impact Level",
           ],
           type: "integer",
-          scales: ["three-point", "five-point", "four-point", "one-to-three", "one-to-ten"],
+          scales: [
+            "three-point",
+            "five-point",
+            "four-point",
+            "low-to-substantial",
+            "one-to-three",
+            "one-to-ten",
+          ],
           presence: "required",
           required: true,
           min: 1,
@@ -702,7 +717,7 @@ export const DEFAULT_STANDARD: StandardInput = {
           type: "number",
           min: 1,
           max: 25,
-          scales: ["three-point", "five-point", "four-point"],
+          scales: ["three-point", "five-point", "four-point", "low-to-substantial"],
         },
         owner,
         {
@@ -1608,7 +1623,7 @@ export const DEFAULT_STANDARD: StandardInput = {
       levels: [
         { value: "Low", aliases: ["L", "Lo", "Minor", "Unlikely"], score: 1 },
         { value: "Medium", aliases: ["M", "Med", "Moderate", "Possible", "Mid"], score: 3 },
-        { value: "High", aliases: ["H", "Hi", "Major", "Likely", "Significant"], score: 5 },
+        { value: "High", aliases: ["H", "Hi", "Major", "Likely", "Significant", "Serious"], score: 5 },
       ],
     },
     "five-point": {
@@ -1621,7 +1636,11 @@ export const DEFAULT_STANDARD: StandardInput = {
         },
         { value: "Low", aliases: ["L", "Lo", "Unlikely", "Minor"], score: 2 },
         { value: "Medium", aliases: ["M", "Med", "Moderate", "Possible", "Mid"], score: 3 },
-        { value: "High", aliases: ["H", "Hi", "Likely", "Major", "Significant", "Probable"], score: 4 },
+        {
+          value: "High",
+          aliases: ["H", "Hi", "Likely", "Major", "Significant", "Probable", "Serious"],
+          score: 4,
+        },
         {
           value: "Very High",
           aliases: [
@@ -1644,8 +1663,18 @@ export const DEFAULT_STANDARD: StandardInput = {
       levels: [
         { value: "Low", aliases: ["L", "Minor"], score: 1 },
         { value: "Medium", aliases: ["M", "Med", "Moderate"], score: 2 },
-        { value: "High", aliases: ["H", "Major"], score: 4 },
+        { value: "High", aliases: ["H", "Major", "Serious"], score: 4 },
         { value: "Critical", aliases: ["C", "Very High", "VH", "Severe", "Extreme"], score: 5 },
+      ],
+    },
+    "low-to-substantial": {
+      description:
+        "Low / Moderate / Substantial / High (the World Bank's, IFAD's and ADB's risk ratings), read as 1 / 2 / 4 / 5.",
+      levels: [
+        { value: "Low", aliases: ["L"], score: 1 },
+        { value: "Moderate", aliases: ["M", "Medium"], score: 2 },
+        { value: "Substantial", aliases: ["S"], score: 4 },
+        { value: "High", aliases: ["H"], score: 5 },
       ],
     },
     "one-to-three": {
@@ -1706,6 +1735,7 @@ export const DEFAULT_STANDARD: StandardInput = {
         "Caution",
         "Some Concerns",
         "Minor Issues",
+        "Minor Delay",
         "Moderate Issues",
         "Some Issues",
         "Needs Attention",
