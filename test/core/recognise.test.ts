@@ -665,6 +665,66 @@ describe("headers in real wording", () => {
     ]);
   });
 
+  it("reads a group running past the columns it heads as no part of them, and a fiscal year as no word", () => {
+    const v = validate(
+      sheet("Data", [
+        ["Major programs, $ in millions"],
+        [
+          null,
+          null,
+          null,
+          null,
+          "Acquisition Program Baseline (APB)",
+          null,
+          "Current Estimate",
+          null,
+          null,
+          null,
+        ],
+        [
+          "CIP No.",
+          "Program Name",
+          "Program Manager",
+          "Phase",
+          "APB F&E ($M)",
+          "APB Last Site IOC",
+          "Current F&E Est. ($M)",
+          "Forecast Last Site IOC",
+          "Expended thru FY24 ($M)",
+          "Overall Health",
+        ],
+        [
+          "G06A",
+          "Terminal Flight Data",
+          "K. Ruiz",
+          "Execute",
+          1200,
+          serial("2028-09-30"),
+          1450,
+          serial("2029-06-30"),
+          610,
+          "Amber",
+        ],
+        [
+          "G05N",
+          "Data Comm",
+          "P. Shah",
+          "Execute",
+          900,
+          serial("2027-03-31"),
+          980,
+          serial("2027-12-31"),
+          720,
+          "Green",
+        ],
+      ]),
+    );
+    const header = (field: string) => v.registers.projects!.columns.get(field)?.header;
+    expect(header("bac")).toBe("Acquisition Program Baseline (APB) APB F&E ($M)");
+    expect(header("forecastCost")).toBe("Current Estimate Current F&E Est. ($M)");
+    expect(header("ac")).toBe("Expended thru FY24 ($M)");
+  });
+
   it("reads a two-row header as one, under its groups and around cells merged down both rows", () => {
     const v = validate(
       sheet("Tracker", [

@@ -161,7 +161,7 @@ const WEAK_CONCEPT_OF = new Map<string, string>([
 const NOISE = new Set([
   ...["of", "the", "a", "an", "to", "be", "in", "for", "by", "on", "and", "or", "is", "go"],
   // "Cum. Expdr. upto 09/2024", "Expenditure to 30 Jun 25": how far a figure runs says nothing of what it is.
-  ...["upto", "till", "until", "cum", "cumulative"],
+  ...["upto", "till", "until", "thru", "through", "cum", "cumulative"],
   // Before or after treatment, a rating is the rating ("Pre-Response Probability", "Residual Likelihood").
   ...["pre", "post", "inherent", "residual"],
   ...["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"],
@@ -189,7 +189,8 @@ function concepts(text: string, own: ReadonlySet<string>, weak = false): string[
     " ",
   );
   const words = headerWords(base)
-    .filter((w) => !NOISE.has(w) && !/^\d+$/.test(w))
+    // A period ("FY24", "Q3") says when a figure is, not what it is.
+    .filter((w) => !NOISE.has(w) && !/^\d+$/.test(w) && !/^(?:fy|q|h)\d{1,4}$/.test(w))
     .map((w) => concept(w, weak));
   const unowned = words.filter((w) => !own.has(w));
   const kept = unowned.length > 0 ? unowned : words;

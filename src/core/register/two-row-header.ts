@@ -25,7 +25,7 @@ const textAt = (grid: SheetGrid, row: number, col: number): string | null => {
 };
 
 /** The two rows' headers as one row, or null when the lower row has no sub-headers under a group. */
-function combine(grid: SheetGrid, top: number, names: (text: string) => boolean): CellValue[] | null {
+function combine(grid: SheetGrid, top: number, nameOf: (text: string) => string | null): CellValue[] | null {
   const width = Math.max(grid.rows[top]?.length ?? 0, grid.rows[top + 1]?.length ?? 0);
   const out: CellValue[] = [];
   let group: string | null = null;
@@ -42,9 +42,17 @@ function combine(grid: SheetGrid, top: number, names: (text: string) => boolean)
       // "Baseline" over "Finish" is "Baseline Finish"; "Budget" over "Approved", "Approved Budget";
       // a sub-header that names a column alone, where the group adds nothing it knows, stays itself
       // (a group runs right until the next one, so it may reach further than its merge).
+      // Nor does a group whose own name is all the two say: "Current Estimate" over "Expended to
+      // Date" is no estimate, only a group running on past the columns it heads.
       const before = `${group} ${lower}`;
       const after = `${lower} ${group}`;
-      out.push([before, after, lower].find(names) ?? before);
+      const alone = nameOf(lower);
+      const own = alone !== null ? nameOf(group) : null;
+      const says = (text: string) => {
+        const field = nameOf(text);
+        return field !== null && (text === lower || field === alone || field !== own);
+      };
+      out.push([before, after, lower].find(says) ?? before);
       grouped++;
     } else out.push(lower ?? upper);
   }
@@ -56,13 +64,13 @@ export function twoRowHeader(grid: SheetGrid, headerRow: number, spec: RegisterS
     scoreHeaderRows({ name: g.name, rows: [g.rows[row] ?? []] }, spec, 1)[0]?.fields.size ?? 0;
   const index = headerIndex(spec);
   const own = registerWords(spec);
-  const names = (text: string) =>
-    lookupHeader(index, text, own) !== null || conceptColumn(spec, text, own) !== null;
+  const nameOf = (text: string) =>
+    lookupHeader(index, text, own)?.cols[0]?.field ?? conceptColumn(spec, text, own)?.field ?? null;
   let best: HeaderRows = { grid, headerRow };
   let bestNamed = named(grid, headerRow);
   for (const top of [headerRow - 1, headerRow]) {
     if (top < 0 || top + 1 >= grid.rows.length) continue;
-    const row = combine(grid, top, names);
+    const row = combine(grid, top, nameOf);
     if (!row) continue;
     const rows = [...grid.rows];
     rows[top + 1] = row;

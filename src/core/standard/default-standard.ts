@@ -20,6 +20,8 @@ const projectIdRef: ColumnInput = {
     "Project Name",
     "Proj",
     "Project Key",
+    // A highway authority's Project Identification Number.
+    "PIN",
   ],
   type: "text",
   presence: "required",
@@ -95,6 +97,7 @@ export const DEFAULT_STANDARD: StandardInput = {
             "Project Key",
             "Proj No",
             "Project #",
+            "PIN",
           ],
           type: "text",
           presence: "required",
