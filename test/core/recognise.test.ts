@@ -233,6 +233,28 @@ describe("headers in real wording", () => {
     expect(v.findings.filter((f) => f.code === "enum-error" || f.code === "required-missing")).toEqual([]);
   });
 
+  it("takes the response from the column of sentences, not from a strategy of one word", () => {
+    const v = validate(
+      sheet("Projects", [PROJECT_HEADER, projectRow("P1")]),
+      sheet("Risk Register", [
+        [
+          "Risk ID",
+          "Project ID",
+          "Risk title",
+          "Probability",
+          "Impact",
+          "Status",
+          "Response strategy",
+          "Mitigating actions",
+        ],
+        ["R1", "P1", "Vendor late", 3, 4, "Open", "Mitigate", "Weekly calls with the vendor's delivery lead"],
+        ["R2", "P1", "Key person leaves", 2, 3, "Open", "Accept", "Handover notes kept current"],
+        ["R3", "P1", "Data not clean", 4, 4, "Open", "Mitigate", "Extra cleansing cycle before cutover"],
+      ]),
+    );
+    expect(v.registers.risks!.columns.get("response")?.header).toBe("Mitigating actions");
+  });
+
   it("reads a bilingual header by the alternative that names a column", () => {
     const v = validate(
       sheet("Projekti", [

@@ -13,7 +13,7 @@ import { cellAt, formatAt, isBlankCell, type SheetGrid } from "../grid";
 import type { HeaderCell, ValueFit } from "./header";
 import { namesAnotherEntry, timeQualifier } from "./concept-words";
 import { headerHint, headerWords, saysPercent } from "./header-hints";
-import { matchKey, singularKey } from "./normalize";
+import { matchKey, singularKey, wordCount } from "./normalize";
 
 /**
  * The fields a date or money column is, by whether its header says baseline, forecast or actual
@@ -84,6 +84,23 @@ export function qualifiedColumn(
       .map((field) => spec.columns.find((c) => c.field === field))
       .find((c) => c !== undefined && c.type === type) ?? null
   );
+}
+
+/** Words a prose value has at least: "Weekly calls with vendor", not "Mitigate". */
+const PROSE_WORDS = 3;
+
+/** The share of a column's text values that are sentences (1 when it holds no text). */
+export function proseShare(grid: SheetGrid, headerRow: number, col: number): number {
+  let texts = 0;
+  let prose = 0;
+  const end = Math.min(grid.rows.length, headerRow + 1 + SCAN_ROWS);
+  for (let r = headerRow + 1; r < end; r++) {
+    const v = cellAt(grid, r, col);
+    if (typeof v !== "string" || isBlankCell(v)) continue;
+    texts++;
+    if (wordCount(v) >= PROSE_WORDS) prose++;
+  }
+  return texts === 0 ? 1 : prose / texts;
 }
 
 /** Excel serials of 1 Jan 1970 and 31 Dec 2120: a whole day between them may be a date. */

@@ -17,7 +17,13 @@ import {
 } from "./header-hints";
 import { conceptColumn, conceptColumns, namesByLastWord, timeQualifier } from "./concept-words";
 import { matchKey, wordCount } from "./normalize";
-import { claimByValues, claimEntryName, claimQualified, claimReferences } from "./columns-by-values";
+import {
+  claimByValues,
+  claimEntryName,
+  claimQualified,
+  claimReferences,
+  proseShare,
+} from "./columns-by-values";
 
 /**
  * matchKey(header or synonym) -> the columns it names; headers win over another column's synonym.
@@ -577,7 +583,13 @@ export function matchHeaders(
     const list = candidates.get(col.field);
     if (!list || list.length === 0) continue;
     // Between candidates, an empty column fits nothing (a column with values is the one in use).
-    const fits = list.map((k) => (list.length > 1 && fit ? (fit(k.cell.col, col) ?? 0) : 1));
+    // A column of sentences, between two, is the one holding them ("Mitigating actions" beside a
+    // "Response strategy" of Mitigate / Accept).
+    const fits = list.map((k) =>
+      list.length > 1 && fit
+        ? (fit(k.cell.col, col) ?? 0) * (col.prose ? proseShare(grid, headerRow, k.cell.col) : 1)
+        : 1,
+    );
     let best = 0;
     for (let i = 1; i < list.length; i++) {
       const close = Math.abs(fits[i] - fits[best]) < DECISIVE_FIT;

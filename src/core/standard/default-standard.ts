@@ -841,6 +841,8 @@ export const DEFAULT_STANDARD: StandardInput = {
             "Plan",
           ],
           type: "text",
+          // What will be done, in words: a strategy column (Mitigate / Accept) is its kind, not it.
+          prose: true,
         },
         {
           field: "dueDate",

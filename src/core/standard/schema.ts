@@ -68,6 +68,12 @@ export const columnSchema = z
       .describe(
         'Enum columns: the values are listed least to most (Low .. Critical), so numbered ratings ("Severity (1-4)", "P1") read as them.',
       ),
+    prose: z
+      .boolean()
+      .optional()
+      .describe(
+        "Text columns: the values are sentences (a risk's response), so between two candidate columns the one holding words of a few kinds (Mitigate / Accept) fits less.",
+      ),
     openValues: z
       .boolean()
       .optional()
