@@ -45,6 +45,8 @@ describe("text dates", () => {
     ["12/Nov/25 9:14 AM", "2025-11-12"],
     ["Mon 31/03/25", "2025-03-31"],
     ["Tue, 1 Apr 2025", "2025-04-01"],
+    ["Mon, 12 May 2025 09:14:22 UTC+0000", "2025-05-12"],
+    ["12 May 2025 16:02 GMT", "2025-05-12"],
     ["20250331", "2025-03-31"],
     // A month or a quarter is its last day: a date to be met by its end.
     ["March 2025", "2025-03-31"],

@@ -2,7 +2,7 @@
  * Dates written as text, in the forms registers really contain: ISO (with or without a time),
  * dd.mm.yyyy, dd/mm/yy, mm/dd/yyyy (by the standard's date order, unless unambiguous),
  * "7 Sep 2024", "07-Sep-24", "12/Nov/25 9:14 AM" (Jira), "Sep 7, 2024", "7th September 2024",
- * "Mon 31/03/25" (MS Project), 20250331, and a month or quarter ("March 2025", "Apr-25",
+ * "Mon 31/03/25" (MS Project), "Mon, 12 May 2025 09:14:22 UTC+0000" (Plane), 20250331, and a month or quarter ("March 2025", "Apr-25",
  * "Q2 2026") as its last day: a date given to the month is a date to be met by its end.
  */
 import { dayFromYmd, type DayNumber } from "../dates";
@@ -50,11 +50,13 @@ export type TextDateResult = { day: DayNumber } | { invalid: string } | null;
  * `{ invalid }` when it looks like one but is not a real day (31/02/2024), else `{ day }`.
  */
 export function parseTextDate(input: string, order: DateOrder, yearCutoff = 30): TextDateResult {
-  // A weekday in front says nothing more: MS Project writes "Mon 31/03/25", mail "Tue, 1 Apr 2025".
+  // A weekday in front says nothing more: MS Project writes "Mon 31/03/25", mail "Tue, 1 Apr 2025";
+  // nor does a time zone after a time ("12 May 2025 09:14:22 UTC+0000", Plane's export).
   const text = input
     .trim()
     .replace(/\s+/g, " ")
-    .replace(/^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,? (?=\d|[a-z])/i, "");
+    .replace(/^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,? (?=\d|[a-z])/i, "")
+    .replace(/(\d:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?) ?(?:UTC|GMT)(?:[+-]\d{2}:?\d{2})?$/, "$1");
   let m: RegExpExecArray | null;
   // A year alone ("2030" as a completion): its last day, as for a month or a quarter.
   if ((m = /^(19\d{2}|20\d{2})$/.exec(text))) return lastDayOf(Number(m[1]), 12);
