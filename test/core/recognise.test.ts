@@ -219,6 +219,9 @@ describe("headers in real wording", () => {
         projectRow("P2", { "Reported RAG": "On Hold" }),
         projectRow("P3", { "Reported RAG": "Satisfactory" }),
         projectRow("P4", { "Reported RAG": "Slow Progress" }),
+        projectRow("P5", { "Reported RAG": "On programme" }),
+        projectRow("P6", { "Reported RAG": "Monitor" }),
+        projectRow("P7", { "Reported RAG": "Significant delay" }),
       ]),
     );
     expect(v.registers.projects!.rows.map((r) => r.values.reportedRag)).toEqual([
@@ -226,6 +229,9 @@ describe("headers in real wording", () => {
       null,
       "Green",
       "Amber",
+      "Green",
+      "Amber",
+      "Red",
     ]);
     const notes = v.findings.filter((f) => f.code === "unlisted-values");
     expect(notes).toHaveLength(1);

@@ -14,6 +14,7 @@ const CONCEPTS: readonly (readonly string[])[] = [
   [
     "owner",
     "responsible",
+    "resp",
     "responsibility",
     "accountable",
     "assignee",
@@ -131,7 +132,7 @@ const CONCEPTS: readonly (readonly string[])[] = [
   ],
   // What a project may spend: a grant's award, an allocation.
   ["budget", "budgeted", "award", "allocation"],
-  ["updated", "reviewed", "refreshed", "published", "modified"],
+  ["updated", "reviewed", "refreshed", "published", "modified", "changed"],
   ["manager", "mgr", "mngr", "director"],
   // A clinical trial and a marketing campaign are a PMO's projects too.
   ["project", "proj", "prj", "initiative", "study", "workstream", "trial", "campaign"],

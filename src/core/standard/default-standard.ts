@@ -1715,6 +1715,8 @@ export const DEFAULT_STANDARD: StandardInput = {
         "On Schedule",
         "Ahead of Schedule",
         "On Time",
+        "On Programme",
+        "On Program",
         // Development banks' and governments' progress ratings.
         "Satisfactory",
         "Highly Satisfactory",
@@ -1746,6 +1748,8 @@ export const DEFAULT_STANDARD: StandardInput = {
         "Needs Attention",
         "Watch",
         "Slow Progress",
+        "Monitor",
+        "Monitoring",
         "🟡",
         "🟠",
       ],
@@ -1775,6 +1779,9 @@ export const DEFAULT_STANDARD: StandardInput = {
         "Unsatisfactory",
         "Highly Unsatisfactory",
         "Serious Concerns",
+        "Significant Delay",
+        "Action Needed",
+        "Action Required",
         "🔴",
       ],
       rag: "red",
@@ -1782,7 +1789,17 @@ export const DEFAULT_STANDARD: StandardInput = {
   ],
   // A finished, paused or unreported project's "RAG" is often its state: no rating to read.
   ragUnrated: [
-    ...["Complete", "Completed", "Closed", "Cancelled", "Canceled", "On Hold", "Paused", "Suspended"],
+    ...[
+      "Complete",
+      "Completed",
+      "Closed",
+      "Cancelled",
+      "Canceled",
+      "On Hold",
+      "Paused",
+      "Suspended",
+      "Deferred",
+    ],
     ...["Not Started", "Not Reported", "Not Rated", "Not Assessed", "N/A", "NA", "TBC", "TBA"],
   ],
   thresholds: {
