@@ -283,6 +283,26 @@ describe("headers in real wording", () => {
     expect(columns.get("bac")?.header).toBe("Kopējās izmaksas / Total cost");
   });
 
+  it("reads what was paid as the actual cost and a contractual completion as the baseline finish", () => {
+    const v = validate(
+      sheet("Sheet1", [
+        [
+          "Project ID",
+          "Project Name",
+          "Project Manager",
+          "Grant (€)",
+          "Paid to date (€)",
+          "Contractual Completion",
+        ],
+        ["JTF-01", "Peatland visitor hub", "M. Walsh", 450000, 120000, serial("2026-06-30")],
+        ["JTF-02", "Greenway extension", "S. Byrne", 800000, 610000, serial("2025-12-31")],
+      ]),
+    );
+    const columns = v.registers.projects!.columns;
+    expect(columns.get("ac")?.header).toBe("Paid to date (€)");
+    expect(columns.get("baselineFinish")?.header).toBe("Contractual Completion");
+  });
+
   it("reads a punch list as issues: its items are what is left to close, not risks", () => {
     const v = validate(
       sheet("Punch List", [

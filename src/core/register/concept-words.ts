@@ -55,6 +55,7 @@ const CONCEPTS: readonly (readonly string[])[] = [
     "sanctioned",
     "contract",
     "contracted",
+    "contractual",
     "committed",
     // A job's quote is the price agreed before work starts.
     "quoted",
@@ -129,6 +130,7 @@ const CONCEPTS: readonly (readonly string[])[] = [
     "certified",
     "invoiced",
     "billed",
+    "paid",
   ],
   // What a project may spend: a grant's award, an allocation.
   ["budget", "budgeted", "award", "allocation"],
