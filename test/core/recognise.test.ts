@@ -283,6 +283,18 @@ describe("headers in real wording", () => {
     expect(columns.get("bac")?.header).toBe("Kopējās izmaksas / Total cost");
   });
 
+  it("reads a date that is one or the other (Forecast / Actual) as the forecast: the date as it stands", () => {
+    const v = validate(
+      sheet("Projects", [PROJECT_HEADER, projectRow("P1")]),
+      sheet("Milestones", [
+        ["Project ID", "Milestone", "Date per Lease", "Planned / Forecast", "Status"],
+        ["P1", "Break notice served", serial("2026-03-31"), serial("2026-04-15"), "Not Started"],
+        ["P1", "Lease expiry", serial("2026-09-30"), serial("2026-09-30"), "Not Started"],
+      ]),
+    );
+    expect(v.registers.milestones!.columns.get("forecastDate")?.header).toBe("Planned / Forecast");
+  });
+
   it("reads what was paid as the actual cost and a contractual completion as the baseline finish", () => {
     const v = validate(
       sheet("Sheet1", [

@@ -195,7 +195,10 @@ function concepts(text: string, own: ReadonlySet<string>, weak = false): string[
     // A period ("FY24", "Q3") says when a figure is, not what it is.
     .filter((w) => !NOISE.has(w) && !/^\d+$/.test(w) && !/^(?:fy|q|h)\d{1,4}$/.test(w))
     .map((w) => concept(w, weak));
-  const unowned = words.filter((w) => !own.has(w));
+  // "Forecast / Actual", "Actual / planned delivery": the date as it now stands, the forecast.
+  const times = new Set(words.filter((w) => TIME_CONCEPTS.has(w)));
+  const current = times.size > 1 && /\s\/\s|\bor\b/i.test(text);
+  const unowned = words.map((w) => (current && times.has(w) ? "forecast" : w)).filter((w) => !own.has(w));
   const kept = unowned.length > 0 ? unowned : words;
   // A concept said twice counts once, where it last appears ("GMPP ID Number" is an ID).
   return kept.filter((w, i) => kept.lastIndexOf(w) === i);
