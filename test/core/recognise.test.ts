@@ -261,6 +261,30 @@ describe("headers in real wording", () => {
     expect(v.registers.risks!.columns.get("response")?.header).toBe("Mitigating actions");
   });
 
+  it("reads a rating's letter as the legend above the header explains it", () => {
+    const v = validate(
+      sheet("Sep-23", [
+        [
+          "RAG legend:",
+          "G = on track",
+          "A = at risk",
+          "R = off track",
+          "C = completed / closed",
+          "H = on hold",
+        ],
+        PROJECT_HEADER,
+        projectRow("P1", { "Reported RAG": "C" }),
+        projectRow("P2", { "Reported RAG": "H" }),
+        projectRow("P3", { "Reported RAG": "G" }),
+      ]),
+    );
+    expect(v.registers.projects!.rows.map((r) => r.values.reportedRag)).toEqual([null, null, "Green"]);
+    expect(v.findings.find((f) => f.code === "unlisted-values")?.message).toContain(
+      '"C: completed", "H: on hold"',
+    );
+    expect(v.findings.filter((f) => f.code === "enum-error")).toEqual([]);
+  });
+
   it("reads a bilingual header by the alternative that names a column", () => {
     const v = validate(
       sheet("Projekti", [

@@ -7,7 +7,7 @@
 import { cellAt, displayCell, isBlankCell, type SheetGrid } from "../grid";
 import type { RegisterSpec, Standard } from "../standard/schema";
 import { headerIndex, lookupHeader, registerWords } from "./header";
-import { headerCodes } from "./header-hints";
+import { legendAbove } from "./legend";
 import { matchKey } from "./normalize";
 import type { PlacementNote } from "./place-registers";
 
@@ -149,32 +149,6 @@ export function splitCombined(
     message: `${u.count} row${u.count === 1 ? "" : "s"} of type "${u.text}" on the combined RAID sheet '${grid.name}' ${u.count === 1 ? "belongs" : "belong"} to no register of the standard; they are left unchecked. Add a register for them to the standard (its itemTypes naming "${u.text}") to check them.`,
   }));
   return { headerRow, typeCol, parts, known: (col) => knownCols.has(col), notes };
-}
-
-/**
- * Codes a legend above the header explains ("Type: R = Risk, I = Issue, A = Assumption, D =
- * Decision", or "RAID (Risks, Assumptions, Issues, Decisions)"): a letter that could be a
- * Dependency or a Decision is what the sheet says it is.
- */
-function legendAbove(grid: SheetGrid, headerRow: number): ReadonlyMap<string, string> {
-  const legend = new Map<string, string>();
-  for (let r = 0; r < headerRow; r++)
-    for (const cell of grid.rows[r] ?? []) {
-      if (typeof cell !== "string") continue;
-      const codes = [...(headerCodes(cell) ?? []), ...spelledOut(cell)];
-      for (const [code, word] of codes) if (!legend.has(code)) legend.set(code, word);
-    }
-  return legend;
-}
-
-/** An acronym spelled out in brackets, letter by word: "RAID (Risks, Assumptions, Issues, Decisions)". */
-function spelledOut(text: string): [string, string][] {
-  const m = /\b([A-Z]{3,6})\s*\(([^()]+)\)/.exec(text);
-  if (!m) return [];
-  const words = m[2].split(/\s*(?:,|\/|&|\band\b)\s*/i).filter((w) => w !== "");
-  const letters = [...m[1]];
-  if (words.length !== letters.length || words.some((w, i) => w[0]?.toUpperCase() !== letters[i])) return [];
-  return letters.map((letter, i) => [letter.toLowerCase(), words[i]]);
 }
 
 interface TypeColumn {

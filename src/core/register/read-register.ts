@@ -12,6 +12,7 @@ import { headerCodes, headerHint, saysPercent, type HeaderHint } from "./header-
 import { chooseScale } from "./scales";
 import { rankedLevels } from "./ranked-levels";
 import { twoRowHeader } from "./two-row-header";
+import { legendAbove } from "./legend";
 import { cleanText, isTypoOf, matchKey, wordCount } from "./normalize";
 import { parseTextNumber } from "./parse-number";
 import { saysClosed, type RegisterColumn, type RegisterRow, type RegisterTable } from "./register-table";
@@ -411,6 +412,7 @@ export function readRegister(
   });
   // A project's state written where its rating goes ("Complete", "On Hold"): not rated, noted once.
   const unratedKeys = new Set(standard.ragUnrated.map(matchKey));
+  const legend = legendAbove(grid, headerRow);
   const unrated = new Map<number, Set<string>>();
   for (let r = headerRow + 1; r <= last; r++) {
     if (!include(r) || isNoteRow(grid, r, readCols, typedCols)) continue;
@@ -464,10 +466,19 @@ export function readRegister(
         values[c.spec.field] = own;
         continue;
       }
-      if (c.spec.type === "rag" && unratedKeys.has(matchKey(own))) {
-        values[c.spec.field] = null;
-        unrated.set(k, (unrated.get(k) ?? new Set()).add(own));
-        continue;
+      if (c.spec.type === "rag") {
+        // A letter the legend above explains ("C = completed / closed"): what it stands for.
+        const meant = legend.get(own.toLowerCase()) ?? own;
+        const entry = ragEntryFor(meant, standard.ragScale);
+        if (entry) {
+          values[c.spec.field] = entry.label;
+          continue;
+        }
+        if (unratedKeys.has(matchKey(meant))) {
+          values[c.spec.field] = null;
+          unrated.set(k, (unrated.get(k) ?? new Set()).add(meant === own ? own : `${own}: ${meant}`));
+          continue;
+        }
       }
       values[c.spec.field] = result.usable ?? null;
       const where = { ...at(r, gridCol), column: c.header, value: displayCell(raw) };
