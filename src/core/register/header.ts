@@ -216,8 +216,11 @@ export function lookupHeader(
   if (shown.length > MAX_LOOKUP_LENGTH || namesADifference(shown)) return null;
   // "Planned / Forecast", "Actual / planned delivery": the date as it now stands, which the
   // concept words read as the forecast; no one of its words alone.
-  const sides = shown.split(/\s+\/\s+/).map(timeQualifier);
-  if (sides.length > 1 && !sides.includes(null) && new Set(sides).size > 1) return null;
+  const sides = shown.split(/\s+\/\s+/);
+  if (sides.length > 1) {
+    const times = sides.map(timeQualifier);
+    if (!times.includes(null) && new Set(times).size > 1) return null;
+  }
   const hint = headerHint(shown);
   // "End Date (revised / NCE)" is no plain End Date, nor a list of End Date's values: a bracket
   // saying which date it is stays with the header, for the concept words to read whole.
