@@ -261,6 +261,44 @@ describe("headers in real wording", () => {
     expect(v.registers.risks!.columns.get("response")?.header).toBe("Mitigating actions");
   });
 
+  it("still reports what is a slip or a missing rating, not a word of the register's own", () => {
+    const v = validate(
+      sheet("Projects", [
+        PROJECT_HEADER,
+        projectRow("P1", { "Reported RAG": "Not Rated" }),
+        projectRow("P2", { "Reported RAG": "TBC" }),
+      ]),
+      sheet("Risks", [
+        [
+          "Risk ID",
+          "Project ID",
+          "Title",
+          "Probability",
+          "Impact",
+          "Status",
+          "Severity (H = High i.e. stops work, M = Medium, L = Low)",
+        ],
+        ["R1", "P1", "Vendor late", 3, 4, "Donee", "H"],
+        ["R2", "P1", "Scope creep", 2, 3, 3, "M"],
+        ["R3", "P2", "Key person", 2, 2, "Open", "L"],
+      ]),
+      sheet("Changes", [
+        ["Change ID", "Project ID", "Title", "Expected Outcome"],
+        ["C1", "P1", "Add module", "Better reporting for finance"],
+      ]),
+    );
+    // A rating not given is a rating missing, in each cell.
+    expect(codesOf(v.findings)).toEqual(expect.arrayContaining(["enum-error@P2", "required-missing@P3"]));
+    // A letter doubled is a slip; a number is no status word.
+    expect(codesOf(v.findings)).toEqual(expect.arrayContaining(["enum-error@F2", "enum-error@F3"]));
+    // "i.e." ends no code's meaning.
+    expect(headerCodes("Severity (H = High i.e. stops work, M = Medium, L = Low)")?.get("h")).not.toBe(
+      "High i",
+    );
+    // An outcome in words is no change's status.
+    expect(v.registers.changes!.columns.get("status")).toBeUndefined();
+  });
+
   it("reads a rating's letter as the legend above the header explains it", () => {
     const v = validate(
       sheet("Sep-23", [

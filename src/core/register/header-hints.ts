@@ -206,7 +206,9 @@ export function headerCodes(header: string): ReadonlyMap<string, string> | null 
   const codes = new Map<string, string>();
   for (const m of header.matchAll(/\(([A-Za-z])\)([A-Za-z]+(?: [A-Za-z]+)?)/g))
     codes.set(m[1].toLowerCase(), m[1] + m[2]);
-  for (const m of header.matchAll(/\b([A-Za-z]{1,2})\s*[=:]\s*([A-Za-z][A-Za-z ]*?)\s*(?=[,;/).:|]|$)/g))
+  for (const m of header.matchAll(
+    /\b([A-Za-z]{1,2})\s*[=:]\s*([A-Za-z][A-Za-z ]*?)\s*(?=[,;/):|]|\.(?:\s|$)|$)/g,
+  ))
     // A legend may use a letter twice ("I = Issue ... I = impact"): the first says the entries.
     if (!codes.has(m[1].toLowerCase())) codes.set(m[1].toLowerCase(), m[2]);
   return codes.size >= 2 ? codes : null;

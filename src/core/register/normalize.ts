@@ -134,8 +134,9 @@ export function isTypoOf(text: string, candidateKeys: readonly string[]): boolea
     // "Executing phase" is Executing with a word that adds nothing: a slip from the list. "Design
     // Development" says more than Design: a value of its own.
     if (ck.length >= 4 && key.startsWith(ck) && SLIP_SUFFIXES.has(key.slice(ck.length))) return true;
-    // Letters added at one end make another word ("Rescheduled", "Replan"), not a slip of the keys.
-    if (key.length > ck.length && (key.startsWith(ck) || key.endsWith(ck))) return false;
+    // Letters added at one end make another word ("Rescheduled", "Replan"), not a slip of the keys
+    // (one letter more is: "Donee", "Openn").
+    if (key.length > ck.length + 1 && (key.startsWith(ck) || key.endsWith(ck))) return false;
     const limit = Math.min(2, Math.floor(ck.length / 3));
     return ck !== "" && limit > 0 && editDistance(key, ck, limit) <= limit;
   });

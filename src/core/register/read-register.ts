@@ -4,7 +4,7 @@
  */
 import { a1 } from "../a1";
 import { cellAt, displayCell, formatAt, isBlankCell, type CellValue, type SheetGrid } from "../grid";
-import type { ColumnSpec, RegisterName, RegisterSpec, Standard } from "../standard/schema";
+import type { ColumnSpec, RagScaleEntry, RegisterName, RegisterSpec, Standard } from "../standard/schema";
 import { FindingSink } from "../validate/finding";
 import { coerceCell, isPercentFormat, ragEntryFor, type CoerceContext, type TypedValue } from "./coerce";
 import { detectHeaderRow, headerIndex, matchHeaders, type HeaderMatch } from "./header";
@@ -413,6 +413,8 @@ export function readRegister(
   // A project's state written where its rating goes ("Complete", "On Hold"): not rated, noted once.
   const unratedKeys = new Set(standard.ragUnrated.map(matchKey));
   const legend = legendAbove(grid, headerRow);
+  // What each distinct text in a RAG column says, worked out once (a column of "On Hold" is long).
+  const ragRead = new Map<string, RagScaleEntry | null>();
   const unrated = new Map<number, Set<string>>();
   for (let r = headerRow + 1; r <= last; r++) {
     if (!include(r) || isNoteRow(grid, r, readCols, typedCols)) continue;
@@ -469,7 +471,8 @@ export function readRegister(
       if (c.spec.type === "rag") {
         // A letter the legend above explains ("C = completed / closed"): what it stands for.
         const meant = legend.get(own.toLowerCase()) ?? own;
-        const entry = ragEntryFor(meant, standard.ragScale);
+        let entry = ragRead.get(meant);
+        if (entry === undefined) ragRead.set(meant, (entry = ragEntryFor(meant, standard.ragScale)));
         if (entry) {
           values[c.spec.field] = entry.label;
           continue;
@@ -574,7 +577,8 @@ function ownValues(
     const text = cleanText(displayCell(raw));
     if (judged.has(text)) continue;
     judged.add(text);
-    if (!coerceCell(raw, null, spec, ctx).ok && !isTypoOf(text, listed)) own.add(text);
+    // A number or a code of symbols ("3", "46082") is no word of a vocabulary: a mistake in its cell.
+    if (/\p{L}/u.test(text) && !coerceCell(raw, null, spec, ctx).ok && !isTypoOf(text, listed)) own.add(text);
   }
   return own.size > 0 ? own : null;
 }

@@ -80,7 +80,6 @@ export const CHANGES_REGISTER: RegisterInput = {
         "CCB Decision",
         // A change board's disposition: approved, rejected, deferred.
         "Disposition",
-        "Outcome",
       ],
       type: "enum",
       openValues: true,

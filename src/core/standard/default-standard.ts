@@ -1787,20 +1787,18 @@ export const DEFAULT_STANDARD: StandardInput = {
       rag: "red",
     },
   ],
-  // A finished, paused or unreported project's "RAG" is often its state: no rating to read.
+  // A finished or paused project's "RAG" is often its state: no rating to read. (A rating not
+  // given, "Not Rated" or "TBC", is still a missing rating.)
   ragUnrated: [
-    ...[
-      "Complete",
-      "Completed",
-      "Closed",
-      "Cancelled",
-      "Canceled",
-      "On Hold",
-      "Paused",
-      "Suspended",
-      "Deferred",
-    ],
-    ...["Not Started", "Not Reported", "Not Rated", "Not Assessed", "N/A", "NA", "TBC", "TBA"],
+    "Complete",
+    "Completed",
+    "Closed",
+    "Cancelled",
+    "Canceled",
+    "On Hold",
+    "Paused",
+    "Suspended",
+    "Deferred",
   ],
   thresholds: {
     schedule: { green: { spi: 0.95, slipPercent: 5 }, amber: { spi: 0.85, slipPercent: 10 } },
