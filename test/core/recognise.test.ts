@@ -1497,6 +1497,22 @@ describe("a combined RAID sheet", () => {
     expect(spelled.registers.issues!.rows).toHaveLength(1);
   });
 
+  it("reads a RAG key above a combined sheet as no type legend, and a Threat / Opportunity column as no Type column", () => {
+    const v = validate(
+      sheet("Projects", [PROJECT_HEADER, projectRow("P1")]),
+      sheet("RAID", [
+        ["RAG key: R = Red, A = Amber, G = Green"],
+        ["ID", "Threat / Opportunity", "Type", "Project ID", "Title", "Owner", "Status"],
+        ["R1", "Threat", "R", "P1", "Supplier late", "Ann", "Open"],
+        ["I1", null, "I", "P1", "Server down", "Bo", "Open"],
+        ["A1", null, "A", "P1", "Funding holds", "Cy", "Open"],
+      ]),
+    );
+    expect(v.registers.risks!.rows).toHaveLength(1);
+    expect(v.registers.issues!.rows).toHaveLength(1);
+    expect(v.registers.assumptions!.rows).toHaveLength(1);
+  });
+
   it("takes a column headed by the types themselves (R / I) as the Type column", () => {
     const v = validate(
       sheet("Projects", [PROJECT_HEADER, projectRow("P1")]),

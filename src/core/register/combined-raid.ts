@@ -8,7 +8,7 @@ import { cellAt, displayCell, isBlankCell, type SheetGrid } from "../grid";
 import type { RegisterSpec, Standard } from "../standard/schema";
 import { headerIndex, lookupHeader, registerWords } from "./header";
 import { legendAbove } from "./legend";
-import { matchKey } from "./normalize";
+import { matchKey, singularKey } from "./normalize";
 import type { PlacementNote } from "./place-registers";
 
 /** Rows a candidate Type column is tried on before it is read in full. */
@@ -39,8 +39,15 @@ function namesTypeColumn(header: string): boolean {
 /** A header made of the types themselves: "R / I", "Risk or Issue", "R/A/I/D". */
 function namesTypes(header: string, route: ReadonlyMap<string, string>): boolean {
   const parts = header.split(/\s*(?:\/|,|&|\bor\b)\s*/i).filter((p) => p !== "");
-  return parts.length >= 2 && parts.every((p) => route.has(matchKey(p)));
+  // Types of two registers at least: "Threat / Opportunity" are both risks.
+  const kinds = new Set(parts.map((p) => route.get(matchKey(p))));
+  return parts.length >= 2 && !kinds.has(undefined) && kinds.size >= 2;
 }
+
+/** Words for the kinds of a RAID log's entries, whether or not the standard has their register. */
+const RAID_WORDS = new Set(
+  ["Risk", "Assumption", "Issue", "Dependency", "Decision", "Action", "Change", "Opportunity"].map(matchKey),
+);
 
 /** Type words for registers whose spec names none (a PMO's own, or one added by another standard). */
 const DEFAULT_ITEM_TYPES: Record<string, readonly string[]> = {
@@ -99,18 +106,27 @@ export function splitCombined(
   // The column headed as a Type column, else any column whose words name the registers
   // ("Row Type": Risks / Issues / Decisions); found by its values, it must spell them out (a
   // column of R/A/G is a rating, not risks and assumptions).
-  const named = header.findIndex(
-    (v) => typeof v === "string" && (namesTypeColumn(v) || namesTypes(v, route)),
+  // Every column headed as a Type column is tried before any found by its values (a "Threat /
+  // Opportunity" column may stand left of the Type column).
+  const named = header.flatMap((v, c) =>
+    typeof v === "string" && (namesTypeColumn(v) || namesTypes(v, route)) ? [c] : [],
   );
-  const candidates = [named, ...header.map((_, c) => c).filter((c) => c !== named)];
-  const legend = legendAbove(grid, headerRow);
+  const candidates = [...named, ...header.map((_, c) => c).filter((c) => !named.includes(c))];
+  // A legend's meanings that are RAID types ("D = Decision"), not a RAG key's ("R = Red").
+  const legend = new Map(
+    [...legendAbove(grid, headerRow)].filter(([, word]) => {
+      const key = matchKey(word);
+      return route.has(key) || RAID_WORDS.has(key) || RAID_WORDS.has(singularKey(key) ?? "");
+    }),
+  );
   let found: TypeColumn | null = null;
   const qualifies = (read: TypeColumn) => read.kinds.size >= 2 && read.kindOfRow.size >= read.typed * 0.6;
   for (const col of candidates) {
     if (col < 0) continue;
-    const minLength = col === named ? 1 : 3;
+    const isNamed = named.includes(col);
+    const minLength = isNamed ? 1 : 3;
     // A column found by its values is tried on its first rows before it is read in full.
-    if (col !== named && !qualifies(routeRows(grid, headerRow, col, route, legend, minLength, SAMPLE_ROWS)))
+    if (!isNamed && !qualifies(routeRows(grid, headerRow, col, route, legend, minLength, SAMPLE_ROWS)))
       continue;
     const read = routeRows(grid, headerRow, col, route, legend, minLength);
     if (qualifies(read)) {
