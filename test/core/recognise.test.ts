@@ -486,6 +486,16 @@ describe("headers in real wording", () => {
     expect(money.get("forecastCost")?.header).toBe("EFC ($)");
     expect(money.get("lastUpdated")?.header).toBe("Last Review");
     expect(money.get("reportedRag")?.header).toBe("Status Colour");
+    // Only a date's bracket says which it is: a revised budget is still the budget.
+    const figures = validate(
+      sheet("Projects", [
+        ["Project ID", "Project Name", "Budget (Revised)", "Actual Cost (Current FY)", "EAC"],
+        ["P1", "Alpha", 1000, 400, 1100],
+        ["P2", "Beta", 500, 100, 480],
+      ]),
+    ).registers.projects!.columns;
+    expect(figures.get("bac")?.header).toBe("Budget (Revised)");
+    expect(figures.get("ac")?.header).toBe("Actual Cost (Current FY)");
   });
 
   it("reads the entries' names by their values when no header names them, and 'Programme / Project' as the name", () => {

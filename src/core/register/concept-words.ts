@@ -185,7 +185,11 @@ function concept(word: string, weak = false): string {
 function concepts(text: string, own: ReadonlySet<string>, weak = false): string[] {
   // "End Date (revised / NCE)": a bracket saying which date it is, is part of the name, not a hint.
   const bracket = /[([]([^()[\]]+)[)\]]/.exec(text)?.[1];
-  const timed = bracket !== undefined && headerWords(bracket).some((w) => TIME_CONCEPTS.has(concept(w)));
+  // Only a date's: "Budget (Revised)" is still the budget, "Actual Cost (Current FY)" the actual.
+  const timed =
+    bracket !== undefined &&
+    headerWords(bracket).some((w) => TIME_CONCEPTS.has(concept(w))) &&
+    headerWords(text.replace(/[([][^()[\]]*[)\]]/g, " ")).some((w) => DATE_CONCEPTS.has(concept(w)));
   // "Spent to Date" is a running total, not a date.
   const base = (timed ? text.replace(/[()[\]]/g, " ") : headerHint(text).base).replace(
     /\b(?:to|till|until|up ?to)[ -]date\b/gi,
@@ -205,6 +209,8 @@ function concepts(text: string, own: ReadonlySet<string>, weak = false): string[
 }
 
 const TIME_CONCEPTS: ReadonlySet<string> = new Set(["baseline", "forecast", "actual"]);
+/** Concepts that make a header a date's: "End Date", "Finish", "Go-live", "Due". */
+const DATE_CONCEPTS: ReadonlySet<string> = new Set(["date", "dt", "day", "finish", "start", "due"]);
 
 /** Which of baseline, forecast or actual a header's words say it is ("PC – Approved" is a baseline), if one. */
 export function timeQualifier(text: string): "baseline" | "forecast" | "actual" | null {

@@ -225,7 +225,13 @@ export function lookupHeader(
   // "End Date (revised / NCE)" is no plain End Date, nor a list of End Date's values: a bracket
   // saying which date it is stays with the header, for the concept words to read whole.
   const bracket = /[([]([^()[\]]+)[)\]]/.exec(shown)?.[1];
-  const timed = bracket !== undefined && timeQualifier(bracket) !== null;
+  // Only a date's: "Budget (Revised)" is still the budget, "Actual Cost (Current FY)" the actual.
+  const outside = index.get(matchKey(shown.replace(/\s*[([][^()[\]]*[)\]]\s*/g, " ").trim()));
+  const timed =
+    bracket !== undefined &&
+    timeQualifier(bracket) !== null &&
+    outside !== undefined &&
+    outside.every((c) => c.type === "date");
   const baseKey = matchKey(hint.base);
   const based = index.get(baseKey);
   if (based && baseKey !== "" && !timed) return { key: baseKey, cols: based, quality: QUALITY.hinted, hint };
