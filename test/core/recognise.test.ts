@@ -855,6 +855,16 @@ describe("headers in real wording", () => {
     expect(header("bac")).toBe("Acquisition Program Baseline (APB) APB F&E ($M)");
     expect(header("forecastCost")).toBe("Current Estimate Current F&E Est. ($M)");
     expect(header("ac")).toBe("Expended thru FY24 ($M)");
+    // A person's group over their name and e-mail is the person's name.
+    const people = validate(
+      sheet("Tracker", [
+        ["Project ID", "Project Name", "Project Manager", null, "Baseline", null],
+        [null, null, "Name", "Email", "Start", "Finish"],
+        ["P1", "Alpha", "Ann Lee", "ann@x.org", serial("2026-01-05"), serial("2026-12-18")],
+        ["P2", "Beta", "Bo Chan", "bo@x.org", serial("2026-02-02"), serial("2026-10-30")],
+      ]),
+    );
+    expect(people.registers.projects!.columns.get("manager")?.header).toBe("Project Manager Name");
   });
 
   it("reads a two-row header as one, under its groups and around cells merged down both rows", () => {

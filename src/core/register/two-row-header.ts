@@ -25,7 +25,12 @@ const textAt = (grid: SheetGrid, row: number, col: number): string | null => {
 };
 
 /** The two rows' headers as one row, or null when the lower row has no sub-headers under a group. */
-function combine(grid: SheetGrid, top: number, nameOf: (text: string) => string | null): CellValue[] | null {
+function combine(
+  grid: SheetGrid,
+  top: number,
+  nameOf: (text: string) => string | null,
+  isFigure: (field: string) => boolean,
+): CellValue[] | null {
   const width = Math.max(grid.rows[top]?.length ?? 0, grid.rows[top + 1]?.length ?? 0);
   const out: CellValue[] = [];
   let group: string | null = null;
@@ -42,12 +47,13 @@ function combine(grid: SheetGrid, top: number, nameOf: (text: string) => string 
       // "Baseline" over "Finish" is "Baseline Finish"; "Budget" over "Approved", "Approved Budget";
       // a sub-header that names a column alone, where the group adds nothing it knows, stays itself
       // (a group runs right until the next one, so it may reach further than its merge).
-      // Nor does a group whose own name is all the two say: "Current Estimate" over "Expended to
-      // Date" is no estimate, only a group running on past the columns it heads.
+      // Nor does a group whose own name is all the two say, over a figure the sub-header names
+      // alone: "Current Estimate" over "Expended thru FY24" is no estimate, only a group running
+      // on past the columns it heads ("Project Manager" over "Name" is the manager's name).
       const before = `${group} ${lower}`;
       const after = `${lower} ${group}`;
       const alone = nameOf(lower);
-      const own = alone !== null ? nameOf(group) : null;
+      const own = alone !== null && isFigure(alone) ? nameOf(group) : null;
       const says = (text: string) => {
         const field = nameOf(text);
         return field !== null && (text === lower || field === alone || field !== own);
@@ -64,13 +70,17 @@ export function twoRowHeader(grid: SheetGrid, headerRow: number, spec: RegisterS
     scoreHeaderRows({ name: g.name, rows: [g.rows[row] ?? []] }, spec, 1)[0]?.fields.size ?? 0;
   const index = headerIndex(spec);
   const own = registerWords(spec);
+  const isFigure = (field: string) => {
+    const type = spec.columns.find((c) => c.field === field)?.type;
+    return type === "money" || type === "date" || type === "number" || type === "percent";
+  };
   const nameOf = (text: string) =>
     lookupHeader(index, text, own)?.cols[0]?.field ?? conceptColumn(spec, text, own)?.field ?? null;
   let best: HeaderRows = { grid, headerRow };
   let bestNamed = named(grid, headerRow);
   for (const top of [headerRow - 1, headerRow]) {
     if (top < 0 || top + 1 >= grid.rows.length) continue;
-    const row = combine(grid, top, nameOf);
+    const row = combine(grid, top, nameOf, isFigure);
     if (!row) continue;
     const rows = [...grid.rows];
     rows[top + 1] = row;
