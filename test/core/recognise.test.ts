@@ -343,6 +343,15 @@ describe("headers in real wording", () => {
     expect(columns.get("startDate")?.header).toBe("Sākums / Start");
     expect(columns.get("baselineFinish")?.header).toBe("Plānotās beigas / Planned end");
     expect(columns.get("bac")?.header).toBe("Kopējās izmaksas / Total cost");
+    // Two English alternatives, neither a column, are no bilingual header.
+    const english = validate(
+      sheet("Projects", [
+        ["Project ID", "Project Name", "Key Issues / Risks (free text)"],
+        ["P1", "Alpha", "Vendor late; scope creep"],
+        ["P2", "Beta", "None"],
+      ]),
+    );
+    expect(codesOf(english.findings).filter((c) => c.startsWith("duplicate-header"))).toEqual([]);
   });
 
   it("reads a date that is one or the other (Forecast / Actual) as the forecast: the date as it stands", () => {

@@ -147,6 +147,8 @@ const CONCEPTS: readonly (readonly string[])[] = [
   ["change", "cr", "variation", "co"],
 ];
 const CONCEPT_OF = new Map<string, string>(CONCEPTS.flatMap((words) => words.map((w) => [w, words[0]])));
+/** Each concept by its first word: a word of a header we know. */
+const CONCEPT_HEADS: ReadonlySet<string> = new Set(CONCEPTS.map((words) => words[0]));
 
 /**
  * Words that name a concept only where no header names the column otherwise: "Actions to
@@ -301,15 +303,14 @@ export function conceptColumns(
   const whole = rankedColumns(spec, words, own, ties);
   if (whole.length > 0) return whole;
   // A bilingual header ("Projekta vadītājs / Project manager"): what the one alternative whose
-  // words name a column names.
+  // words name a column names, when the others hold no word we know ("Key Issues / Risks" is
+  // two English things, neither a column).
   const alternatives = text.split(/\s+\/\s+/).filter((part) => /\p{L}/u.test(part));
   if (alternatives.length < 2) return [];
-  const named = alternatives
-    .map((part) => concepts(part, own, weak))
-    .filter((partWords) => partWords.length > 0)
-    .map((partWords) => rankedColumns(spec, partWords, own, ties))
-    .filter((cols) => cols.length > 0);
-  return named.length === 1 ? named[0] : [];
+  const readings = alternatives.map((part) => concepts(part, NONE, weak));
+  const english = readings.filter((partWords) => partWords.some((c) => CONCEPT_HEADS.has(c)));
+  if (english.length !== 1) return [];
+  return rankedColumns(spec, concepts(alternatives[readings.indexOf(english[0])], own, weak), own, ties);
 }
 
 /** The columns a header's concepts name, surest first (see conceptColumns). */
