@@ -364,6 +364,15 @@ describe("headers in real wording", () => {
       ]),
     );
     expect(v.registers.milestones!.columns.get("forecastDate")?.header).toBe("Planned / Forecast");
+    // A trial's start or a campaign's launch is a date, not the project.
+    const plan = validate(
+      sheet("Projects", [PROJECT_HEADER, projectRow("P1")]),
+      sheet("Milestones", [
+        ["Project ID", "Milestone", "Baseline Date", "Trial Start", "Campaign Launch"],
+        ["P1", "First patient in", serial("2026-03-31"), serial("2026-04-15"), serial("2026-05-01")],
+      ]),
+    );
+    expect(codesOf(plan.findings).filter((c) => c.startsWith("duplicate-header"))).toEqual([]);
   });
 
   it("reads what was paid as the actual cost and a contractual completion as the baseline finish", () => {

@@ -78,6 +78,8 @@ const CONCEPTS: readonly (readonly string[])[] = [
     // A building's handover; an energy project's commercial operation date.
     "handover",
     "cod",
+    // A product's or a campaign's launch.
+    "launch",
   ],
   ["start", "begin", "commencement", "kickoff", "started"],
   ["due", "deadline", "target", "tgt"],
@@ -347,7 +349,11 @@ function conceptScore(
   col: ColumnSpec,
 ): number {
   // A header that says "Date" names a date column ("Date of Commissioning Anticipated").
+  // So does a start or a finish beside the register's project word ("Trial Start", "Campaign
+  // Launch" in a milestone plan are dates, not the project).
   if (words.some((w) => DATE_WORDS.has(w)) && col.type !== "date") return 0;
+  if (words[0] === PROJECT && words.some((w) => w === "start" || w === "finish") && col.type !== "date")
+    return 0;
   let colScore = 0;
   // A date column's "Date" is implied by its values ("Action By Date" is "Action By").
   const implied = col.type === "date" ? DATE_WORDS : NONE;
