@@ -258,12 +258,12 @@ const sets: [string, readonly EvalCase[], number, number][] = [
   ["fifty-sixth held-out (first measured 68 of 82 columns, 8 of 9 sheets)", ROUND_56, 0.91, 0.88],
   ["fifty-seventh held-out (first measured 54 of 68 columns, 10 of 10 sheets)", ROUND_57, 0.95, 1],
   // Sets 58-61: four helpers, measured once on 44e131a (after learning from 54-57's first step); since learned from.
-  ["fifty-eighth held-out (first measured 72 of 76 columns, 9 of 9 sheets)", ROUND_58, 0.98, 1],
+  ["fifty-eighth held-out (first measured 72 of 76 columns, 9 of 9 sheets)", ROUND_58, 0.97, 1],
   ["fifty-ninth held-out (first measured 59 of 65 columns, 9 of 9 sheets)", ROUND_59, 0.92, 1],
   ["sixtieth held-out (first measured 57 of 66 columns, 9 of 9 sheets)", ROUND_60, 0.89, 1],
   ["sixty-first held-out (first measured 62 of 65 columns, 9 of 9 sheets)", ROUND_61, 0.98, 1],
   // Sets 62-65: four helpers, measured once on 57a6ef9 (after learning from 54-57); since learned from.
-  ["sixty-second held-out (first measured 60 of 65 columns, 9 of 9 sheets)", ROUND_62, 0.95, 1],
+  ["sixty-second held-out (first measured 60 of 65 columns, 9 of 9 sheets)", ROUND_62, 0.93, 1],
   ["sixty-third held-out (first measured 46 of 65 columns, 9 of 9 sheets)", ROUND_63, 0.75, 1],
   ["sixty-fourth held-out (first measured 61 of 68 columns, 8 of 9 sheets)", ROUND_64, 0.94, 1],
   ["sixty-fifth held-out (first measured 41 of 65 columns, 6 of 9 sheets)", ROUND_65, 0.73, 0.88],
@@ -273,20 +273,21 @@ const sets: [string, readonly EvalCase[], number, number][] = [
   ["sixty-eighth held-out (first measured 59 of 66 columns, 9 of 9 sheets)", ROUND_68, 0.89, 1],
   ["sixty-ninth held-out (first measured 67 of 77 columns, 9 of 9 sheets)", ROUND_69, 0.9, 1],
   // Sets 70-73: four helpers, measured once on a242e03 (after learning from 66-69); since learned from.
-  ["seventieth held-out (first measured 58 of 65 columns, 9 of 9 sheets)", ROUND_70, 0.95, 1],
-  ["seventy-first held-out (first measured 60 of 64 columns, 9 of 9 sheets)", ROUND_71, 0.96, 1],
+  ["seventieth held-out (first measured 58 of 65 columns, 9 of 9 sheets)", ROUND_70, 0.93, 1],
+  ["seventy-first held-out (first measured 60 of 64 columns, 9 of 9 sheets)", ROUND_71, 0.95, 1],
   ["seventy-second held-out (first measured 63 of 77 columns, 8 of 9 sheets)", ROUND_72, 0.83, 0.88],
   ["seventy-third held-out (first measured 62 of 65 columns, 9 of 9 sheets)", ROUND_73, 0.96, 1],
   // Sets 74-77: four helpers, measured once on 0de1d61 (after learning from 70-73); since learned from.
-  ["seventy-fourth held-out (first measured 69 of 74 columns, 9 of 9 sheets)", ROUND_74, 0.94, 1],
+  ["seventy-fourth held-out (first measured 69 of 74 columns, 9 of 9 sheets)", ROUND_74, 0.93, 1],
   ["seventy-fifth held-out (first measured 57 of 64 columns, 9 of 9 sheets)", ROUND_75, 0.89, 1],
   ["seventy-sixth held-out (first measured 55 of 64 columns, 9 of 9 sheets)", ROUND_76, 0.87, 1],
   ["seventy-seventh held-out (first measured 49 of 65 columns, 8 of 9 sheets)", ROUND_77, 0.76, 0.88],
   // Sets 78-81: four helpers, measured once on f613342 (after learning from 74-77).
+  // A review's fixes after these measurements (a rating not given is missing; Outcome no status) cost 58, 62, 70, 71, 74 a column each.
   ["seventy-eighth held-out (first measured 73 of 77 columns, 9 of 9 sheets)", ROUND_78, 0.94, 1],
   ["seventy-ninth held-out (first measured 58 of 65 columns, 9 of 9 sheets)", ROUND_79, 0.89, 1],
   ["eightieth held-out (first measured 64 of 73 columns, 9 of 9 sheets)", ROUND_80, 0.87, 1],
-  ["eighty-first held-out (first measured 57 of 65 columns, 9 of 9 sheets)", ROUND_81, 0.87, 1],
+  ["eighty-first held-out (first measured 57 of 65 columns, 9 of 9 sheets)", ROUND_81, 0.89, 1],
 ];
 
 async function measureAll(cases: readonly EvalCase[]): Promise<Record<string, Measurement[]>> {
