@@ -318,7 +318,7 @@ export const BAD_WORKBOOKS: readonly BadWorkbook[] = [
   {
     name: "sheet names at 31 characters and with quotes",
     make: book([
-      { name: "Projects", rows: projects(projectRow("P1", { Stage: "Nope" })) },
+      { name: "Projects", rows: projects(projectRow("P1", { Stage: "Exectue" })) },
       { name: "It's a 31-character sheet name!", rows: [["x"]] },
     ]),
     outcome: { kind: "findings", codes: ["enum-error"] },
