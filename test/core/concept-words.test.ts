@@ -48,6 +48,13 @@ describe("a header's concept words", () => {
     ["dependencies", "Responding Party", "toProject"],
     // A header starting with "Project" in another register is about the project, not the entry.
     ["changes", "Project Title", "projectId"],
+    // Spending approved is the budget; a share is never a date.
+    ["projects", "Outlay Approved", "bac"],
+    ["projects", "Sanctioned Expenditure", "bac"],
+    ["projects", "Completion Percentage", "percentComplete"],
+    ["projects", "Adopted Completion", "baselineFinish"],
+    ["projects", "Initial End Date", "baselineFinish"],
+    ["risks", "Risk Management Measures", "response"],
   ])("in the %s register, %s is %s", (register, header, field) => {
     expect(fieldOf(register, header)).toBe(field);
   });
@@ -60,6 +67,7 @@ describe("a header's concept words", () => {
     // A person qualified by words that name no column is someone else's role.
     ["projects", "Benefits Realisation Owner"],
     ["projects", "Fee Earned"],
+    ["projects", "Budget Earned"],
     ["projects", "Total Commitment"],
   ])("in the %s register, %s names nothing", (register, header) => {
     expect(fieldOf(register, header)).toBeNull();

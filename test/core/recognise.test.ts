@@ -239,6 +239,73 @@ describe("headers in real wording", () => {
     expect(v.findings.filter((f) => f.code === "enum-error" || f.code === "required-missing")).toEqual([]);
   });
 
+  it("reads slippage as a rating, a project not started as not rated, and a rating not given as missing", () => {
+    const v = validate(
+      sheet("Projects", [
+        PROJECT_HEADER,
+        projectRow("P1", { "Reported RAG": "Minor Slippage" }),
+        projectRow("P2", { "Reported RAG": "Major Slippage" }),
+        projectRow("P3", { "Reported RAG": "Not Started" }),
+        projectRow("P4", { "Reported RAG": "Not Reported" }),
+      ]),
+    );
+    expect(v.registers.projects!.rows.map((r) => r.values.reportedRag)).toEqual(["Amber", "Red", null, null]);
+    expect(v.findings.filter((f) => f.code === "enum-error")).toEqual([]);
+    const missing = v.findings.filter((f) => f.code === "required-missing");
+    expect(missing.map((f) => f.value)).toEqual(["Not Reported"]);
+  });
+
+  it("reads the HSE's risk levels, Trivial to Intolerable, as a risk's score", () => {
+    const v = validate(
+      sheet("Projects", [PROJECT_HEADER, projectRow("P1")]),
+      sheet("Risks", [
+        ["Risk ID", "Project ID", "Title", "Probability", "Impact", "Risk Level", "Status"],
+        ["R1", "P1", "Fall from height", 4, 5, "Intolerable", "Open"],
+        ["R2", "P1", "Manual handling", 3, 3, "Moderate", "Open"],
+        ["R3", "P1", "Noise", 2, 2, "Tolerable", "Open"],
+        ["R4", "P1", "Dust", 3, 4, "Substantial", "Open"],
+      ]),
+    );
+    expect(v.registers.risks!.rows.map((r) => r.values.score)).toEqual([5, 3, 2, 4]);
+    expect(v.findings.filter((f) => f.code === "type-error")).toEqual([]);
+  });
+
+  it("reads a plain due date as the forecast beside a finish that says it is the baseline", () => {
+    const v = validate(
+      sheet("Projects", [
+        [
+          "Project ID",
+          "Project Name",
+          "Due Date",
+          "Contracted Go-Live",
+          "Project Fee",
+          "ManagerFullName",
+          "Group Name",
+        ],
+        ["P1", "Clinic A", serial("2026-09-30"), serial("2026-08-31"), 120000, "Ann Lee", "West"],
+        ["P2", "Clinic B", serial("2026-12-15"), serial("2026-12-15"), 95000, "Bo Chan", "East"],
+      ]),
+    );
+    const columns = v.registers.projects!.columns;
+    expect(columns.get("baselineFinish")?.header).toBe("Contracted Go-Live");
+    expect(columns.get("forecastFinish")?.header).toBe("Due Date");
+    expect(columns.get("bac")?.header).toBe("Project Fee");
+    expect(columns.get("manager")?.header).toBe("ManagerFullName");
+    expect(columns.get("programme")?.header).toBe("Group Name");
+  });
+
+  it("reads a team's blockers as its issues", () => {
+    const v = validate(
+      sheet("Projects", [PROJECT_HEADER, projectRow("P1")]),
+      sheet("Blockers", [
+        ["Ref", "Project ID", "Blocker", "Priority", "Status"],
+        ["B1", "P1", "Test environment down since Monday", "High", "Open"],
+        ["B2", "P1", "Awaiting security sign-off", "Medium", "Open"],
+      ]),
+    );
+    expect(v.registers.issues?.columns.get("title")?.header).toBe("Blocker");
+  });
+
   it("takes the response from the column of sentences, not from a strategy of one word", () => {
     const v = validate(
       sheet("Projects", [PROJECT_HEADER, projectRow("P1")]),
@@ -287,8 +354,11 @@ describe("headers in real wording", () => {
         ["C1", "P1", "Add module", "Better reporting for finance"],
       ]),
     );
-    // A rating not given is a rating missing, in each cell.
-    expect(codesOf(v.findings)).toEqual(expect.arrayContaining(["enum-error@P2", "required-missing@P3"]));
+    // A rating not given ("Not Rated", "TBC") is a rating missing, in each cell.
+    expect(codesOf(v.findings)).toEqual(
+      expect.arrayContaining(["required-missing@P2", "required-missing@P3"]),
+    );
+    expect(codesOf(v.findings)).not.toContain("enum-error@P2");
     // A letter doubled is a slip; a number is no status word.
     expect(codesOf(v.findings)).toEqual(expect.arrayContaining(["enum-error@F2", "enum-error@F3"]));
     // "i.e." ends no code's meaning.

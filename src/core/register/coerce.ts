@@ -68,6 +68,12 @@ const PLACEHOLDERS = new Set([
   "not applicable",
   "not known",
   "not assessed",
+  // A rating or figure not given this period: missing, not a value to check.
+  "not rated",
+  "unrated",
+  "no rating",
+  "not reported",
+  "not yet rated",
   // A deadline or finish that is "Ongoing" has no date.
   "ongoing",
   "continuous",

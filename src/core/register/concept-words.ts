@@ -51,7 +51,10 @@ const CONCEPTS: readonly (readonly string[])[] = [
     "scheduled",
     "bl",
     "orig",
+    "initial",
     "approved",
+    // A council's adopted budget or completion date is the one approved.
+    "adopted",
     "sanctioned",
     "contract",
     "contracted",
@@ -97,7 +100,18 @@ const CONCEPTS: readonly (readonly string[])[] = [
     "notified",
   ],
   ["description", "detail", "summary", "subject", "statement", "narrative", "desc"],
-  ["mitigation", "mitigating", "treatment", "response", "countermeasure", "control", "contingency", "mitig"],
+  [
+    "mitigation",
+    "mitigating",
+    "treatment",
+    "response",
+    "countermeasure",
+    "control",
+    "contingency",
+    "mitig",
+    // "Control measures", "Risk Management Measures".
+    "measure",
+  ],
   ["id", "ref", "reference", "identifier", "no", "number", "key", "code", "#", "uid"],
   ["rag", "health", "confidence", "condition"],
   [
@@ -143,7 +157,7 @@ const CONCEPTS: readonly (readonly string[])[] = [
   // What a register's entries are called, for headers and sheet names alike ("Site Concerns").
   ["risk", "threat", "exposure", "hazard"],
   // A punch list's or snagging list's items are the issues left to close before handover.
-  ["issue", "problem", "concern", "incident", "defect", "punch", "snag", "snagging"],
+  ["issue", "problem", "concern", "incident", "defect", "punch", "snag", "snagging", "blocker"],
   ["milestone", "gate", "deliverable", "task", "activity", "release"],
   ["dependency", "interdependency", "interface"],
   ["change", "cr", "variation", "co"],
@@ -271,6 +285,7 @@ function phrasesOf(spec: RegisterSpec, own: ReadonlySet<string>): Map<ColumnSpec
 }
 
 const DATE_WORDS: ReadonlySet<string> = new Set(["date", "dt", "day"]);
+const PERCENT_WORDS: ReadonlySet<string> = new Set(["percent", "percentage", "pct", "perc", "%"]);
 /** Concepts that are people: a header ending in one holds a person, whatever qualifies it. */
 const PERSON: ReadonlySet<string> = new Set(["owner", "manager"]);
 /** A header that starts with "Project" in another register ("Project Title" in a change log) is about the project. */
@@ -352,6 +367,11 @@ function conceptScore(
   // So does a start or a finish beside the register's project word ("Trial Start", "Campaign
   // Launch" in a milestone plan are dates, not the project).
   if (words.some((w) => DATE_WORDS.has(w)) && col.type !== "date") return 0;
+  // What was earned (the earned value) is a figure the engine works out, never a budget or a cost
+  // read ("Fee Earned" is no fee).
+  if (words.includes("earned") && col.type === "money") return 0;
+  // A share is never a date ("Completion Percentage" is how complete, not when).
+  if (words.some((w) => PERCENT_WORDS.has(w)) && col.type === "date") return 0;
   if (words[0] === PROJECT && words.some((w) => w === "start" || w === "finish") && col.type !== "date")
     return 0;
   let colScore = 0;

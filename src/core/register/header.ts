@@ -176,6 +176,8 @@ function derivedKeys(base: string, own: ReadonlySet<string>, datesOnly: Set<stri
   if (w.length === 0) w = spelled;
   else if (w.length < spelled.length) push(w);
   while (w.length > 1 && FILLER.has(w[0])) w = w.slice(1);
+  // "ManagerFullName" is the manager's name.
+  if (w.length > 2) w = w.filter((x, i) => !(x === "full" && w[i + 1] === "name"));
   push(w);
   // "Date Risk Identified" is "Date Identified" in the Risks register.
   const unowned = w.filter((x) => !own.has(x));
@@ -429,6 +431,8 @@ const FORECAST_OF: Readonly<Record<string, string>> = {
   actualDate: "forecastDate",
 };
 
+const BASELINE_FIELDS: ReadonlySet<string> = new Set(["baselineFinish", "baselineDate"]);
+
 /**
  * A second header for a baseline or actual column that lacks the first's qualifier is the
  * figure as it stands (Project Online's "ProjectFinishDate" beside "ProjectBaselineFinishDate",
@@ -449,6 +453,18 @@ function takeForecastSiblings(
     // The first says baseline or actual (or is the budget), the second says nothing of the kind.
     const said = timeQualifier(first.text);
     const qualified = said === "baseline" || said === "actual" || headerWords(first.text).includes("budget");
+    // Or the other way round: a plain "Due Date" read as the baseline beside "Contracted Go-Live",
+    // which says it is the baseline. The one that says so is the baseline, the other the forecast.
+    const saysBaseline =
+      said === null && BASELINE_FIELDS.has(col.field) && timeQualifier(cell.text) === "baseline";
+    if (saysBaseline) {
+      if (fit && (fit(first.col, target) ?? 1) < CONCEPT_FIT) continue;
+      columns.set(col.field, cell);
+      columns.set(target.field, first);
+      used.add(cell.col);
+      duplicates.splice(i, 1);
+      continue;
+    }
     if (!qualified || timeQualifier(cell.text) !== null) continue;
     if (fit && (fit(cell.col, target) ?? 1) < CONCEPT_FIT) continue;
     columns.set(target.field, cell);

@@ -149,6 +149,9 @@ export const DEFAULT_STANDARD: StandardInput = {
             "Programme/Workstream",
             "Workstream",
             "Stream",
+            // Zoho's and Teamwork's project groups.
+            "Group Name",
+            "Project Group",
           ],
           type: "text",
           presence: "recommended",
@@ -429,6 +432,13 @@ export const DEFAULT_STANDARD: StandardInput = {
             "Sanctioned Value",
             "Sanction Amount",
             "Total Project Cost",
+            // Public works' approved outlay (India's "Outlay Approved"); spending approved is a budget.
+            "Approved Expenditure",
+            "Approved Outlay",
+            // A consultancy's or agency's fee for the job is what the project may spend.
+            "Fee",
+            "Project Fee",
+            "Total Fee",
           ],
           type: "money",
           presence: "required",
@@ -506,6 +516,7 @@ export const DEFAULT_STANDARD: StandardInput = {
             "Completion",
             "Completion %",
             "% Completion",
+            "Completion Percentage",
             "Percent Done",
             "Done %",
             "Complete",
@@ -720,7 +731,7 @@ export const DEFAULT_STANDARD: StandardInput = {
           type: "number",
           min: 1,
           max: 25,
-          scales: ["three-point", "five-point", "four-point", "low-to-substantial"],
+          scales: ["three-point", "five-point", "four-point", "low-to-substantial", "tolerability"],
         },
         owner,
         {
@@ -951,6 +962,8 @@ export const DEFAULT_STANDARD: StandardInput = {
             "Problem",
             "Statement",
             "Issue Statement",
+            // Delivery teams' blockers are their issues.
+            "Blocker",
           ],
           type: "text",
           presence: "recommended",
@@ -1682,6 +1695,17 @@ export const DEFAULT_STANDARD: StandardInput = {
         { value: "High", aliases: ["H"], score: 5 },
       ],
     },
+    tolerability: {
+      description:
+        "Trivial / Tolerable / Moderate / Substantial / Intolerable (the HSE's and BS 8800's risk levels), read as 1 .. 5.",
+      levels: [
+        { value: "Trivial", score: 1 },
+        { value: "Tolerable", score: 2 },
+        { value: "Moderate", score: 3 },
+        { value: "Substantial", score: 4 },
+        { value: "Intolerable", score: 5 },
+      ],
+    },
     "one-to-three": {
       description: "A 1-3 rating, read as 1 / 3 / 5.",
       levels: [
@@ -1743,6 +1767,8 @@ export const DEFAULT_STANDARD: StandardInput = {
         "Some Concerns",
         "Minor Issues",
         "Minor Delay",
+        // India's project monitoring: slippage against the probable date of completion.
+        "Minor Slippage",
         "Moderate Issues",
         "Some Issues",
         "Needs Attention",
@@ -1780,6 +1806,7 @@ export const DEFAULT_STANDARD: StandardInput = {
         "Highly Unsatisfactory",
         "Serious Concerns",
         "Significant Delay",
+        "Major Slippage",
         "Action Needed",
         "Action Required",
         "🔴",
@@ -1799,6 +1826,9 @@ export const DEFAULT_STANDARD: StandardInput = {
     "Paused",
     "Suspended",
     "Deferred",
+    // Not begun: nothing yet to rate.
+    "Not Started",
+    "Not Yet Started",
   ],
   thresholds: {
     schedule: { green: { spi: 0.95, slipPercent: 5 }, amber: { spi: 0.85, slipPercent: 10 } },
