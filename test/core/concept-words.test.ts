@@ -55,6 +55,14 @@ describe("a header's concept words", () => {
     ["projects", "Adopted Completion", "baselineFinish"],
     ["projects", "Initial End Date", "baselineFinish"],
     ["risks", "Risk Management Measures", "response"],
+    // Plain words: what a thing is to be done by is its date; who deals with it, its owner.
+    ["issues", "Check by", "targetDate"],
+    ["issues", "Sort by", "targetDate"],
+    ["issues", "Required By", "targetDate"],
+    ["risks", "Check by", "dueDate"],
+    ["issues", "Who's dealing", "owner"],
+    ["projects", "Finish - now", "forecastFinish"],
+    ["changes", "Job #", "projectId"],
   ])("in the %s register, %s is %s", (register, header, field) => {
     expect(fieldOf(register, header)).toBe(field);
   });
@@ -68,6 +76,9 @@ describe("a header's concept words", () => {
     ["projects", "Benefits Realisation Owner"],
     ["projects", "Fee Earned"],
     ["projects", "Budget Earned"],
+    // Who approved it is a person, not a date it is needed by.
+    ["dependencies", "Approved By"],
+    ["milestones", "Reviewed By"],
     ["projects", "Total Commitment"],
   ])("in the %s register, %s names nothing", (register, header) => {
     expect(fieldOf(register, header)).toBeNull();

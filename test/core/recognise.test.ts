@@ -4,6 +4,7 @@
  */
 import { checkWorkbook } from "../../src/core/engine";
 import type { CellValue } from "../../src/core/grid";
+import { headerIndex, lookupHeader, registerWords } from "../../src/core/register/header";
 import { headerCodes, headerHint } from "../../src/core/register/header-hints";
 import { defaultStandard } from "../../src/core/standard/load";
 import { analyseRegisters } from "../../src/core/rollup/analyse";
@@ -31,6 +32,26 @@ describe("header hints", () => {
     ["Project M", { base: "Project M" }],
   ])("reads %s", (header, hint) => {
     expect(headerHint(header)).toEqual(hint);
+  });
+});
+
+describe("a small organisation's plain headers", () => {
+  it.each<[string, string, string]>([
+    ["risks", "What could go wrong", "title"],
+    ["risks", "What we'll do", "response"],
+    ["risks", "What we are doing about it", "response"],
+    ["issues", "What's gone wrong", "title"],
+    ["issues", "How urgent", "severity"],
+    ["issues", "Date", "raised"],
+    ["changes", "What's changed", "title"],
+    ["changes", "Date signed", "decisionDate"],
+    ["projects", "Project Coordinator", "manager"],
+    ["projects", "Implementation Progress Rating", "reportedRag"],
+  ])("in the %s register, %s is %s", (register, header, field) => {
+    const spec = standard.registers[register]!;
+    expect(lookupHeader(headerIndex(spec), header, registerWords(spec))?.cols.map((c) => c.field)).toEqual([
+      field,
+    ]);
   });
 });
 

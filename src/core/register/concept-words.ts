@@ -42,6 +42,8 @@ const CONCEPTS: readonly (readonly string[])[] = [
     "fcst",
     "current",
     "latest",
+    // "Finish - now": the date as it now stands.
+    "now",
   ],
   [
     "baseline",
@@ -153,7 +155,8 @@ const CONCEPTS: readonly (readonly string[])[] = [
   ["updated", "reviewed", "refreshed", "published", "modified", "changed"],
   ["manager", "mgr", "mngr", "director"],
   // A clinical trial and a marketing campaign are a PMO's projects too.
-  ["project", "proj", "prj", "initiative", "study", "workstream", "trial", "campaign"],
+  // A builder's jobs are its projects.
+  ["project", "proj", "prj", "initiative", "study", "workstream", "trial", "campaign", "job"],
   // What a register's entries are called, for headers and sheet names alike ("Site Concerns").
   ["risk", "threat", "exposure", "hazard"],
   // A punch list's or snagging list's items are the issues left to close before handover.
@@ -200,7 +203,7 @@ function concept(word: string, weak = false): string {
 }
 
 /** A text's concepts, in order, without noise words or (when others remain) the register's own words. */
-function concepts(text: string, own: ReadonlySet<string>, weak = false): string[] {
+function concepts(text: string, own: ReadonlySet<string>, weak = false, phrase = false): string[] {
   // "End Date (revised / NCE)": a bracket saying which date it is, is part of the name, not a hint.
   const bracket = /[([]([^()[\]]+)[)\]]/.exec(text)?.[1];
   // Only a date's: "Budget (Revised)" is still the budget, "Actual Cost (Current FY)" the actual.
@@ -213,10 +216,21 @@ function concepts(text: string, own: ReadonlySet<string>, weak = false): string[
     /\b(?:to|till|until|up ?to)[ -]date\b/gi,
     " ",
   );
-  const words = headerWords(base)
+  const all = headerWords(base);
+  // "Check by", "Sort by": the date something is to be done by. "Who's dealing": a person.
+  // (A header's, not a synonym's: the owner's "Action By" names the person; so does "Approved
+  // By", while "Needed By" is a date.)
+  const done = all.length > 1 ? all[all.length - 2] : "";
+  const byWhen =
+    !phrase &&
+    all.length > 1 &&
+    all[all.length - 1] === "by" &&
+    (!/ed$/.test(done) || concept(done) === "need");
+  const words = (all[0] === "who" ? ["owner"] : all)
     // A period ("FY24", "Q3") says when a figure is, not what it is.
     .filter((w) => !NOISE.has(w) && !/^\d+$/.test(w) && !/^(?:fy|q|h)\d{1,4}$/.test(w))
     .map((w) => concept(w, weak));
+  if (byWhen) words.push("due");
   // "Forecast / Actual", "Actual / planned delivery": the date as it now stands, the forecast.
   const times = new Set(words.filter((w) => TIME_CONCEPTS.has(w)));
   const current = times.size > 1 && /\s\/\s|\bor\b/i.test(text);
@@ -266,12 +280,15 @@ function phrasesOf(spec: RegisterSpec, own: ReadonlySet<string>): Map<ColumnSpec
   if (!phrases) {
     // A synonym that, without the register's own words, is another column's header belongs to
     // that column: the Projects register's "Portfolio Name" is not "Name" (the project's name).
-    const headers = new Set(spec.columns.map((col) => concepts(col.header, own).join(" ")));
+    const headers = new Set(spec.columns.map((col) => concepts(col.header, own, false, true).join(" ")));
     phrases = new Map(
       spec.columns.map((col) => {
-        const own_ = concepts(col.header, own).join(" ");
+        const own_ = concepts(col.header, own, false, true).join(" ");
         const list = [col.header, ...col.synonyms]
-          .map((p) => ({ c: concepts(p, own), stripped: concepts(p, own).length < concepts(p, NONE).length }))
+          .map((p) => ({
+            c: concepts(p, own, false, true),
+            stripped: concepts(p, own, false, true).length < concepts(p, NONE, false, true).length,
+          }))
           .filter(
             ({ c, stripped }, i) => i === 0 || !stripped || c.join(" ") === own_ || !headers.has(c.join(" ")),
           )

@@ -165,6 +165,9 @@ export const DEFAULT_STANDARD: StandardInput = {
             "Project Lead",
             "Delivery Manager",
             // In capital projects (pharma, upstream), the engineer who runs the project.
+            "Project Officer",
+            "Project Coordinator",
+            "Project Co-ordinator",
             "Project Engineer",
             "Project Owner",
             "Lead",
@@ -540,6 +543,10 @@ export const DEFAULT_STANDARD: StandardInput = {
           field: "reportedRag",
           header: "Reported RAG",
           synonyms: [
+            // Funders' implementation progress ratings (Satisfactory .. Highly Unsatisfactory).
+            "Progress Rating",
+            "Implementation Progress Rating",
+            "IP Rating",
             "RAG",
             "RAG Status",
             "Overall RAG",
@@ -628,6 +635,8 @@ export const DEFAULT_STANDARD: StandardInput = {
           header: "Title",
           synonyms: [
             "Risk",
+            "What could go wrong",
+            "What might go wrong",
             "Risk Title",
             "Description",
             "Risk Description",
@@ -829,6 +838,11 @@ export const DEFAULT_STANDARD: StandardInput = {
           field: "response",
           header: "Response",
           synonyms: [
+            // A small organisation's plain words.
+            "What we are doing about it",
+            "What are we doing about it",
+            "What we'll do",
+            "What will we do",
             "Mitigation",
             "Response Plan",
             "Mitigation Plan",
@@ -893,6 +907,8 @@ export const DEFAULT_STANDARD: StandardInput = {
           field: "raised",
           header: "Date Raised",
           synonyms: [
+            // A log's one date is the day the entry was logged.
+            "Date",
             "Raised",
             "Raised On",
             "Date Identified",
@@ -947,6 +963,9 @@ export const DEFAULT_STANDARD: StandardInput = {
           header: "Title",
           synonyms: [
             "Issue",
+            "What's gone wrong",
+            "What has gone wrong",
+            "What went wrong",
             "Issue Title",
             "Description",
             "Issue Description",
@@ -974,6 +993,8 @@ export const DEFAULT_STANDARD: StandardInput = {
           header: "Severity",
           synonyms: [
             "Priority",
+            "Urgency",
+            "How Urgent",
             "Impact",
             "Issue Severity",
             "Issue Priority",
@@ -1033,6 +1054,7 @@ export const DEFAULT_STANDARD: StandardInput = {
           field: "raised",
           header: "Raised",
           synonyms: [
+            "Date",
             "Date Raised",
             "Raised On",
             "Opened",
