@@ -1169,6 +1169,36 @@ describe("headers in real wording", () => {
 });
 
 describe("registers found by what they hold", () => {
+  it("reads a plan's dated rows that name no project as the milestones, not as projects", () => {
+    const v = validate(
+      sheet("Log", [
+        ["#", "Type", "Description", "Likelihood", "Impact", "Owner", "Status"],
+        [1, "Risk", "Installer capacity short in wave 5", "High", "High", "Ops", "Open"],
+        [2, "Issue", "Harness re-order", "Medium", "Medium", "Fleet", "Open"],
+      ]),
+      sheet("Waves", [
+        ["Wave", "Units", "Planned Start", "Planned Finish", "Re-forecast", "Actual Finish", "Status"],
+        [
+          "Pilot",
+          25,
+          serial("2019-06-03"),
+          serial("2019-06-14"),
+          serial("2019-06-21"),
+          serial("2019-06-21"),
+          "Complete",
+        ],
+        ["Wave 1", 190, serial("2019-07-08"), serial("2019-07-26"), serial("2019-08-02"), "", "In progress"],
+        ["Wave 2", 230, serial("2019-08-05"), serial("2019-08-30"), serial("2019-09-13"), "", "Not started"],
+      ]),
+    );
+    expect(v.registers.projects?.sheet).not.toBe("Waves");
+    const milestones = v.registers.milestones!;
+    expect(milestones.sheet).toBe("Waves");
+    expect(milestones.columns.get("baselineDate")?.header).toBe("Planned Finish");
+    expect(milestones.columns.get("forecastDate")?.header).toBe("Re-forecast");
+    expect(milestones.columns.get("actualDate")?.header).toBe("Actual Finish");
+  });
+
   it("reads a projects register on 'Dashboard Overview' and risks on 'Sheet1', each with a note", () => {
     const v = validate(
       sheet("Dashboard Overview", [["Portfolio dashboard"], [], PROJECT_HEADER, projectRow("P1")]),

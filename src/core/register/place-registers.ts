@@ -175,6 +175,38 @@ function namesEntries(spec: RegisterSpec, fields: ReadonlySet<string>): boolean 
   return named && figures >= 2 && telling;
 }
 
+/**
+ * A plan laid out as a project list: dated rows that name no project's ID or name ("Wave",
+ * "Planned Finish", "Re-forecast", "Status") are the plan's milestones, when the Milestones
+ * register names at least three of its columns, two of them dates. Read as projects they
+ * would be projects without an ID or a name.
+ */
+function asPlan(
+  grid: SheetGrid,
+  standard: Standard,
+  perRegister: readonly Candidate[],
+  rows: ReadonlyMap<string, ReturnType<typeof bestRow>>,
+): { projects: Candidate; milestones: Candidate } | null {
+  const projects = perRegister.find((c) => c.kind === "projects" && !c.byName);
+  const projectsRow = rows.get("projects");
+  const milestonesRow = rows.get("milestones");
+  const spec = standard.registers.milestones;
+  if (!projects || !projectsRow || !milestonesRow || !spec) return null;
+  if (perRegister.some((c) => c.kind === "milestones")) return null;
+  const name = entryNameColumn(projects.spec)?.field;
+  if (projectsRow.fields.has(projects.spec.key ?? "") || (name && projectsRow.fields.has(name))) return null;
+  const dates = spec.columns.filter((c) => c.type === "date" && milestonesRow.fields.has(c.field)).length;
+  if (milestonesRow.matched < MIN_FIELDS || dates < 2) return null;
+  const milestones: Candidate = {
+    ...projects,
+    kind: "milestones",
+    spec,
+    headerRow: milestonesRow.row,
+    matched: milestonesRow.matched,
+  };
+  return { projects, milestones };
+}
+
 export function placeRegisters(sheets: readonly SheetGrid[], standard: Standard): Placements {
   const registers = Object.entries(standard.registers).flatMap(([kind, spec]) =>
     spec ? [{ kind, spec }] : [],
@@ -184,9 +216,11 @@ export function placeRegisters(sheets: readonly SheetGrid[], standard: Standard)
   const notes: PlacementNote[] = [];
   for (const grid of sheets) {
     const perRegister: Candidate[] = [];
+    const rows = new Map<string, ReturnType<typeof bestRow>>();
     for (const { kind, spec } of registers) {
       const others = registers.filter((r) => r.kind !== kind).map((r) => r.spec);
       const found = bestRow(grid, kind, spec, others, standard.headerSearchRows);
+      rows.set(kind, found);
       const byName = namedAs(grid, spec);
       const needed = Math.min(2, spec.columns.length);
       if (!found || found.matched < needed) {
@@ -247,6 +281,8 @@ export function placeRegisters(sheets: readonly SheetGrid[], standard: Standard)
         byName,
       });
     }
+    const plan = asPlan(grid, standard, perRegister, rows);
+    if (plan) perRegister.splice(perRegister.indexOf(plan.projects), 1, plan.milestones);
     // A sheet is a candidate only for the registers it matches nearly as well as its best.
     const best = Math.max(0, ...perRegister.filter((c) => !c.byName).map((c) => c.score));
     const close = perRegister.filter((c) => c.byName || c.score >= best * 0.75);
