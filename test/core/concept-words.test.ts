@@ -63,6 +63,7 @@ describe("a header's concept words", () => {
     ["issues", "Who's dealing", "owner"],
     ["projects", "Finish - now", "forecastFinish"],
     ["changes", "Job #", "projectId"],
+    ["changes", "PCB Meeting", "decisionDate"],
   ])("in the %s register, %s is %s", (register, header, field) => {
     expect(fieldOf(register, header)).toBe(field);
   });

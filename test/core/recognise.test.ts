@@ -315,6 +315,58 @@ describe("headers in real wording", () => {
     expect(columns.get("programme")?.header).toBe("Group Name");
   });
 
+  it("reads a funder's coded ratings, a small organisation's urgency and importance, and a risk that materialised", () => {
+    const v = validate(
+      sheet("Projects", [
+        PROJECT_HEADER,
+        projectRow("P1", { "Reported RAG": "Satisfactory (S)" }),
+        projectRow("P2", { "Reported RAG": "Marginally Satisfactory (MS)" }),
+        projectRow("P3", { "Reported RAG": "Marginally Unsatisfactory (MU)" }),
+        projectRow("P4", { "Reported RAG": "Highly Satisfactory (HS)" }),
+      ]),
+      sheet("Risks", [
+        ["Risk ID", "Project ID", "Title", "Probability", "Impact", "Status"],
+        ["R1", "P1", "Volunteers leave", "Very important", "Very important", "Materialised"],
+        ["R2", "P1", "Data lost in move", "Important", "Important", "Reduced"],
+        ["R3", "P2", "Supplier late", "Not important", "Not important", "Not materialised"],
+      ]),
+      sheet("Problems log", [
+        ["Ref", "Project ID", "Problem", "How urgent", "Action", "Who's dealing", "Status"],
+        ["P1", "P1", "Boiler failed", "URGENT", "New boiler", "Chair", "Open"],
+        ["P2", "P1", "Leak over the stage", "Soon", "Roofer booked", "Treasurer", "Open"],
+        ["P3", "P2", "Notice board broken", "Can wait", "Ask a volunteer", "Secretary", "Open"],
+      ]),
+    );
+    expect(v.registers.projects!.rows.map((r) => r.values.reportedRag)).toEqual([
+      "Green",
+      "Amber/Green",
+      "Amber/Red",
+      "Green",
+    ]);
+    const risks = v.registers.risks!.rows.map((r) => [r.values.impact, r.values.status]);
+    expect(risks).toEqual([
+      [5, "Closed"],
+      [3, "Mitigating"],
+      [1, "Closed"],
+    ]);
+    const issues = v.registers.issues!;
+    expect(issues.columns.get("owner")?.header).toBe("Who's dealing");
+    expect(issues.rows.map((r) => r.values.severity)).toEqual(["Critical", "Medium", "Low"]);
+    expect(v.findings.filter((f) => f.code === "enum-error" || f.code === "type-error")).toEqual([]);
+  });
+
+  it("takes a risk's score from its own numbers before its band in words", () => {
+    const v = validate(
+      sheet("Projects", [PROJECT_HEADER, projectRow("P1")]),
+      sheet("Risks", [
+        ["Risk ID", "Project ID", "Title", "Likelihood", "Consequence", "Rating", "Risk Level", "Status"],
+        ["R1", "P1", "Ground conditions", 3, 4, 12, "High", "Open"],
+        ["R2", "P1", "Crane availability", 2, 3, 6, "Medium", "Open"],
+      ]),
+    );
+    expect(v.registers.risks!.columns.get("score")?.header).toBe("Rating");
+  });
+
   it("reads a team's blockers as its issues", () => {
     const v = validate(
       sheet("Projects", [PROJECT_HEADER, projectRow("P1")]),

@@ -268,7 +268,11 @@ export function ragEntryFor(text: string, scale: readonly RagScaleEntry[]): RagS
   const key = matchKey(text);
   // A rating drawn, not written (🟢 🟡 🔴): the symbol itself.
   if (key === "") return scale.find((e) => e.aliases.includes(text.trim())) ?? null;
-  return scale.find((e) => matchKey(e.label) === key || e.aliases.some((a) => matchKey(a) === key)) ?? null;
+  const entry = (k: string) =>
+    scale.find((e) => matchKey(e.label) === k || e.aliases.some((a) => matchKey(a) === k)) ?? null;
+  // "Satisfactory (S)": a rating with its code in brackets is the rating.
+  const coded = /^(.+?)\s*\(\s*[A-Za-z]{1,3}\s*\)$/.exec(text.trim());
+  return entry(key) ?? (coded ? entry(matchKey(coded[1])) : null);
 }
 
 function coerceRag(value: CellValue, column: ColumnSpec, ctx: CoerceContext): Coerced {

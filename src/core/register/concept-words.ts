@@ -231,6 +231,8 @@ function concepts(text: string, own: ReadonlySet<string>, weak = false, phrase =
     .filter((w) => !NOISE.has(w) && !/^\d+$/.test(w) && !/^(?:fy|q|h)\d{1,4}$/.test(w))
     .map((w) => concept(w, weak));
   if (byWhen) words.push("due");
+  // A synonym's "Action By" names a person by its "By": it is no name for any "Action" header.
+  else if (phrase && all.length > 1 && all[all.length - 1] === "by") words.push("by");
   // "Forecast / Actual", "Actual / planned delivery": the date as it now stands, the forecast.
   const times = new Set(words.filter((w) => TIME_CONCEPTS.has(w)));
   const current = times.size > 1 && /\s\/\s|\bor\b/i.test(text);

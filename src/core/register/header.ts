@@ -22,6 +22,7 @@ import {
   claimEntryName,
   claimQualified,
   claimReferences,
+  holdsNumbers,
   proseShare,
 } from "./columns-by-values";
 
@@ -619,15 +620,21 @@ export function matchHeaders(
         ? (fit(k.cell.col, col) ?? 0) * (col.prose ? proseShare(grid, headerRow, k.cell.col) : 1)
         : 1,
     );
+    const ownNumbers = (i: number) =>
+      col.scales !== undefined && list.length > 1 && holdsNumbers(grid, headerRow, list[i].cell.col);
     let best = 0;
     for (let i = 1; i < list.length; i++) {
       const close = Math.abs(fits[i] - fits[best]) < DECISIVE_FIT;
       const better =
         fits[i] - fits[best] >= DECISIVE_FIT ||
         (close && list[i].quality > list[best].quality) ||
+        // Equally sure, a rating's own numbers before its band in words: "Rating" of 6, 12, 20
+        // is the score, "Risk Level" of Medium / High its band.
+        (close && list[i].quality === list[best].quality && ownNumbers(i) && !ownNumbers(best)) ||
         // Equally sure, the header naming the register's own item: "Risk Owner" before "Action Owner".
         (close &&
           list[i].quality === list[best].quality &&
+          ownNumbers(i) === ownNumbers(best) &&
           namesOwnItem(list[i].cell.text, spec) &&
           !namesOwnItem(list[best].cell.text, spec));
       if (better) best = i;

@@ -195,6 +195,8 @@ export const CHANGES_REGISTER: RegisterInput = {
         "CCB Date",
         "CAB Date",
         "CAB Review",
+        "Meeting Date",
+        "Board Meeting",
       ],
       type: "date",
       presence: "recommended",

@@ -797,6 +797,7 @@ export const DEFAULT_STANDARD: StandardInput = {
                 "Being Mitigated",
                 "Reduce",
                 "Reducing",
+                "Reduced",
                 "On Track",
                 "At Risk",
                 "Delayed",
@@ -822,6 +823,11 @@ export const DEFAULT_STANDARD: StandardInput = {
                 "Occurred",
                 "Realised",
                 "Realized",
+                // A funder's report: the risk materialised (now an issue) or did not.
+                "Materialised",
+                "Materialized",
+                "Not Materialised",
+                "Not Materialized",
                 "Converted to Issue",
                 "Cancelled",
                 "Canceled",
@@ -993,7 +999,6 @@ export const DEFAULT_STANDARD: StandardInput = {
           header: "Severity",
           synonyms: [
             "Priority",
-            "Urgency",
             "How Urgent",
             "Impact",
             "Issue Severity",
@@ -1024,9 +1029,13 @@ export const DEFAULT_STANDARD: StandardInput = {
                 "Trivial",
                 "Negligible",
                 "Insignificant",
+                "Can Wait",
+                "Not Urgent",
+                "Not Important",
               ],
             },
-            { value: "Medium", aliases: ["M", "Med", "Moderate", "P3", "Normal", "Medium Priority"] },
+            // A small organisation's words: Soon, Can wait; Important, Very important.
+            { value: "Medium", aliases: ["M", "Med", "Moderate", "P3", "Normal", "Medium Priority", "Soon"] },
             { value: "High", aliases: ["H", "Major", "P2", "Hi", "Significant", "Serious", "Important"] },
             {
               value: "Critical",
@@ -1045,6 +1054,7 @@ export const DEFAULT_STANDARD: StandardInput = {
                 "Immediate",
                 "Blocker",
                 "Catastrophic",
+                "Very Important",
               ],
             },
           ],
@@ -1661,9 +1671,13 @@ export const DEFAULT_STANDARD: StandardInput = {
     "three-point": {
       description: "Low / Medium / High, read as 1 / 3 / 5 on the 1-5 scale P x I works on.",
       levels: [
-        { value: "Low", aliases: ["L", "Lo", "Minor", "Unlikely"], score: 1 },
-        { value: "Medium", aliases: ["M", "Med", "Moderate", "Possible", "Mid"], score: 3 },
-        { value: "High", aliases: ["H", "Hi", "Major", "Likely", "Significant", "Serious"], score: 5 },
+        { value: "Low", aliases: ["L", "Lo", "Minor", "Unlikely", "Not Important"], score: 1 },
+        { value: "Medium", aliases: ["M", "Med", "Moderate", "Possible", "Mid", "Important"], score: 3 },
+        {
+          value: "High",
+          aliases: ["H", "Hi", "Major", "Likely", "Significant", "Serious", "Very Important"],
+          score: 5,
+        },
       ],
     },
     "five-point": {
@@ -1774,7 +1788,16 @@ export const DEFAULT_STANDARD: StandardInput = {
     },
     {
       label: "Amber/Green",
-      aliases: ["A/G", "AG", "Amber Green", "Amber-Green", "Green/Amber", "G/A", "Moderately Satisfactory"],
+      aliases: [
+        "A/G",
+        "AG",
+        "Amber Green",
+        "Amber-Green",
+        "Green/Amber",
+        "G/A",
+        "Moderately Satisfactory",
+        "Marginally Satisfactory",
+      ],
       rag: "green",
     },
     {
@@ -1805,7 +1828,16 @@ export const DEFAULT_STANDARD: StandardInput = {
     },
     {
       label: "Amber/Red",
-      aliases: ["A/R", "AR", "Amber Red", "Amber-Red", "Red/Amber", "R/A", "Moderately Unsatisfactory"],
+      aliases: [
+        "A/R",
+        "AR",
+        "Amber Red",
+        "Amber-Red",
+        "Red/Amber",
+        "R/A",
+        "Moderately Unsatisfactory",
+        "Marginally Unsatisfactory",
+      ],
       rag: "red",
     },
     {
