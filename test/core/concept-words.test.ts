@@ -64,6 +64,12 @@ describe("a header's concept words", () => {
     ["projects", "Finish - now", "forecastFinish"],
     ["changes", "Job #", "projectId"],
     ["changes", "PCB Meeting", "decisionDate"],
+    ["projects", "Approved Capex (US$M)", "bac"],
+    ["projects", "AFE Gross ($000)", "bac"],
+    ["projects", "Modify Date", "lastUpdated"],
+    ["issues", "Noticed", "raised"],
+    ["issues", "Req'd By", "targetDate"],
+    ["dependencies", "Team Provided", "toProject"],
   ])("in the %s register, %s is %s", (register, header, field) => {
     expect(fieldOf(register, header)).toBe(field);
   });
@@ -130,6 +136,8 @@ describe("a sheet named with a word meaning the register's", () => {
     ["Site Concerns", "Issues", true],
     ["Stage Gates", "Milestones", true],
     ["Threats & Opportunities", "Risks", true],
+    ["YT deps", "Dependencies", true],
+    ["Risks and Blockers", "Issues", true],
     ["Lookup Lists", "Issues", false],
     ["Concerns", "Risks", false],
   ])("%s mentions the %s register: %s", (sheetName, register, mentioned) => {

@@ -47,6 +47,10 @@ describe("a small organisation's plain headers", () => {
     ["changes", "Date signed", "decisionDate"],
     ["projects", "Project Coordinator", "manager"],
     ["projects", "Implementation Progress Rating", "reportedRag"],
+    ["issues", "How serious", "severity"],
+    ["issues", "Planned End Date", "targetDate"],
+    ["milestones", "RAG", "status"],
+    ["dependencies", "RAG", "status"],
   ])("in the %s register, %s is %s", (register, header, field) => {
     const spec = standard.registers[register]!;
     expect(lookupHeader(headerIndex(spec), header, registerWords(spec))?.cols.map((c) => c.field)).toEqual([

@@ -100,6 +100,8 @@ const CONCEPTS: readonly (readonly string[])[] = [
     "recorded",
     "submitted",
     "notified",
+    "noticed",
+    "spotted",
   ],
   ["description", "detail", "summary", "subject", "statement", "narrative", "desc"],
   [
@@ -121,6 +123,7 @@ const CONCEPTS: readonly (readonly string[])[] = [
     "supplier",
     "supplying",
     "providing",
+    "provided",
     "delivering",
     "predecessor",
     "enabling",
@@ -151,8 +154,9 @@ const CONCEPTS: readonly (readonly string[])[] = [
     "paid",
   ],
   // What a project may spend: a grant's award, an allocation.
-  ["budget", "budgeted", "award", "allocation"],
-  ["updated", "reviewed", "refreshed", "published", "modified", "changed"],
+  // A capital project's approved capex and an AFE's amount are its budget too.
+  ["budget", "budgeted", "award", "allocation", "capex", "afe"],
+  ["updated", "reviewed", "refreshed", "published", "modified", "modify", "changed"],
   ["manager", "mgr", "mngr", "director"],
   // A clinical trial and a marketing campaign are a PMO's projects too.
   // A builder's jobs are its projects.
@@ -162,7 +166,7 @@ const CONCEPTS: readonly (readonly string[])[] = [
   // A punch list's or snagging list's items are the issues left to close before handover.
   ["issue", "problem", "concern", "incident", "defect", "punch", "snag", "snagging", "blocker"],
   ["milestone", "gate", "deliverable", "task", "activity", "release"],
-  ["dependency", "interdependency", "interface"],
+  ["dependency", "interdependency", "interface", "dep", "deps"],
   ["change", "cr", "variation", "co"],
 ];
 const CONCEPT_OF = new Map<string, string>(CONCEPTS.flatMap((words) => words.map((w) => [w, words[0]])));

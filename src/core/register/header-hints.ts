@@ -189,12 +189,16 @@ export function headerHint(header: string): HeaderHint {
 
 /** "RaisedDate", "raised_date", "Raised-Date" -> ["raised", "date"]. */
 export function headerWords(text: string): string[] {
-  return text
-    .replace(/([a-z])([A-Z])/g, "$1 $2")
-    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}%#]+/u)
-    .filter((w) => w !== "");
+  return (
+    text
+      // "Req'd By": a contracted participle is one word.
+      .replace(/(\p{L})['’]d\b/gu, "$1d")
+      .replace(/([a-z])([A-Z])/g, "$1 $2")
+      .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}%#]+/u)
+      .filter((w) => w !== "")
+  );
 }
 
 /**

@@ -93,6 +93,7 @@ const ABBREVIATIONS: Record<string, string> = {
   budg: "budget",
   dte: "date",
   dt: "date",
+  reqd: "required",
 };
 
 /** How surely a header names a column: its own header, a synonym, or a derived form. */

@@ -1000,6 +1000,7 @@ export const DEFAULT_STANDARD: StandardInput = {
           synonyms: [
             "Priority",
             "How Urgent",
+            "How Serious",
             "Impact",
             "Issue Severity",
             "Issue Priority",
@@ -1105,6 +1106,9 @@ export const DEFAULT_STANDARD: StandardInput = {
             "Fix By",
             "Target Fix Date",
             "Fix Date",
+            // A tracker's planned end for an impediment is when it is to be resolved.
+            "Planned End Date",
+            "Planned End",
           ],
           type: "date",
         },
@@ -1319,7 +1323,7 @@ export const DEFAULT_STANDARD: StandardInput = {
         {
           field: "status",
           header: "Status",
-          synonyms: ["Dependency Status", "State"],
+          synonyms: ["Dependency Status", "State", "RAG", "RAG Status"],
           type: "enum",
           openValues: true,
           presence: "required",
@@ -1477,7 +1481,8 @@ export const DEFAULT_STANDARD: StandardInput = {
         {
           field: "status",
           header: "Status",
-          synonyms: ["Milestone Status", "State"],
+          // A key-dates list's RAG is each date's status (Green on track, Amber or Red at risk).
+          synonyms: ["Milestone Status", "State", "RAG", "RAG Status"],
           type: "enum",
           openValues: true,
           presence: "recommended",
