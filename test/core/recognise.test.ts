@@ -1983,6 +1983,21 @@ describe("reference columns found by their values", () => {
     expect(v.findings.filter((f) => f.code === "foreign-key")).toEqual([]);
   });
 
+  it("reads a column of the projects' names as each row's project, resolved to its ID", () => {
+    const v = validate(
+      portfolio,
+      sheet("Impediments", [
+        ["ID", "Name", "Portfolio Epic", "Priority", "State"],
+        ["I1", "Vendor API throttled", "Project ST-1042", "High", "Open"],
+        ["I2", "Test data missing", "Project PF-2210", "Medium", "Open"],
+      ]),
+    );
+    const issues = v.registers.issues!;
+    expect(issues.columns.get("projectId")?.header).toBe("Portfolio Epic");
+    expect(issues.rows.map((r) => r.values.projectId)).toEqual(["ST-1042", "PF-2210"]);
+    expect(v.findings.filter((f) => f.code === "foreign-key")).toEqual([]);
+  });
+
   it("fills a dependency's From and To with its two project columns in order", () => {
     const v = validate(
       portfolio,

@@ -515,6 +515,7 @@ export function matchHeaders(
   spec: RegisterSpec,
   fit?: ValueFit,
   referenceFit?: ValueFit,
+  referenceNameFit?: ValueFit,
 ): HeaderMatch {
   const index = headerIndex(spec);
   const fallbackUses = usesOf(spec);
@@ -678,6 +679,8 @@ export function matchHeaders(
   claimByValues(spec, cells, columns, unknown, fit);
   claimQualified(spec, grid, headerRow, columns, unknown, fit);
   passedOver.push(...claimReferences(spec, cells, columns, used, unknown, referenceFit));
+  // Only where no column holds the projects' IDs, one that holds their names.
+  passedOver.push(...claimReferences(spec, cells, columns, used, unknown, referenceNameFit));
   claimEntryName(spec, grid, headerRow, columns, unknown, registerWords(spec));
   // A cell every column passed over is reported once, as a duplicate or a passed-over candidate.
   const reported = new Set<number>([...fallbacks.values()].flat().map((h) => h.col));

@@ -74,6 +74,11 @@ export interface ReadRegisterOptions {
   readonly typeColumn?: number;
   /** The keys (as match keys) of a register already read, for reference columns no header names. */
   readonly referenceKeys?: (register: string) => ReadonlySet<string> | undefined;
+  /**
+   * The names (as match keys) of a register already read, each to its key: a reference column
+   * may name the project rather than give its ID ("Portfolio Epic", "Impacted Project").
+   */
+  readonly referenceNames?: (register: string) => ReadonlyMap<string, string> | undefined;
 }
 
 /**
@@ -198,6 +203,7 @@ export function readRegister(
     known,
     typeColumn,
     referenceKeys,
+    referenceNames,
     ...options
   }: ReadRegisterOptions,
 ): RegisterTable | null {
@@ -270,17 +276,29 @@ export function readRegister(
       else if (column.openValues && isLabel(v)) good += OWN_LABEL_FIT;
     return good / samples.length;
   };
-  // The share of a column's values that are keys of the register a column references.
-  const referenceFit = (col: number, column: ColumnSpec): number | null => {
+  // The share of a column's values that are keys of the register a column references (or,
+  // with `byName`, keys or names).
+  const referenceShare = (col: number, column: ColumnSpec, byName: boolean): number | null => {
     const keys = column.references ? referenceKeys?.(column.references) : undefined;
     if (!keys || keys.size === 0) return null;
     const samples = columnSamples(grid, col, headerRow + 1, include);
     // Plain numbers could be any count or rank; a key is trusted only as text ("ST-1042").
     if (samples.length === 0 || samples.every((v) => typeof v === "number")) return null;
-    const isKey = (text: string) => keys.has(matchKey(text) || text);
+    const names = byName && column.references ? referenceNames?.(column.references) : undefined;
+    const isKey = (text: string) => keys.has(matchKey(text) || text) || (names?.has(matchKey(text)) ?? false);
     return samples.filter((v) => isKey(displayCell(v))).length / samples.length;
   };
-  const match = matchHeaders(grid, headerRow, spec, fit, referenceFit);
+  const referenceFit = (col: number, column: ColumnSpec) => referenceShare(col, column, false);
+  const referenceNameFit = (col: number, column: ColumnSpec) => referenceShare(col, column, true);
+  // A reference that names the project rather than giving its ID is read as its ID, so the
+  // rollup joins it to its project; a name two projects share is left as written.
+  const referenceByName = (register: string, value: TypedValue | null): TypedValue | null => {
+    if (typeof value !== "string") return value;
+    const key = matchKey(value) || value;
+    if (referenceKeys?.(register)?.has(key)) return value;
+    return referenceNames?.(register)?.get(matchKey(value)) ?? value;
+  };
+  const match = matchHeaders(grid, headerRow, spec, fit, referenceFit, referenceNameFit);
   if (typeColumn !== undefined)
     readTypeColumn(match, spec, typeColumn, displayCell(cellAt(grid, headerRow, typeColumn)));
   // A column missing from this register but with a fallback present reads the fallback instead
@@ -454,7 +472,9 @@ export function readRegister(
       }
       const result = coerceCell(raw, formatAt(grid, r, gridCol), c.spec, contexts[k]);
       if (result.ok) {
-        values[c.spec.field] = result.value;
+        values[c.spec.field] = c.spec.references
+          ? referenceByName(c.spec.references, result.value)
+          : result.value;
         if (result.value === null && c.spec.required) {
           const where = { ...at(r, gridCol), column: c.header, value: displayCell(raw) };
           const f = sink.add("required-missing", where, `${c.header} is required; enter a value.`);

@@ -9,7 +9,8 @@ import { matchKey } from "../register/normalize";
 import { placeRegisters } from "../register/place-registers";
 import { readRegister } from "../register/read-register";
 import { continues, withPart } from "../register/register-parts";
-import { rowKeys, type Registers } from "../register/register-table";
+import { entryNameColumn } from "../register/columns-by-values";
+import { rowKeys, textOf, type Registers } from "../register/register-table";
 import type { Standard } from "../standard/schema";
 import { STANDARD_SHEET } from "../standard/sheet-standard";
 import { FindingSink, type Finding } from "./finding";
@@ -71,6 +72,28 @@ export function validateWorkbook(
     if (!keys) keySets.set(register, (keys = new Set(rowKeys(table, key).filter((k) => k !== null))));
     return keys;
   };
+  const nameMaps = new Map<string, ReadonlyMap<string, string>>();
+  const referenceNames = (register: string): ReadonlyMap<string, string> | undefined => {
+    const table = registers[register];
+    const key = table?.spec.key;
+    const name = table ? entryNameColumn(table.spec)?.field : undefined;
+    if (!table || !key || !name) return undefined;
+    let names = nameMaps.get(register);
+    if (!names) {
+      const byName = new Map<string, string | null>();
+      for (const row of table.rows) {
+        const id = textOf(row, key);
+        const text = textOf(row, name);
+        const nameKey = text === null ? "" : matchKey(text);
+        if (id === null || nameKey === "") continue;
+        // A name two rows share names neither.
+        byName.set(nameKey, byName.has(nameKey) && byName.get(nameKey) !== id ? null : id);
+      }
+      names = new Map([...byName].flatMap(([k, id]) => (id === null ? [] : [[k, id] as const])));
+      nameMaps.set(register, names);
+    }
+    return names;
+  };
   const read = (p: (typeof placements)[number]) => {
     const table = readRegister(p.kind, p.spec, p.grid, {
       standard,
@@ -81,6 +104,7 @@ export function validateWorkbook(
       ...(p.known ? { known: p.known } : {}),
       ...(p.typeColumn !== undefined ? { typeColumn: p.typeColumn } : {}),
       referenceKeys,
+      referenceNames,
       // The log's own project is every row's project, and what its dependencies are for.
       ...(project ? { implied: { projectId: project.name, fromProject: project.name } } : {}),
     });
@@ -97,11 +121,13 @@ export function validateWorkbook(
           sink: own,
           headerRow: p.headerRow,
           referenceKeys,
+          referenceNames,
         })
       : null;
     if (table && more && continues(table, more)) {
       registers[p.kind] = withPart(table, more);
       keySets.delete(p.kind);
+      nameMaps.delete(p.kind);
       sink.findings.push(...own.findings);
       sink.add(
         "register-continued",
