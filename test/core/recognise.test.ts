@@ -1952,6 +1952,52 @@ describe("one project's log", () => {
   });
 });
 
+describe("a project list's key and name found by their values", () => {
+  it("reads a Project column of codes as the key, and the name beside it", () => {
+    const v = validate(
+      sheet("Cost Forecast", [
+        ["Project", "Description", "Project Manager", "Budget", "Actual Cost"],
+        ["P24-0031", "Rijsenhout tomato glasshouse", "J. de Vries", 4200000, 1900000],
+        ["P24-0044", "Dinteloord lettuce hall", "A. Bakker", 3100000, 2500000],
+        ["P25-0007", "Kubo ultra-clima retrofit", "S. Jansen", 1800000, 300000],
+        ["P25-0012", "Westland packing shed", "M. Visser", 900000, 100000],
+        ["P25-0019", "Lansingerland CHP upgrade", "R. Smit", 1200000, 0],
+      ]),
+    );
+    const columns = v.registers.projects!.columns;
+    expect(columns.get("id")?.header).toBe("Project");
+    expect(columns.get("name")?.header).toBe("Description");
+  });
+
+  it("reads a list of programmes by their Program column when no column names the entries", () => {
+    const v = validate(
+      sheet("Projects", [
+        ["Program", "Service", "Program Manager", "Phase", "Baseline ($M)", "Current Estimate ($M)", "RAG"],
+        ["F-35 Lightning II", "Air Force", "Gen. A", "Sustainment", 1700, 1730, "Amber"],
+        ["Columbia Class SSBN", "Navy", "Adm. B", "Production", 1300, 1320, "Red"],
+        ["Sentinel ICBM", "Air Force", "Gen. C", "EMD", 960, 1410, "Red"],
+        ["Virginia Class SSN", "Navy", "Adm. D", "Production", 1500, 1560, "Amber"],
+        ["KC-46A Tanker", "Air Force", "Gen. E", "Production", 430, 450, "Green"],
+      ]),
+    );
+    const columns = v.registers.projects!.columns;
+    expect(columns.get("name")?.header).toBe("Program");
+    expect(columns.has("programme")).toBe(false);
+  });
+
+  it("keeps a Programme column that groups projects as their programme", () => {
+    const v = validate(
+      sheet("Projects", [
+        ["Project ID", "Project Name", "Programme", "Budget"],
+        ["P1", "Portal", "Digital", 100],
+        ["P2", "App", "Digital", 200],
+        ["P3", "Depot", "Estates", 300],
+      ]),
+    );
+    expect(v.registers.projects!.columns.get("programme")?.header).toBe("Programme");
+  });
+});
+
 describe("reference columns found by their values", () => {
   const portfolio = sheet("Projects", [PROJECT_HEADER, projectRow("ST-1042"), projectRow("PF-2210")]);
 

@@ -9,7 +9,7 @@
  *   the column and exactly one column qualifies.
  */
 import type { ColumnSpec, RegisterSpec } from "../standard/schema";
-import { cellAt, formatAt, isBlankCell, type SheetGrid } from "../grid";
+import { cellAt, displayCell, formatAt, isBlankCell, type SheetGrid } from "../grid";
 import type { HeaderCell, ValueFit } from "./header";
 import { namesAnotherEntry, timeQualifier } from "./concept-words";
 import { headerHint, headerWords, saysPercent } from "./header-hints";
@@ -353,7 +353,71 @@ export function claimEntryName(
   unknown.splice(unknown.indexOf(cell), 1);
 }
 
-function holdsNames(grid: SheetGrid, headerRow: number, col: number): boolean {
+/**
+ * What the values say of a register's entry columns, before its entry name is looked for: a
+ * "Project" column of codes ("P24-0031") is the key when no header names one, and its name is
+ * then found among the other columns; and after: a "Program" or "Workstream" column whose every
+ * row is different, with no name found, names the entries themselves (a list of programmes).
+ */
+export function keyByValues(
+  spec: RegisterSpec,
+  grid: SheetGrid,
+  headerRow: number,
+  columns: Map<string, HeaderCell>,
+  duplicates: { cell: HeaderCell; spec: ColumnSpec }[],
+): void {
+  const name = entryNameColumn(spec);
+  const key = spec.key;
+  const named = name ? columns.get(name.field) : undefined;
+  if (!name || !named || !key || columns.has(key) || !holdsCodes(grid, headerRow, named.col)) return;
+  columns.set(key, named);
+  columns.delete(name.field);
+  // A second header for the name ("Description" beside "Project") is the name after all.
+  const second = duplicates.findIndex((d) => d.spec.field === name.field);
+  if (second >= 0 && holdsNames(grid, headerRow, duplicates[second].cell.col)) {
+    columns.set(name.field, duplicates[second].cell);
+    duplicates.splice(second, 1);
+  }
+}
+
+/** Columns that group entries (a project's programme), which a list of the groups names them by. */
+const GROUPING_FIELDS = ["programme", "portfolio"];
+
+export function nameByGrouping(
+  spec: RegisterSpec,
+  grid: SheetGrid,
+  headerRow: number,
+  columns: Map<string, HeaderCell>,
+): void {
+  const name = entryNameColumn(spec);
+  if (!name || columns.has(name.field)) return;
+  for (const field of GROUPING_FIELDS) {
+    const cell = columns.get(field);
+    if (!cell || !holdsNames(grid, headerRow, cell.col, 1)) continue;
+    columns.set(name.field, cell);
+    columns.delete(field);
+    return;
+  }
+}
+
+/** Whether a column holds codes: every value there, different, one short word with a digit. */
+function holdsCodes(grid: SheetGrid, headerRow: number, col: number): boolean {
+  const texts: string[] = [];
+  const end = Math.min(grid.rows.length, headerRow + 1 + SCAN_ROWS);
+  for (let r = headerRow + 1; r < end && texts.length < SAMPLE_VALUES; r++) {
+    if ((grid.rows[r] ?? []).every(isBlankCell)) continue;
+    const v = cellAt(grid, r, col);
+    if (isBlankCell(v)) return false;
+    texts.push(displayCell(v).trim());
+  }
+  return (
+    texts.length >= NAME_MIN_VALUES &&
+    new Set(texts).size === texts.length &&
+    texts.every((t) => t.length <= 20 && /\d/.test(t) && !/\s/.test(t))
+  );
+}
+
+function holdsNames(grid: SheetGrid, headerRow: number, col: number, distinct = NAME_DISTINCT): boolean {
   let rows = 0;
   const texts: string[] = [];
   const end = Math.min(grid.rows.length, headerRow + 1 + SCAN_ROWS);
@@ -366,7 +430,7 @@ function holdsNames(grid: SheetGrid, headerRow: number, col: number): boolean {
     texts.push(v.trim());
   }
   if (texts.length < NAME_MIN_VALUES || texts.length < rows * NAME_FILLED) return false;
-  if (new Set(texts.map((t) => t.toLowerCase())).size < texts.length * NAME_DISTINCT) return false;
+  if (new Set(texts.map((t) => t.toLowerCase())).size < texts.length * distinct) return false;
   const words = texts.map((t) => t.split(/\s+/).length);
   const spaced = words.filter((n) => n > 1).length;
   return spaced * 2 >= texts.length && words.reduce((a, b) => a + b, 0) / texts.length <= NAME_MAX_WORDS;

@@ -23,6 +23,8 @@ import {
   claimQualified,
   claimReferences,
   holdsNumbers,
+  keyByValues,
+  nameByGrouping,
   proseShare,
 } from "./columns-by-values";
 
@@ -681,7 +683,9 @@ export function matchHeaders(
   passedOver.push(...claimReferences(spec, cells, columns, used, unknown, referenceFit));
   // Only where no column holds the projects' IDs, one that holds their names.
   passedOver.push(...claimReferences(spec, cells, columns, used, unknown, referenceNameFit));
+  keyByValues(spec, grid, headerRow, columns, duplicates);
   claimEntryName(spec, grid, headerRow, columns, unknown, registerWords(spec));
+  nameByGrouping(spec, grid, headerRow, columns);
   // A cell every column passed over is reported once, as a duplicate or a passed-over candidate.
   const reported = new Set<number>([...fallbacks.values()].flat().map((h) => h.col));
   const keep = <T extends { cell: HeaderCell }>(list: T[]) =>
