@@ -70,6 +70,11 @@ describe("a header's concept words", () => {
     ["issues", "Noticed", "raised"],
     ["issues", "Req'd By", "targetDate"],
     ["dependencies", "Team Provided", "toProject"],
+    ["projects", "Est. End (as sold)", "baselineFinish"],
+    ["projects", "SOW Value", "bac"],
+    ["issues", "Create Date", "raised"],
+    ["projects", "Target Opening", "baselineFinish"],
+    ["changes", "Revised Opening Date", "newBaselineFinish"],
   ])("in the %s register, %s is %s", (register, header, field) => {
     expect(fieldOf(register, header)).toBe(field);
   });

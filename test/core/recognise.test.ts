@@ -26,6 +26,8 @@ describe("header hints", () => {
     ["Budget_kEUR", { base: "Budget", unit: 1000, currency: "EUR" }],
     ["Cost (£m)", { base: "Cost", unit: 1e6, currency: "GBP" }],
     ["Budget ($M)", { base: "Budget", unit: 1e6, currency: "USD" }],
+    ["Expenditure to Date (J$M)", { base: "Expenditure to Date", unit: 1e6, currency: "JMD" }],
+    ["Budget (HK$k)", { base: "Budget", unit: 1e3, currency: "HKD" }],
     ["Status (Open/In Progress/Closed)", { base: "Status", words: ["Open", "In Progress", "Closed"] }],
     ["Progress %", { base: "Progress", percent: true }],
     ["% Complete", { base: "% Complete" }],
@@ -50,6 +52,7 @@ describe("a small organisation's plain headers", () => {
     ["issues", "How serious", "severity"],
     ["issues", "Planned End Date", "targetDate"],
     ["milestones", "RAG", "status"],
+    ["issues", "End Date", "targetDate"],
     ["dependencies", "RAG", "status"],
   ])("in the %s register, %s is %s", (register, header, field) => {
     const spec = standard.registers[register]!;
@@ -357,6 +360,53 @@ describe("headers in real wording", () => {
     expect(issues.columns.get("owner")?.header).toBe("Who's dealing");
     expect(issues.rows.map((r) => r.values.severity)).toEqual(["Critical", "Medium", "Low"]);
     expect(v.findings.filter((f) => f.code === "enum-error" || f.code === "type-error")).toEqual([]);
+  });
+
+  it("reads a bare By as the owner, unless another header names the owner", () => {
+    const log = (header: string[], row: string[]) =>
+      validate(sheet("Projects", [PROJECT_HEADER, projectRow("P1")]), sheet("Issues", [header, row]));
+    const alone = log(
+      ["Issue ID", "Project ID", "Title", "By", "Status"],
+      ["I1", "P1", "Lift late", "GM", "Open"],
+    );
+    expect(alone.registers.issues!.columns.get("owner")?.header).toBe("By");
+    const both = log(
+      ["Issue ID", "Project ID", "Title", "By", "Assigned To", "Status"],
+      ["I1", "P1", "Lift late", "GM", "Engineer", "Open"],
+    );
+    expect(both.registers.issues!.columns.get("owner")?.header).toBe("Assigned To");
+  });
+
+  it("reads a tracker's states and a quality log's CAPA stages", () => {
+    const v = validate(
+      sheet("Projects", [
+        PROJECT_HEADER,
+        projectRow("P1", { "Reported RAG": "Pending" }),
+        projectRow("P2", { "Reported RAG": "Done" }),
+      ]),
+      sheet("Issues", [
+        ["Issue ID", "Project ID", "Title", "Severity", "Status"],
+        ["I1", "P1", "Seal leak on lot 4", "High", "Investigation"],
+        ["I2", "P1", "Label misprint", "Medium", "Effectiveness Check"],
+        ["I3", "P2", "Supplier audit finding", "Low", "Implementation"],
+      ]),
+      sheet("Milestones", [
+        ["Project ID", "Milestone", "Baseline Date", "Status"],
+        ["P1", "Soft opening", day("2026-03-01"), "In Process"],
+      ]),
+    );
+    expect(v.registers.projects!.rows.map((r) => r.values.reportedRag)).toEqual([null, null]);
+    expect(v.registers.issues!.rows.map((r) => r.values.status)).toEqual([
+      "In Progress",
+      "In Progress",
+      "In Progress",
+    ]);
+    expect(v.registers.milestones!.rows[0].values.status).toBe("In Progress");
+    expect(
+      v.findings.filter(
+        (f) => f.code === "enum-error" || (f.code === "unlisted-values" && f.sheet !== "Projects"),
+      ),
+    ).toEqual([]);
   });
 
   it("takes a risk's score from its own numbers before its band in words", () => {

@@ -62,6 +62,8 @@ const CONCEPTS: readonly (readonly string[])[] = [
     "contracted",
     "contractual",
     "committed",
+    // A services firm's "as sold" date or value is the one contracted.
+    "sold",
     // A job's quote is the price agreed before work starts.
     "quoted",
     "quote",
@@ -83,8 +85,9 @@ const CONCEPTS: readonly (readonly string[])[] = [
     // A building's handover; an energy project's commercial operation date.
     "handover",
     "cod",
-    // A product's or a campaign's launch.
+    // A product's or a campaign's launch; a store's or a hotel's opening.
     "launch",
+    "opening",
   ],
   ["start", "begin", "commencement", "kickoff", "started"],
   ["due", "deadline", "target", "tgt"],
@@ -94,6 +97,7 @@ const CONCEPTS: readonly (readonly string[])[] = [
     "logged",
     "registered",
     "created",
+    "create",
     "opened",
     "reported",
     "added",
@@ -155,7 +159,8 @@ const CONCEPTS: readonly (readonly string[])[] = [
   ],
   // What a project may spend: a grant's award, an allocation.
   // A capital project's approved capex and an AFE's amount are its budget too.
-  ["budget", "budgeted", "award", "allocation", "capex", "afe"],
+  // A statement of work's value is what the client will pay for the project.
+  ["budget", "budgeted", "award", "allocation", "capex", "afe", "sow"],
   ["updated", "reviewed", "refreshed", "published", "modified", "modify", "changed"],
   ["manager", "mgr", "mngr", "director"],
   // A clinical trial and a marketing campaign are a PMO's projects too.
@@ -221,6 +226,9 @@ function concepts(text: string, own: ReadonlySet<string>, weak = false, phrase =
     " ",
   );
   const all = headerWords(base);
+  // A log's bare "By" is who is to do it, a weak word: any other owner header is surer ("Date",
+  // "By" beside "Assigned To" is who raised it).
+  if (weak && !phrase && all.length === 1 && all[0] === "by") return ["owner"];
   // "Check by", "Sort by": the date something is to be done by. "Who's dealing": a person.
   // (A header's, not a synonym's: the owner's "Action By" names the person; so does "Approved
   // By", while "Needed By" is a date.)

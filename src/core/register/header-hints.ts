@@ -48,6 +48,11 @@ const CURRENCY_WORDS: Record<string, string> = {
   c$: "CAD",
   ca$: "CAD",
   nz$: "NZD",
+  j$: "JMD",
+  hk$: "HKD",
+  s$: "SGD",
+  r$: "BRL",
+  nt$: "TWD",
 };
 const UNIT_WORDS: Record<string, number> = {
   k: 1e3,
@@ -88,7 +93,7 @@ interface Parts {
 function moneyHint(text: string): Parts | null {
   const t = text.trim().replace(/^in\s+/i, "");
   if (t === "") return null;
-  const tokens = t.match(/(?:US|AU?|CA?|NZ)\$|[£€$¥₹]|'?000s?|[A-Za-z]+/g);
+  const tokens = t.match(/(?:US|AU?|CA?|NZ|HK|NT|[JSR])\$|[£€$¥₹]|'?000s?|[A-Za-z]+/g);
   if (!tokens || tokens.join("").length < t.replace(/[\s_.-]/g, "").length) return null;
   const parts: Parts = {};
   for (const token of tokens) {

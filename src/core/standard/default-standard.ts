@@ -1106,9 +1106,10 @@ export const DEFAULT_STANDARD: StandardInput = {
             "Fix By",
             "Target Fix Date",
             "Fix Date",
-            // A tracker's planned end for an impediment is when it is to be resolved.
+            // A tracker's planned end for an impediment (or a punch item) is when it is to be resolved.
             "Planned End Date",
             "Planned End",
+            "End Date",
           ],
           type: "date",
         },
@@ -1161,6 +1162,10 @@ export const DEFAULT_STANDARD: StandardInput = {
                 "Ongoing",
                 "WIP",
                 "Under Investigation",
+                // A CAPA's stages, where a quality log is the issue log.
+                "Investigation",
+                "Implementation",
+                "Effectiveness Check",
                 "Testing",
                 "In Test",
                 "In Review",
@@ -1515,6 +1520,7 @@ export const DEFAULT_STANDARD: StandardInput = {
                 "WIP",
                 "Green",
                 "Working on it",
+                "In Process",
                 "On Schedule",
                 "In Preparation",
                 "Drafting",
@@ -1888,6 +1894,8 @@ export const DEFAULT_STANDARD: StandardInput = {
     // Not begun: nothing yet to rate.
     "Not Started",
     "Not Yet Started",
+    "Pending",
+    "Done",
   ],
   thresholds: {
     schedule: { green: { spi: 0.95, slipPercent: 5 }, amber: { spi: 0.85, slipPercent: 10 } },
