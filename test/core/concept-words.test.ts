@@ -75,6 +75,8 @@ describe("a header's concept words", () => {
     ["issues", "Create Date", "raised"],
     ["projects", "Target Opening", "baselineFinish"],
     ["changes", "Revised Opening Date", "newBaselineFinish"],
+    ["milestones", "Rescheduled Date", "forecastDate"],
+    ["milestones", "Date Moved To", "forecastDate"],
   ])("in the %s register, %s is %s", (register, header, field) => {
     expect(fieldOf(register, header)).toBe(field);
   });

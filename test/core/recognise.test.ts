@@ -53,6 +53,8 @@ describe("a small organisation's plain headers", () => {
     ["issues", "Planned End Date", "targetDate"],
     ["milestones", "RAG", "status"],
     ["issues", "End Date", "targetDate"],
+    ["milestones", "When", "baselineDate"],
+    ["milestones", "Moved to", "forecastDate"],
     ["dependencies", "RAG", "status"],
   ])("in the %s register, %s is %s", (register, header, field) => {
     const spec = standard.registers[register]!;

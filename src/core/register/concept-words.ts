@@ -42,8 +42,10 @@ const CONCEPTS: readonly (readonly string[])[] = [
     "fcst",
     "current",
     "latest",
-    // "Finish - now": the date as it now stands.
+    // "Finish - now": the date as it now stands; a date moved or rescheduled.
     "now",
+    "moved",
+    "rescheduled",
   ],
   [
     "baseline",

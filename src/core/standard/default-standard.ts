@@ -1423,6 +1423,8 @@ export const DEFAULT_STANDARD: StandardInput = {
           field: "baselineDate",
           header: "Baseline Date",
           synonyms: [
+            // A plain plan's "When" and "Moved to".
+            "When",
             "Baseline",
             "Planned Date",
             "Baseline Due",
@@ -1447,6 +1449,9 @@ export const DEFAULT_STANDARD: StandardInput = {
           field: "forecastDate",
           header: "Forecast Date",
           synonyms: [
+            "Moved to",
+            "Moved To Date",
+            "Rescheduled To",
             "Forecast",
             "Expected Date",
             "Forecast Due",
