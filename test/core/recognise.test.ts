@@ -6,6 +6,7 @@ import { checkWorkbook } from "../../src/core/engine";
 import type { CellValue } from "../../src/core/grid";
 import { headerIndex, lookupHeader, registerWords } from "../../src/core/register/header";
 import { headerCodes, headerHint } from "../../src/core/register/header-hints";
+import { statusQuestion } from "../../src/core/register/question-header";
 import { defaultStandard } from "../../src/core/standard/load";
 import { analyseRegisters } from "../../src/core/rollup/analyse";
 import { isClosedRow } from "../../src/core/register/register-table";
@@ -61,6 +62,20 @@ describe("a small organisation's plain headers", () => {
     expect(lookupHeader(headerIndex(spec), header, registerWords(spec))?.cols.map((c) => c.field)).toEqual([
       field,
     ]);
+  });
+});
+
+describe("a status asked as a question", () => {
+  it.each<[string, string | null]>([
+    ["Done?", "done"],
+    ["Is it sorted?", "done"],
+    ["Still true?", "truth"],
+    ["Holding?", "truth"],
+    ["Escalated?", null],
+    ["Done", null],
+    ["Why was it late?", null],
+  ])("%s asks %s", (header, question) => {
+    expect(statusQuestion(header)).toBe(question);
   });
 });
 
@@ -409,6 +424,30 @@ describe("headers in real wording", () => {
         (f) => f.code === "enum-error" || (f.code === "unlisted-values" && f.sheet !== "Projects"),
       ),
     ).toEqual([]);
+  });
+
+  it("reads a status asked as a question from its Yes / No answers", () => {
+    const v = validate(
+      sheet("Projects", [PROJECT_HEADER, projectRow("P1")]),
+      sheet("Problems", [
+        ["Ref", "Project ID", "Problem", "How serious", "Sorted?"],
+        ["P1", "P1", "Marquee booking lost", "Big", "Yes"],
+        ["P2", "P1", "Printer late with brochures", "Medium", "Partly"],
+        ["P3", "P1", "Card reader faulty", "Minor", "No"],
+      ]),
+      sheet("Assumptions", [
+        ["Ref", "Project ID", "Assumption", "Still true?"],
+        ["A1", "P1", "Hall free in June", "Yes"],
+        ["A2", "P1", "Grant paid by March", "No"],
+      ]),
+    );
+    const issues = v.registers.issues!;
+    expect(issues.columns.get("status")?.header).toBe("Sorted?");
+    expect(issues.rows.map((r) => r.values.status)).toEqual(["Closed", "In Progress", "Open"]);
+    const assumptions = v.registers.assumptions!;
+    expect(assumptions.columns.get("status")?.header).toBe("Still true?");
+    expect(assumptions.rows.map((r) => r.values.status)).toEqual(["Valid", "Invalid"]);
+    expect(v.findings.filter((f) => f.code === "enum-error")).toEqual([]);
   });
 
   it("takes a risk's score from its own numbers before its band in words", () => {

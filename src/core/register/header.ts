@@ -17,6 +17,7 @@ import {
 } from "./header-hints";
 import { conceptColumn, conceptColumns, namesByLastWord, timeQualifier } from "./concept-words";
 import { matchKey, wordCount } from "./normalize";
+import { statusQuestion } from "./question-header";
 import {
   claimByValues,
   claimEntryName,
@@ -212,6 +213,10 @@ export function lookupHeader(
   own: ReadonlySet<string> = LOG_WORDS,
 ): HeaderLookup | null {
   const shown = withIdSign(text);
+  // "Done?", "Still true?": a status asked as a question (its answers are read in question-header.ts).
+  const status = statusQuestion(text) ? index.get("status")?.filter((c) => c.field === "status") : undefined;
+  if (status && status.length > 0)
+    return { key: "status", cols: status, quality: QUALITY.synonym, hint: { base: text } };
   const key = matchKey(shown);
   const direct = index.get(key);
   if (direct) {

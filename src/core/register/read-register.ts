@@ -13,6 +13,7 @@ import { chooseScale } from "./scales";
 import { rankedLevels } from "./ranked-levels";
 import { twoRowHeader } from "./two-row-header";
 import { legendAbove } from "./legend";
+import { questionAnswers, statusQuestion } from "./question-header";
 import { cleanText, isTypoOf, matchKey, wordCount } from "./normalize";
 import { parseTextNumber } from "./parse-number";
 import { saysClosed, type RegisterColumn, type RegisterRow, type RegisterTable } from "./register-table";
@@ -92,6 +93,12 @@ function readTypeColumn(match: HeaderMatch, spec: RegisterSpec, col: number, tex
   for (const [field, cell] of match.columns)
     if (cell.col === col && field !== own?.field) match.columns.delete(field);
   if (own) match.columns.set(own.field, { col, text });
+}
+
+/** What a header says its values stand for: a legend of codes, or a question's answers. */
+function valueCodes(header: string): ReadonlyMap<string, string> | null {
+  const question = statusQuestion(header);
+  return headerCodes(header) ?? (question ? questionAnswers(question) : null);
 }
 
 /** Most words a value of a PMO's own list has ("Stage 4 - Technical Design"); more is a sentence. */
@@ -267,7 +274,7 @@ export function readRegister(
     // A header that says its values are percentages holds no amounts or dates ("Physical Actual (%)").
     if ((column.type === "money" || column.type === "date") && saysPercent(header)) return 0;
     const levels = column.ranked ? rankedLevels(column, header, headerHint(header), samples) : null;
-    const codes = column.type === "enum" ? headerCodes(header) : null;
+    const codes = column.type === "enum" ? valueCodes(header) : null;
     const ctx = { ...fitContext(), scale, levels, codes };
     let good = 0;
     // A label a list left open may hold fits by half: a column of listed values fits better.
@@ -403,7 +410,7 @@ export function readRegister(
           columnSamples(grid, gridCols[k], headerRow + 1),
         )
       : null,
-    codes: c.spec.type === "enum" ? headerCodes(c.header) : null,
+    codes: c.spec.type === "enum" ? valueCodes(c.header) : null,
     memo: new Map(),
   }));
   colList.forEach((c, k) => {

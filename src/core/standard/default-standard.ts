@@ -1033,11 +1033,15 @@ export const DEFAULT_STANDARD: StandardInput = {
                 "Can Wait",
                 "Not Urgent",
                 "Not Important",
+                "Small",
               ],
             },
             // A small organisation's words: Soon, Can wait; Important, Very important.
             { value: "Medium", aliases: ["M", "Med", "Moderate", "P3", "Normal", "Medium Priority", "Soon"] },
-            { value: "High", aliases: ["H", "Major", "P2", "Hi", "Significant", "Serious", "Important"] },
+            {
+              value: "High",
+              aliases: ["H", "Major", "P2", "Hi", "Significant", "Serious", "Important", "Big"],
+            },
             {
               value: "Critical",
               aliases: [
