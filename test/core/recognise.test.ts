@@ -450,6 +450,28 @@ describe("headers in real wording", () => {
     expect(v.findings.filter((f) => f.code === "enum-error")).toEqual([]);
   });
 
+  it("reads a header naming the register's own entries as their title, and sentences never as the key", () => {
+    const v = validate(
+      sheet("Projects", [PROJECT_HEADER, projectRow("P1")]),
+      sheet("Risks", [
+        ["Risk ID", "Project ID", "Likelihood", "Impact", "Principal Risk", "Status"],
+        ["BAF1", "P1", 3, 4, "Failure to recruit and retain enough registered nurses for winter", "Open"],
+        ["BAF2", "P1", 2, 5, "Estates backlog makes parts of the site unsafe to use", "Open"],
+        ["BAF3", "P1", 4, 3, "Cyber attack takes the patient record offline for days", "Open"],
+      ]),
+      sheet("Issues", [
+        ["No.", "Project ID", "Key Issue", "Priority", "Status"],
+        ["1", "P1", "Counterpart funding for the second tranche has not been released", "High", "Open"],
+        ["2", "P1", "Procurement of the works contract is three months behind plan", "Medium", "Open"],
+        ["3", "P1", "Land acquisition for the eastern section is still disputed in court", "High", "Open"],
+      ]),
+    );
+    expect(v.registers.risks!.columns.get("title")?.header).toBe("Principal Risk");
+    const issues = v.registers.issues!.columns;
+    expect(issues.get("issueId")?.header).toBe("No.");
+    expect(issues.get("title")?.header).toBe("Key Issue");
+  });
+
   it("takes a risk's score from its own numbers before its band in words", () => {
     const v = validate(
       sheet("Projects", [PROJECT_HEADER, projectRow("P1")]),

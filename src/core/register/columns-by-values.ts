@@ -11,7 +11,7 @@
 import type { ColumnSpec, RegisterSpec } from "../standard/schema";
 import { cellAt, displayCell, formatAt, isBlankCell, type SheetGrid } from "../grid";
 import type { HeaderCell, ValueFit } from "./header";
-import { namesAnotherEntry, timeQualifier } from "./concept-words";
+import { nameMentions, namesAnotherEntry, timeQualifier } from "./concept-words";
 import { headerHint, headerWords, saysPercent } from "./header-hints";
 import { matchKey, singularKey, wordCount } from "./normalize";
 
@@ -332,21 +332,32 @@ export function claimEntryName(
   unknown: HeaderCell[],
   own: ReadonlySet<string>,
 ): void {
-  const name = entryNameColumn(spec);
+  const entryName = entryNameColumn(spec);
+  // A log's title, required but not always written (a risk's, an issue's), is found only by a
+  // header naming the register's own entries (below).
+  const name =
+    entryName ??
+    spec.columns.find((c) => c.type === "text" && c.required && c.field !== spec.key && !c.references);
   if (!name || columns.has(name.field)) return;
   // Names come before the figures: only columns left of the first date or amount are looked at.
   const figures = spec.columns
     .filter((c) => figureKind(c.type) !== null && columns.has(c.field))
     .map((c) => columns.get(c.field)!.col);
   const before = Math.min(Infinity, ...figures);
-  const cell = [...unknown]
-    .sort((a, b) => a.col - b.col)
-    .find(
+  const left = [...unknown].sort((a, b) => a.col - b.col);
+  const cell =
+    left.find(
       (h) =>
+        entryName !== undefined &&
         h.col < before &&
         !namesAnotherEntry(h.text, own) &&
         !headerWords(h.text).some((w) => NOT_NAMES.has(w)) &&
         holdsNames(grid, headerRow, h.col),
+    ) ??
+    // Or, anywhere, a header naming the register's own entries whose values are each one's own
+    // words, however long ("Principal Risk", "Risk Scenarios", "Issue/Challenge").
+    left.find(
+      (h) => nameMentions(h.text, spec.sheet) && holdsNames(grid, headerRow, h.col, NAME_DISTINCT, Infinity),
     );
   if (!cell) return;
   columns.set(name.field, cell);
@@ -417,7 +428,13 @@ function holdsCodes(grid: SheetGrid, headerRow: number, col: number): boolean {
   );
 }
 
-function holdsNames(grid: SheetGrid, headerRow: number, col: number, distinct = NAME_DISTINCT): boolean {
+function holdsNames(
+  grid: SheetGrid,
+  headerRow: number,
+  col: number,
+  distinct = NAME_DISTINCT,
+  maxWords = NAME_MAX_WORDS,
+): boolean {
   let rows = 0;
   const texts: string[] = [];
   const end = Math.min(grid.rows.length, headerRow + 1 + SCAN_ROWS);
@@ -433,5 +450,5 @@ function holdsNames(grid: SheetGrid, headerRow: number, col: number, distinct = 
   if (new Set(texts.map((t) => t.toLowerCase())).size < texts.length * distinct) return false;
   const words = texts.map((t) => t.split(/\s+/).length);
   const spaced = words.filter((n) => n > 1).length;
-  return spaced * 2 >= texts.length && words.reduce((a, b) => a + b, 0) / texts.length <= NAME_MAX_WORDS;
+  return spaced * 2 >= texts.length && words.reduce((a, b) => a + b, 0) / texts.length <= maxWords;
 }

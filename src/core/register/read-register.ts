@@ -263,6 +263,12 @@ export function readRegister(
     if (samples.length === 0) return null;
     // A column of Yes/No flags (MS Project's "Milestone") is never a name, title or owner.
     if (column.type === "text" && samples.every(isFlag)) return 0;
+    // Nor is a column of sentences a register's key ("Key Issue" holding each issue's words).
+    if (
+      column.field === spec.key &&
+      samples.filter((v) => wordCount(displayCell(v)) > LABEL_WORDS).length * 2 > samples.length
+    )
+      return 0;
     // Nor is a column of RAG ratings ("Resources": G / A / R) a name or an owner.
     if (
       column.type === "text" &&
