@@ -77,6 +77,7 @@ describe("a header's concept words", () => {
     ["changes", "Revised Opening Date", "newBaselineFinish"],
     ["milestones", "Rescheduled Date", "forecastDate"],
     ["milestones", "Date Moved To", "forecastDate"],
+    ["issues", "Key Issue", "title"],
   ])("in the %s register, %s is %s", (register, header, field) => {
     expect(fieldOf(register, header)).toBe(field);
   });
@@ -93,6 +94,10 @@ describe("a header's concept words", () => {
     // Who approved it is a person, not a date it is needed by.
     ["dependencies", "Approved By"],
     ["milestones", "Reviewed By"],
+    // A number or a "Key" is no milestone's name; a share is never a date.
+    ["milestones", "No."],
+    ["milestones", "#"],
+    ["milestones", "Actual Progress (%)"],
     ["projects", "Total Commitment"],
   ])("in the %s register, %s names nothing", (register, header) => {
     expect(fieldOf(register, header)).toBeNull();

@@ -56,6 +56,7 @@ describe("a small organisation's plain headers", () => {
     ["issues", "End Date", "targetDate"],
     ["milestones", "When", "baselineDate"],
     ["milestones", "Moved to", "forecastDate"],
+    ["milestones", "Current Completion Date (incl. EOT)", "forecastDate"],
     ["dependencies", "RAG", "status"],
   ])("in the %s register, %s is %s", (register, header, field) => {
     const spec = standard.registers[register]!;
@@ -2062,6 +2063,64 @@ describe("one project's log", () => {
     expect(named.analysis.projects[0].id).toBe("Orion");
     const byFile = checkWorkbook(workbook(log([])), { today: asOf, fileName: "/tmp/Zephyr RAID log.xlsx" });
     expect(byFile.analysis.projects[0].id).toBe("Zephyr RAID log");
+  });
+});
+
+describe("a numbered project list with a current completion date", () => {
+  it("is read as projects, the current date as the forecast and the progress share as % complete", () => {
+    const v = validate(
+      sheet("Data", [
+        [
+          "No.",
+          "Project Code",
+          "Project Name",
+          "SST Date",
+          "Original Completion Date",
+          "Current Completion Date (incl. EOT)",
+          "Contract Value (RM)",
+          "Actual Progress (%)",
+          "Project Status",
+        ],
+        [
+          1,
+          "KKM-01",
+          "Hospital information system",
+          day("2023-01-02"),
+          day("2025-06-30"),
+          day("2025-12-31"),
+          42000000,
+          78,
+          "Green",
+        ],
+        [
+          2,
+          "KPM-07",
+          "School connectivity",
+          day("2023-04-03"),
+          day("2025-03-31"),
+          day("2025-09-30"),
+          18000000,
+          64,
+          "Amber",
+        ],
+        [
+          3,
+          "JPJ-02",
+          "Licence renewal portal",
+          day("2024-02-01"),
+          day("2025-08-31"),
+          day("2025-08-31"),
+          9500000,
+          91,
+          "Green",
+        ],
+      ]),
+    );
+    expect(v.registers.milestones).toBeUndefined();
+    const columns = v.registers.projects!.columns;
+    expect(columns.get("id")?.header).toBe("Project Code");
+    expect(columns.get("forecastFinish")?.header).toBe("Current Completion Date (incl. EOT)");
+    expect(columns.get("percentComplete")?.header).toBe("Actual Progress (%)");
   });
 });
 

@@ -107,6 +107,10 @@ import { ROUND_94 } from "./sealed-94";
 import { ROUND_95 } from "./sealed-95";
 import { ROUND_96 } from "./sealed-96";
 import { ROUND_97 } from "./sealed-97";
+import { ROUND_98 } from "./sealed-98";
+import { ROUND_99 } from "./sealed-99";
+import { ROUND_100 } from "./sealed-100";
+import { ROUND_101 } from "./sealed-101";
 import { measure, summarise, type Measurement } from "./measure";
 import { gridsOf, hasOpenpyxl, withExcelJs, withLibreOffice, withOpenpyxl } from "./producers";
 
@@ -197,7 +201,7 @@ const sets: [string, readonly EvalCase[], number, number][] = [
   [
     "twenty-second held-out (first measured 55 of 64 columns, 10 of 10 sheets; since learned from)",
     ROUND_22,
-    0.95,
+    0.96,
     1,
   ],
   [
@@ -250,14 +254,15 @@ const sets: [string, readonly EvalCase[], number, number][] = [
   ["thirty-seventh held-out (first measured 54 of 65 columns, 9 of 10 sheets)", ROUND_37, 1, 0.9],
   // Sets 38-41: two more helpers, measured once on b2a1cd2 (after learning from 30-37); since learned from.
   ["thirty-eighth held-out (first measured 32 of 63 columns, 7 of 10 sheets)", ROUND_38, 0.73, 0.9],
-  ["thirty-ninth held-out (first measured 36 of 54 columns, 7 of 10 sheets)", ROUND_39, 0.75, 0.8],
+  ["thirty-ninth held-out (first measured 36 of 54 columns, 7 of 10 sheets)", ROUND_39, 0.77, 0.8],
   ["fortieth held-out (first measured 34 of 48 columns, 9 of 9 sheets)", ROUND_40, 0.97, 1],
   ["forty-first held-out (first measured 45 of 64 columns, 7 of 8 sheets)", ROUND_41, 0.81, 0.87],
   // Sets 42-45: two more helpers, measured once on 9a10857 (after learning from 38-41); a little learned from (dashes, Done on, Quoted).
   ["forty-second held-out (first measured 57 of 65 columns, 9 of 9 sheets)", ROUND_42, 0.96, 1],
   ["forty-third held-out (first measured 41 of 54 columns, 7 of 8 sheets)", ROUND_43, 0.94, 0.87],
   ["forty-fourth held-out (first measured 56 of 64 columns, 10 of 10 sheets)", ROUND_44, 0.93, 1],
-  ["forty-fifth held-out (first measured 36 of 65 columns, 6 of 10 sheets)", ROUND_45, 0.61, 0.7],
+  // Its APQP plan was found only through "No." read as a milestone's name, a mistake mended in session 9.
+  ["forty-fifth held-out (first measured 36 of 65 columns, 6 of 10 sheets)", ROUND_45, 0.56, 0.6],
   // Sets 46-49: two more helpers, measured once on 75b54b2 (after learning from 38-45); since learned from (placement, review).
   ["forty-sixth held-out (first measured 26 of 50 columns, 6 of 8 sheets)", ROUND_46, 0.68, 0.87],
   ["forty-seventh held-out (first measured 54 of 64 columns, 8 of 9 sheets)", ROUND_47, 0.95, 1],
@@ -274,7 +279,7 @@ const sets: [string, readonly EvalCase[], number, number][] = [
   ["fifty-sixth held-out (first measured 68 of 82 columns, 8 of 9 sheets)", ROUND_56, 0.96, 1],
   ["fifty-seventh held-out (first measured 54 of 68 columns, 10 of 10 sheets)", ROUND_57, 0.98, 1],
   // Sets 58-61: four helpers, measured once on 44e131a (after learning from 54-57's first step); since learned from.
-  ["fifty-eighth held-out (first measured 72 of 76 columns, 9 of 9 sheets)", ROUND_58, 0.98, 1],
+  ["fifty-eighth held-out (first measured 72 of 76 columns, 9 of 9 sheets)", ROUND_58, 1, 1],
   ["fifty-ninth held-out (first measured 59 of 65 columns, 9 of 9 sheets)", ROUND_59, 0.92, 1],
   ["sixtieth held-out (first measured 57 of 66 columns, 9 of 9 sheets)", ROUND_60, 0.9, 1],
   ["sixty-first held-out (first measured 62 of 65 columns, 9 of 9 sheets)", ROUND_61, 0.98, 1],
@@ -324,6 +329,12 @@ const sets: [string, readonly EvalCase[], number, number][] = [
   ["ninety-fifth held-out (first measured 61 of 65 columns, 9 of 9 sheets)", ROUND_95, 0.95, 1],
   ["ninety-sixth held-out (first measured 58 of 65 columns, 9 of 9 sheets)", ROUND_96, 0.9, 1],
   ["ninety-seventh held-out (first measured 49 of 65 columns, 9 of 9 sheets)", ROUND_97, 0.84, 1],
+  // Sets 98-101: four helpers, measured once on 3e239de (after learning from 94-97); since learned from.
+  // Set 100's timeline was found at first only through "#" read as a milestone's name (mended).
+  ["ninety-eighth held-out (first measured 52 of 65 columns, 8 of 9 sheets)", ROUND_98, 0.92, 1],
+  ["ninety-ninth held-out (first measured 61 of 77 columns, 8 of 9 sheets)", ROUND_99, 0.79, 0.88],
+  ["hundredth held-out (first measured 34 of 66 columns, 8 of 9 sheets)", ROUND_100, 0.46, 0.77],
+  ["hundred-and-first held-out (first measured 61 of 66 columns, 9 of 9 sheets)", ROUND_101, 0.92, 1],
 ];
 
 async function measureAll(cases: readonly EvalCase[]): Promise<Record<string, Measurement[]>> {

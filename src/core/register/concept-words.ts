@@ -7,7 +7,7 @@
  * So new wording made of known words is recognised without a synonym for each whole header.
  */
 import type { ColumnSpec, RegisterSpec } from "../standard/schema";
-import { headerHint, headerWords, MAX_LOOKUP_LENGTH, namesADifference } from "./header-hints";
+import { headerHint, headerWords, MAX_LOOKUP_LENGTH, namesADifference, saysPercent } from "./header-hints";
 
 /** Words meaning one concept, named by its first word. Compact on purpose: words, not headers. */
 const CONCEPTS: readonly (readonly string[])[] = [
@@ -240,7 +240,8 @@ function concepts(text: string, own: ReadonlySet<string>, weak = false, phrase =
     all.length > 1 &&
     all[all.length - 1] === "by" &&
     (!/ed$/.test(done) || concept(done) === "need");
-  const words = (all[0] === "who" ? ["owner"] : all)
+  // A leading "Key" says which matter most ("Key Milestone", "Key Date"), not an ID ("Issue key").
+  const words = (all[0] === "who" ? ["owner"] : all[0] === "key" && all.length > 1 ? all.slice(1) : all)
     // A period ("FY24", "Q3") says when a figure is, not what it is.
     .filter((w) => !NOISE.has(w) && !/^\d+$/.test(w) && !/^(?:fy|q|h)\d{1,4}$/.test(w))
     .map((w) => concept(w, weak));
@@ -350,7 +351,8 @@ export function conceptColumns(
   if (text.length > MAX_LOOKUP_LENGTH || namesADifference(text)) return [];
   const words = concepts(text, own, weak);
   if (words.length === 0) return [];
-  const whole = rankedColumns(spec, words, own, ties);
+  // A share is never a date ("Actual Progress (%)").
+  const whole = rankedColumns(spec, words, own, ties).filter((c) => c.type !== "date" || !saysPercent(text));
   if (whole.length > 0) return whole;
   // A bilingual header ("Projekta vadītājs / Project manager"): what the one alternative whose
   // words name a column names, when the others hold no word we know ("Key Issues / Risks" is

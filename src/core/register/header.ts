@@ -168,7 +168,12 @@ const DATE_TRAILERS = new Set(["date", "dt"]);
 const TRAILING = new Set(["date", "dt", "on", "by", "text", "name", "level", "rating", "value", "details"]);
 
 /** The keys a header may be known by, surest first. */
-function derivedKeys(base: string, own: ReadonlySet<string>, datesOnly: Set<string>): string[] {
+function derivedKeys(
+  base: string,
+  own: ReadonlySet<string>,
+  datesOnly: Set<string>,
+  notDates: Set<string>,
+): string[] {
   const words = headerWords(base);
   const keys: string[] = [];
   const push = (w: readonly string[]) => {
@@ -180,6 +185,9 @@ function derivedKeys(base: string, own: ReadonlySet<string>, datesOnly: Set<stri
   let w = spelled.filter((x) => !FUNCTION_WORDS.has(x));
   if (w.length === 0) w = spelled;
   else if (w.length < spelled.length) push(w);
+  const fromFiller = keys.length;
+  // "Current Completion Date" is the forecast, not the Completion Date (the concept words read it).
+  const asNow = w.length > 1 && (w[0] === "current" || w[0] === "latest");
   while (w.length > 1 && FILLER.has(w[0])) w = w.slice(1);
   // "ManagerFullName" is the manager's name.
   if (w.length > 2) w = w.filter((x, i) => !(x === "full" && w[i + 1] === "name"));
@@ -203,6 +211,7 @@ function derivedKeys(base: string, own: ReadonlySet<string>, datesOnly: Set<stri
   // "Validation Status", "Delivery State": a register's status, whatever kind of status it names.
   const last = w[w.length - 1];
   if (w.length > 1 && (last === "status" || last === "state")) push(["status"]);
+  if (asNow) for (const k of keys.slice(fromFiller)) notDates.add(k);
   return keys;
 }
 
@@ -258,9 +267,17 @@ export function lookupHeader(
   const entry = entryAlternative(index, text, own);
   if (entry) return entry;
   const datesOnly = new Set<string>();
-  for (const k of [...plain, ...derivedKeys(timed ? shown : unbracketed || hint.base, own, datesOnly)]) {
+  const notDates = new Set<string>();
+  for (const k of [
+    ...plain,
+    ...derivedKeys(timed ? shown : unbracketed || hint.base, own, datesOnly, notDates),
+  ]) {
     const found = index.get(k);
-    const cols = datesOnly.has(k) ? found?.filter((c) => c.type === "date") : found;
+    const cols = datesOnly.has(k)
+      ? found?.filter((c) => c.type === "date")
+      : notDates.has(k)
+        ? found?.flatMap((c) => (c.type !== "date" ? [c] : forecastOf(index, c)))
+        : found;
     if (cols && cols.length > 0) return { key: k, cols, quality: QUALITY.derived, hint };
   }
   // "Milestone / Quality Gate", "Mitigation / Resolution", a bilingual "Sākums / Start": what the
@@ -441,6 +458,17 @@ const FORECAST_OF: Readonly<Record<string, string>> = {
 };
 
 const BASELINE_FIELDS: ReadonlySet<string> = new Set(["baselineFinish", "baselineDate"]);
+
+/** The date as it now stands beside a baseline or actual date ("Latest date" beside "Date"), if the register has one. */
+function forecastOf(index: ReadonlyMap<string, readonly ColumnSpec[]>, col: ColumnSpec): ColumnSpec[] {
+  const field = FORECAST_OF[col.field];
+  if (!field) return [];
+  for (const cols of index.values()) {
+    const found = cols.find((c) => c.field === field);
+    if (found) return [found];
+  }
+  return [];
+}
 
 /**
  * A second header for a baseline or actual column that lacks the first's qualifier is the
