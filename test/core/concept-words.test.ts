@@ -78,6 +78,7 @@ describe("a header's concept words", () => {
     ["milestones", "Rescheduled Date", "forecastDate"],
     ["milestones", "Date Moved To", "forecastDate"],
     ["issues", "Key Issue", "title"],
+    ["projects", "Agreed Finish", "baselineFinish"],
   ])("in the %s register, %s is %s", (register, header, field) => {
     expect(fieldOf(register, header)).toBe(field);
   });

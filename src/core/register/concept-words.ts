@@ -56,6 +56,7 @@ const CONCEPTS: readonly (readonly string[])[] = [
     "bl",
     "orig",
     "initial",
+    "agreed",
     "approved",
     // A council's adopted budget or completion date is the one approved.
     "adopted",
