@@ -79,6 +79,7 @@ describe("a header's concept words", () => {
     ["milestones", "Date Moved To", "forecastDate"],
     ["issues", "Key Issue", "title"],
     ["projects", "Agreed Finish", "baselineFinish"],
+    ["changes", "Date Received", "raisedDate"],
   ])("in the %s register, %s is %s", (register, header, field) => {
     expect(fieldOf(register, header)).toBe(field);
   });

@@ -56,6 +56,11 @@ describe("a small organisation's plain headers", () => {
     ["issues", "End Date", "targetDate"],
     ["milestones", "When", "baselineDate"],
     ["milestones", "Moved to", "forecastDate"],
+    ["risks", "Risk Index", "score"],
+    ["risks", "Risk / Opportunity", "riskType"],
+    ["risks", "Manager", "owner"],
+    ["projects", "As of Date", "lastUpdated"],
+    ["projects", "Whole Life Budget", "bac"],
     ["milestones", "Current Completion Date (incl. EOT)", "forecastDate"],
     ["dependencies", "RAG", "status"],
   ])("in the %s register, %s is %s", (register, header, field) => {

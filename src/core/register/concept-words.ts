@@ -109,6 +109,7 @@ const CONCEPTS: readonly (readonly string[])[] = [
     "notified",
     "noticed",
     "spotted",
+    "received",
   ],
   ["description", "detail", "summary", "subject", "statement", "narrative", "desc"],
   [

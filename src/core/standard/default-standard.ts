@@ -48,6 +48,8 @@ const owner: ColumnInput = {
     "Accountable",
     "Owned By",
     "Action By",
+    // A tool's risk or issue "Manager" is the one who owns it.
+    "Manager",
     "Actioned By",
     "Person Responsible",
     "Responsibility",
@@ -420,6 +422,7 @@ export const DEFAULT_STANDARD: StandardInput = {
             "Cost Baseline",
             "Lifecycle Cost",
             "Whole Life Cost",
+            "Whole Life Budget",
             "Budget Approved",
             "Amount Awarded",
             "Award Amount",
@@ -579,6 +582,10 @@ export const DEFAULT_STANDARD: StandardInput = {
           field: "lastUpdated",
           header: "Last Updated",
           synonyms: [
+            // A status report's date: the position it gives is as of then.
+            "As of Date",
+            "As Of",
+            "As at Date",
             "Updated",
             "Last Update",
             "Date Updated",
@@ -736,6 +743,8 @@ export const DEFAULT_STANDARD: StandardInput = {
             "Overall Risk",
             "Overall Risk Rating",
             "Expected Value",
+            "Risk Index",
+            "Risk Value",
           ],
           type: "number",
           min: 1,
@@ -901,7 +910,15 @@ export const DEFAULT_STANDARD: StandardInput = {
         {
           field: "riskType",
           header: "Risk Type",
-          synonyms: ["Threat/Opportunity", "Threat or Opportunity", "Threat / Opportunity", "Type", "Nature"],
+          synonyms: [
+            "Threat/Opportunity",
+            "Threat or Opportunity",
+            "Threat / Opportunity",
+            "Risk / Opportunity",
+            "Risk or Opportunity",
+            "Type",
+            "Nature",
+          ],
           type: "enum",
           values: [
             { value: "Threat", aliases: ["Risk", "Negative", "Downside", "T", "R"] },
