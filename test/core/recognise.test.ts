@@ -2071,6 +2071,144 @@ describe("one project's log", () => {
   });
 });
 
+describe("a review's failing inputs (session 9)", () => {
+  const fields = (v: ReturnType<typeof validate>, register: string) =>
+    Object.fromEntries([...(v.registers[register]?.columns ?? new Map())].map(([f, c]) => [f, c.header]));
+
+  it("keeps a current baseline or latest actual date what it says it is", () => {
+    const v = validate(
+      sheet("Projects", [
+        [
+          "Project ID",
+          "Project Name",
+          "Start Date",
+          "Current Baseline Finish",
+          "Forecast Finish",
+          "Latest Actual Finish",
+        ],
+        ["P1", "Portal", day("2026-01-05"), day("2026-12-31"), day("2027-02-28"), ""],
+      ]),
+    );
+    const f = fields(v, "projects");
+    expect(f.baselineFinish).toBe("Current Baseline Finish");
+    expect(f.forecastFinish).toBe("Forecast Finish");
+    expect(f.actualFinish).toBe("Latest Actual Finish");
+  });
+
+  it("reads a portfolio with budgets as projects, not as a plan", () => {
+    const v = validate(
+      sheet("Portfolio", [
+        ["Site", "PM", "Start", "Planned Finish", "Forecast Finish", "Budget", "Spend to Date", "RAG"],
+        [
+          "Leeds depot",
+          "A. Lee",
+          day("2026-01-05"),
+          day("2026-09-30"),
+          day("2026-10-31"),
+          1200000,
+          400000,
+          "Green",
+        ],
+        [
+          "York depot",
+          "B. Khan",
+          day("2026-02-02"),
+          day("2026-11-30"),
+          day("2026-11-30"),
+          900000,
+          100000,
+          "Amber",
+        ],
+        [
+          "Hull depot",
+          "C. Diaz",
+          day("2026-03-02"),
+          day("2027-01-31"),
+          day("2027-03-31"),
+          1500000,
+          50000,
+          "Red",
+        ],
+      ]),
+    );
+    expect(v.registers.milestones).toBeUndefined();
+    expect(fields(v, "projects").bac).toBe("Budget");
+  });
+
+  it("reads who raised an entry as no owner", () => {
+    const v = validate(
+      sheet("Projects", [PROJECT_HEADER, projectRow("P1")]),
+      sheet("Issues", [
+        ["Issue ID", "Project ID", "Title", "Who spotted it", "Who's sorting it", "Status"],
+        ["I1", "P1", "Lift late", "Caretaker", "Chair", "Open"],
+      ]),
+    );
+    expect(fields(v, "issues").owner).toBe("Who's sorting it");
+  });
+
+  it("reads a Done? column of ticks or TRUE / FALSE", () => {
+    const v = validate(
+      sheet("Projects", [PROJECT_HEADER, projectRow("P1")]),
+      sheet("Issues", [
+        ["Issue ID", "Project ID", "Title", "Severity", "Done?"],
+        ["I1", "P1", "Lift late", "High", true],
+        ["I2", "P1", "Leak", "Low", false],
+        ["I3", "P1", "Sign missing", "Low", "✓"],
+      ]),
+    );
+    expect(v.registers.issues!.rows.map((r) => r.values.status)).toEqual(["Closed", "Open", "Closed"]);
+  });
+
+  it("keeps a milestone's due date its baseline beside the date it was approved", () => {
+    const v = validate(
+      sheet("Projects", [PROJECT_HEADER, projectRow("P1")]),
+      sheet("Deliverables", [
+        ["Project ID", "Deliverable", "Due Date", "Date Submitted", "Date Approved", "Status"],
+        ["P1", "Design pack", day("2027-03-31"), day("2025-10-01"), day("2025-11-15"), "Done"],
+      ]),
+    );
+    expect(fields(v, "milestones").baselineDate).toBe("Due Date");
+  });
+
+  it("keeps a Project Name of codes as the name", () => {
+    const v = validate(
+      sheet("Projects", [
+        ["Project Name", "Project Manager", "Start Date", "Baseline Finish", "Budget", "RAG"],
+        ["M365", "A. Lee", day("2026-01-05"), day("2026-09-30"), 100, "Green"],
+        ["S4HANA", "B. Khan", day("2026-02-02"), day("2027-06-30"), 200, "Amber"],
+        ["Win11", "C. Diaz", day("2026-03-02"), day("2026-12-31"), 300, "Green"],
+      ]),
+    );
+    const f = fields(v, "projects");
+    expect(f.name).toBe("Project Name");
+    expect(f.id).toBeUndefined();
+  });
+
+  it("keeps a programme per project as the programme beside the projects' IDs", () => {
+    const v = validate(
+      sheet("Projects", [
+        ["Project ID", "Programme", "Project Manager", "Start Date", "Baseline Finish", "Budget", "RAG"],
+        ["P1", "Workplace modernisation", "A. Lee", day("2026-01-05"), day("2026-09-30"), 100, "Green"],
+        ["P2", "Finance transformation", "B. Khan", day("2026-02-02"), day("2027-06-30"), 200, "Amber"],
+        ["P3", "Device refresh", "C. Diaz", day("2026-03-02"), day("2026-12-31"), 300, "Green"],
+      ]),
+    );
+    expect(fields(v, "projects").programme).toBe("Programme");
+  });
+
+  it("reads fees to date as no budget", () => {
+    const v = validate(
+      sheet("Projects", [
+        ["Project ID", "Project Name", "Budget", "Fees to Date"],
+        ["P1", "Portal", 100000, 40000],
+      ]),
+    );
+    const f = fields(v, "projects");
+    expect(f.bac).toBe("Budget");
+    expect(f.forecastCost).toBeUndefined();
+  });
+});
+
 describe("a numbered project list with a current completion date", () => {
   it("is read as projects, the current date as the forecast and the progress share as % complete", () => {
     const v = validate(

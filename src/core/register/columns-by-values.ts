@@ -381,6 +381,8 @@ export function keyByValues(
   const key = spec.key;
   const named = name ? columns.get(name.field) : undefined;
   if (!name || !named || !key || columns.has(key) || !holdsCodes(grid, headerRow, named.col)) return;
+  // Only a header that does not say it holds names ("Project", not "Project Name").
+  if (headerWords(named.text).some((w) => NAME_WORDS.has(w))) return;
   columns.set(key, named);
   columns.delete(name.field);
   // A second header for the name ("Description" beside "Project") is the name after all.
@@ -390,6 +392,8 @@ export function keyByValues(
     duplicates.splice(second, 1);
   }
 }
+
+const NAME_WORDS: ReadonlySet<string> = new Set(["name", "title", "description", "names", "titles"]);
 
 /** Columns that group entries (a project's programme), which a list of the groups names them by. */
 const GROUPING_FIELDS = ["programme", "portfolio"];
@@ -402,6 +406,9 @@ export function nameByGrouping(
 ): void {
   const name = entryNameColumn(spec);
   if (!name || columns.has(name.field)) return;
+  // A list of programmes: not one whose key says its rows are projects ("Project ID").
+  const key = spec.key ? columns.get(spec.key) : undefined;
+  if (key && headerWords(key.text).some((w) => w.startsWith("proj"))) return;
   for (const field of GROUPING_FIELDS) {
     const cell = columns.get(field);
     if (!cell || !holdsNames(grid, headerRow, cell.col, 1)) continue;

@@ -7,7 +7,14 @@
  * So new wording made of known words is recognised without a synonym for each whole header.
  */
 import type { ColumnSpec, RegisterSpec } from "../standard/schema";
-import { headerHint, headerWords, MAX_LOOKUP_LENGTH, namesADifference, saysPercent } from "./header-hints";
+import {
+  headerHint,
+  headerWords,
+  MAX_LOOKUP_LENGTH,
+  namesADifference,
+  runningTotal,
+  saysPercent,
+} from "./header-hints";
 
 /** Words meaning one concept, named by its first word. Compact on purpose: words, not headers. */
 const CONCEPTS: readonly (readonly string[])[] = [
@@ -243,7 +250,9 @@ function concepts(text: string, own: ReadonlySet<string>, weak = false, phrase =
     all[all.length - 1] === "by" &&
     (!/ed$/.test(done) || concept(done) === "need");
   // A leading "Key" says which matter most ("Key Milestone", "Key Date"), not an ID ("Issue key").
-  const words = (all[0] === "who" ? ["owner"] : all[0] === "key" && all.length > 1 ? all.slice(1) : all)
+  // "Who raised it" is who raised it, not the owner.
+  const whoOwns = all[0] === "who" && !all.slice(1).some((w) => concept(w) === "raised");
+  const words = (whoOwns ? ["owner"] : all[0] === "key" && all.length > 1 ? all.slice(1) : all)
     // A period ("FY24", "Q3") says when a figure is, not what it is.
     .filter((w) => !NOISE.has(w) && !/^\d+$/.test(w) && !/^(?:fy|q|h)\d{1,4}$/.test(w))
     .map((w) => concept(w, weak));
@@ -354,7 +363,12 @@ export function conceptColumns(
   const words = concepts(text, own, weak);
   if (words.length === 0) return [];
   // A share is never a date ("Actual Progress (%)").
-  const whole = rankedColumns(spec, words, own, ties).filter((c) => c.type !== "date" || !saysPercent(text));
+  const whole = rankedColumns(spec, words, own, ties).filter(
+    (c) =>
+      (c.type !== "date" || !saysPercent(text)) &&
+      // A running total ("Fees to Date") is spending, never a budget or an estimate.
+      (c.type !== "money" || c.field === "ac" || !runningTotal(text)),
+  );
   if (whole.length > 0) return whole;
   // A bilingual header ("Projekta vadītājs / Project manager"): what the one alternative whose
   // words name a column names, when the others hold no word we know ("Key Issues / Risks" is

@@ -240,6 +240,11 @@ export function namesADifference(header: string): boolean {
   return headerWords(header).some((w) => DIFFERENCE_WORDS.has(w));
 }
 
+/** Whether a header is a running total ("Fees to Date", "Spend till date"): what has been spent so far. */
+export function runningTotal(text: string): boolean {
+  return /\b(?:to|till|until|up ?to)[ -]date\b/i.test(text);
+}
+
 /** Whether a header says its values are percentages ("Progress %", "Physical Actual (%)"). */
 export function saysPercent(text: string): boolean {
   return headerHint(text).percent === true || text.includes("%");

@@ -13,6 +13,7 @@ import {
   MAX_HEADER_LENGTH,
   MAX_LOOKUP_LENGTH,
   namesADifference,
+  runningTotal,
   type HeaderHint,
 } from "./header-hints";
 import { conceptColumn, conceptColumns, namesByLastWord, timeQualifier } from "./concept-words";
@@ -268,6 +269,11 @@ export function lookupHeader(
   if (entry) return entry;
   const datesOnly = new Set<string>();
   const notDates = new Set<string>();
+  // "Current Baseline Finish" still says which date it is: only a plain current date is the forecast.
+  const saysWhich = timeQualifier(shown.replace(/^\s*(?:current|latest)\b/i, ""));
+  const nowIsForecast = saysWhich !== "baseline" && saysWhich !== "actual";
+  // A running total ("Fees to Date") is what has been spent, never a budget or an estimate.
+  const running = runningTotal(shown);
   for (const k of [
     ...plain,
     ...derivedKeys(timed ? shown : unbracketed || hint.base, own, datesOnly, notDates),
@@ -275,9 +281,11 @@ export function lookupHeader(
     const found = index.get(k);
     const cols = datesOnly.has(k)
       ? found?.filter((c) => c.type === "date")
-      : notDates.has(k)
+      : notDates.has(k) && nowIsForecast
         ? found?.flatMap((c) => (c.type !== "date" ? [c] : forecastOf(index, c)))
-        : found;
+        : running
+          ? found?.filter((c) => c.type !== "money" || c.field === "ac")
+          : found;
     if (cols && cols.length > 0) return { key: k, cols, quality: QUALITY.derived, hint };
   }
   // "Milestone / Quality Gate", "Mitigation / Resolution", a bilingual "Sākums / Start": what the
@@ -457,7 +465,8 @@ const FORECAST_OF: Readonly<Record<string, string>> = {
   actualDate: "forecastDate",
 };
 
-const BASELINE_FIELDS: ReadonlySet<string> = new Set(["baselineFinish", "baselineDate"]);
+/** Only a project's finish: a milestone's "Date Approved" is its sign-off, not its baseline. */
+const BASELINE_FIELDS: ReadonlySet<string> = new Set(["baselineFinish"]);
 
 /** The date as it now stands beside a baseline or actual date ("Latest date" beside "Date"), if the register has one. */
 function forecastOf(index: ReadonlyMap<string, readonly ColumnSpec[]>, col: ColumnSpec): ColumnSpec[] {

@@ -195,6 +195,8 @@ function asPlan(
   if (perRegister.some((c) => c.kind === "milestones")) return null;
   const name = entryNameColumn(projects.spec)?.field;
   if (projectsRow.fields.has(projects.spec.key ?? "") || (name && projectsRow.fields.has(name))) return null;
+  // A plan has no budget or costs: a portfolio naming its projects oddly ("Site") still has them.
+  if (projects.spec.columns.some((c) => c.type === "money" && projectsRow.fields.has(c.field))) return null;
   const dates = spec.columns.filter((c) => c.type === "date" && milestonesRow.fields.has(c.field)).length;
   if (milestonesRow.matched < MIN_FIELDS || dates < 2) return null;
   const milestones: Candidate = {

@@ -53,8 +53,12 @@ export function questionAnswers(question: StatusQuestion): ReadonlyMap<string, s
   return new Map([
     ["yes", yes],
     ["y", yes],
+    ["true", yes],
+    ["✓", yes],
+    ["✔", yes],
     ["no", no],
     ["n", no],
+    ["false", no],
     ["partly", question === "done" ? "In Progress" : "Open"],
     ["partially", question === "done" ? "In Progress" : "Open"],
     ["waiting", "Pending"],
