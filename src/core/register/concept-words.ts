@@ -12,6 +12,7 @@ import {
   headerWords,
   MAX_LOOKUP_LENGTH,
   namesADifference,
+  RUNNING_TOTAL,
   runningTotal,
   saysPercent,
 } from "./header-hints";
@@ -233,7 +234,7 @@ function concepts(text: string, own: ReadonlySet<string>, weak = false, phrase =
     headerWords(text.replace(/[([][^()[\]]*[)\]]/g, " ")).some((w) => DATE_CONCEPTS.has(concept(w)));
   // "Spent to Date" is a running total, not a date.
   const base = (timed ? text.replace(/[()[\]]/g, " ") : headerHint(text).base).replace(
-    /\b(?:to|till|until|up ?to)[ -]date\b/gi,
+    new RegExp(RUNNING_TOTAL.source, "gi"),
     " ",
   );
   const all = headerWords(base);

@@ -242,8 +242,10 @@ export function namesADifference(header: string): boolean {
 
 /** Whether a header is a running total ("Fees to Date", "Spend till date"): what has been spent so far. */
 export function runningTotal(text: string): boolean {
-  return /\b(?:to|till|until|up ?to)[ -]date\b/i.test(text);
+  return RUNNING_TOTAL.test(text);
 }
+/** "to date", "till date", "up to date": the words that make a figure a running total. */
+export const RUNNING_TOTAL = /\b(?:to|till|until|up ?to)[ -]date\b/i;
 
 /** Whether a header says its values are percentages ("Progress %", "Physical Actual (%)"). */
 export function saysPercent(text: string): boolean {
