@@ -96,6 +96,11 @@ describe("a header's concept words", () => {
     // Who approved it is a person, not a date it is needed by.
     ["dependencies", "Approved By"],
     ["milestones", "Reviewed By"],
+    // Who raised, requested or decided it is neither the owner nor a date.
+    ["risks", "Raised by"],
+    ["issues", "Identified By"],
+    ["changes", "Requested by"],
+    ["changes", "Decided by"],
     // A number or a "Key" is no milestone's name; a share is never a date.
     ["milestones", "No."],
     ["milestones", "#"],

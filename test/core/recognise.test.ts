@@ -33,6 +33,12 @@ describe("header hints", () => {
     ["Progress %", { base: "Progress", percent: true }],
     ["% Complete", { base: "% Complete" }],
     ["Project M", { base: "Project M" }],
+    // Other ISO codes in capitals, glued to a unit or as two words.
+    ["Spent kNOK", { base: "Spent", unit: 1000, currency: "NOK" }],
+    ["Budget SEK m", { base: "Budget", unit: 1e6, currency: "SEK" }],
+    ["BudgetZAR", { base: "Budget", currency: "ZAR" }],
+    // In lower case such a code is a word.
+    ["Cost try", { base: "Cost try" }],
   ])("reads %s", (header, hint) => {
     expect(headerHint(header)).toEqual(hint);
   });
@@ -2370,6 +2376,22 @@ describe("reference columns found by their values", () => {
     const deps = v.registers.dependencies!;
     expect(deps.columns.get("fromProject")?.header).toBe("Requester");
     expect(deps.columns.get("toProject")?.header).toBe("Giver");
+  });
+
+  it("reads a column of codes headed by the entries' own name as the key, leaving the project's IDs to the reference", () => {
+    const v = validate(
+      sheet("Projects", [PROJECT_HEADER, projectRow("ST-1042"), projectRow("PF-2210"), projectRow("QX-7")]),
+      sheet("Endringslogg", [
+        ["CR", "Launch ID", "Change", "Decision", "Decided on"],
+        ["CR-01", "ST-1042", "Move the launch window", "Approved", day("2025-01-28")],
+        ["CR-02", "PF-2210", "Add a second SKU", "Approved", day("2025-04-15")],
+        ["CR-03", "QX-7", "Later tube supplier slot", "Pending", null],
+      ]),
+    );
+    const changes = v.registers.changes!;
+    expect(changes.columns.get("changeId")?.header).toBe("CR");
+    expect(changes.columns.get("projectId")?.header).toBe("Launch ID");
+    expect(v.findings.filter((f) => f.code === "foreign-key" || f.code === "duplicate-header")).toEqual([]);
   });
 
   it("leaves alone a column of plain numbers and one that holds other values", () => {

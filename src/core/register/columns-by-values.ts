@@ -212,6 +212,41 @@ export function claimReferences(
   return passedOver;
 }
 
+/**
+ * A log's key that holds another register's keys ("Launch ID" of the projects' IDs, in a change
+ * log) gives way to a column of codes headed only by the entries' own name ("CR" of CR-01,
+ * CR-02): that column is the key, and the other is left for the reference to claim.
+ */
+export function keyBeforeReference(
+  spec: RegisterSpec,
+  grid: SheetGrid,
+  headerRow: number,
+  cells: readonly HeaderCell[],
+  columns: Map<string, HeaderCell>,
+  used: Set<number>,
+  referenceFit: ValueFit | undefined,
+): void {
+  const key = spec.key ? columns.get(spec.key) : undefined;
+  if (!spec.key || !key || !referenceFit) return;
+  const reference = spec.columns.find(
+    (c) => c.references && !columns.has(c.field) && (referenceFit(key.col, c) ?? 0) >= REFERENCE_VALUES_FIT,
+  );
+  if (!reference) return;
+  const taken = new Set([...columns.values()].map((h) => h.col));
+  const own = cells.filter(
+    (cell) =>
+      !taken.has(cell.col) &&
+      headerWords(cell.text).length <= 2 &&
+      nameMentions(cell.text, spec.sheet) &&
+      !headerWords(cell.text).some((w) => NAME_WORDS.has(w)) &&
+      holdsCodes(grid, headerRow, cell.col),
+  );
+  if (own.length !== 1) return;
+  columns.set(spec.key, own[0]);
+  used.delete(key.col);
+  used.add(own[0].col);
+}
+
 /** Whether most of the first values below a header are numbers (dates and amounts are). */
 export function holdsNumbers(grid: SheetGrid, headerRow: number, col: number): boolean {
   let values = 0;

@@ -250,6 +250,9 @@ function concepts(text: string, own: ReadonlySet<string>, weak = false, phrase =
     all.length > 1 &&
     all[all.length - 1] === "by" &&
     (!/ed$/.test(done) || concept(done) === "need");
+  // "Raised by", "Approved by": who raised or approved it, no date and no owner.
+  if (!phrase && byWhen === false && all.length === 2 && all[1] === "by" && AGENT_OF.has(concept(all[0])))
+    return [];
   // A leading "Key" says which matter most ("Key Milestone", "Key Date"), not an ID ("Issue key").
   // "Who raised it" is who raised it, not the owner.
   const whoOwns = all[0] === "who" && !all.slice(1).some((w) => concept(w) === "raised");
@@ -268,6 +271,18 @@ function concepts(text: string, own: ReadonlySet<string>, weak = false, phrase =
   // A concept said twice counts once, where it last appears ("GMPP ID Number" is an ID).
   return kept.filter((w, i) => kept.lastIndexOf(w) === i);
 }
+
+/** Deeds whose doer ("Raised by", "Approved by") is no field: not the owner, and no date. */
+const AGENT_OF: ReadonlySet<string> = new Set([
+  "raised",
+  "baseline",
+  "decided",
+  "requested",
+  "authorised",
+  "authorized",
+  "signed",
+  "endorsed",
+]);
 
 const TIME_CONCEPTS: ReadonlySet<string> = new Set(["baseline", "forecast", "actual"]);
 /** Concepts that make a header a date's: "End Date", "Finish", "Go-live", "Due". */

@@ -54,6 +54,26 @@ const CURRENCY_WORDS: Record<string, string> = {
   r$: "BRL",
   nt$: "TWD",
 };
+/**
+ * Other ISO 4217 codes, read only as written in capitals ("Spent kNOK", "Budget SEK m"): in lower
+ * case several are words ("pen", "try", "mad", "all").
+ */
+const CURRENCY_CODES: ReadonlySet<string> = new Set(
+  (
+    "SEK NOK DKK ISK PLN CZK HUF RON BGN TRY RUB UAH ZAR NGN KES GHS EGP MAD TZS UGX ETB RWF XOF XAF " +
+    "AED SAR QAR KWD BHD OMR ILS JOD PKR BDT LKR NPR CNY RMB HKD SGD MYR IDR THB PHP VND KRW TWD BRL " +
+    "MXN ARS CLP COP PEN UYU JMD TTD FJD PGK"
+  ).split(" "),
+);
+
+/** The ISO code a token is: a common one in any case, another only in capitals. */
+function currencyOf(token: string): string | undefined {
+  const common = CURRENCY_WORDS[token.toLowerCase()] ?? CURRENCY_WORDS[token];
+  if (common) return common;
+  if (CURRENCY_CODES.has(token)) return token === "RMB" ? "CNY" : token;
+  return undefined;
+}
+
 const UNIT_WORDS: Record<string, number> = {
   k: 1e3,
   K: 1e3,
@@ -97,7 +117,7 @@ function moneyHint(text: string): Parts | null {
   if (!tokens || tokens.join("").length < t.replace(/[\s_.-]/g, "").length) return null;
   const parts: Parts = {};
   for (const token of tokens) {
-    const currency = CURRENCY_WORDS[token.toLowerCase()] ?? CURRENCY_WORDS[token];
+    const currency = currencyOf(token);
     if (currency && !parts.currency) {
       parts.currency = currency;
       continue;
@@ -109,8 +129,9 @@ function moneyHint(text: string): Parts | null {
     }
     // "kEUR", "EURk", "mGBP": a unit letter glued to a currency code.
     const glued = /^(k|m|bn)?([a-z]{3})(k|m|bn)?$/i.exec(token);
-    if (glued && CURRENCY_WORDS[glued[2].toLowerCase()] && (glued[1] || glued[3]) && !parts.unit) {
-      parts.currency = CURRENCY_WORDS[glued[2].toLowerCase()];
+    const gluedCurrency = glued ? currencyOf(glued[2]) : undefined;
+    if (glued && gluedCurrency && (glued[1] || glued[3]) && !parts.unit) {
+      parts.currency = gluedCurrency;
       parts.unit = UNIT_WORDS[(glued[1] ?? glued[3]).toLowerCase()];
       continue;
     }
@@ -148,7 +169,11 @@ function bracketHint(inside: string): Parts | null {
 /** Read the hints off a header; a header without any gives { base: header }. */
 export function headerHint(header: string): HeaderHint {
   // A currency code glued to a camelCase name: "BudgetUSD", "ActualCostGBP".
-  let base = header.trim().replace(/([a-z]{2})(USD|EUR|GBP|CHF|AUD|CAD|NZD|JPY)$/, "$1 $2");
+  let base = header
+    .trim()
+    .replace(/([a-z]{2})([A-Z]{3})$/, (whole, name: string, code: string) =>
+      currencyOf(code) ? `${name} ${code}` : whole,
+    );
   const found: Parts = {};
   const merge = (p: Parts) => {
     for (const [k, v] of Object.entries(p)) if (v !== undefined) (found as Record<string, unknown>)[k] ??= v;
@@ -176,12 +201,16 @@ export function headerHint(header: string): HeaderHint {
     base = tailRange[1].trim();
   }
   // A money suffix: "Budget_kEUR", "Budget £m", "Cost_GBP", "Spend 000s" (a bare k or m only after a money word).
-  const tail = /^(.*?[A-Za-z]{2}.*?)(?:[\s_]+|(?=[£€$¥₹]))(\S{1,6})$/.exec(base);
-  if (tail) {
-    const money = moneyHint(tail[2]);
-    if (money && (money.currency || MONEY_WORDS.test(tail[1]))) {
+  // Two words first ("Budget SEK m"), then one.
+  for (const tail of [
+    /^(.*?[A-Za-z]{2}.*?)[\s_]+(\S{1,6}[\s_]+\S{1,6})$/.exec(base),
+    /^(.*?[A-Za-z]{2}.*?)(?:[\s_]+|(?=[£€$¥₹]))(\S{1,6})$/.exec(base),
+  ]) {
+    const money = tail ? moneyHint(tail[2]) : null;
+    if (tail && money && (money.currency || MONEY_WORDS.test(tail[1]))) {
       merge(money);
       base = tail[1].trim();
+      break;
     }
   }
   const head = /^([£€$¥₹])\s*(.+)$/.exec(base);

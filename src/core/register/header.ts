@@ -25,6 +25,7 @@ import {
   claimQualified,
   claimReferences,
   holdsNumbers,
+  keyBeforeReference,
   keyByValues,
   nameByGrouping,
   proseShare,
@@ -722,6 +723,7 @@ export function matchHeaders(
   takeForecastSiblings(spec, columns, used, duplicates, fit);
   claimByValues(spec, cells, columns, unknown, fit);
   claimQualified(spec, grid, headerRow, columns, unknown, fit);
+  keyBeforeReference(spec, grid, headerRow, cells, columns, used, referenceFit);
   passedOver.push(...claimReferences(spec, cells, columns, used, unknown, referenceFit));
   // Only where no column holds the projects' IDs, one that holds their names.
   passedOver.push(...claimReferences(spec, cells, columns, used, unknown, referenceNameFit));
