@@ -28,6 +28,9 @@ describe("a header's concept words", () => {
     ["projects", "Go-Live (Forecast)", "forecastFinish"],
     ["milestones", "Due (Current)", "forecastDate"],
     ["milestones", "Delivered On", "actualDate"],
+    // An end is a date, never the share complete its "Completion" synonym names.
+    ["projects", "Project End", "baselineFinish"],
+    ["projects", "execution_end", "baselineFinish"],
     ["projects", "Expended to Date", "ac"],
     ["dependencies", "Receiving Workstream", "fromProject"],
     ["projects", "Planned Closing Date", "baselineFinish"],

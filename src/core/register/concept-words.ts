@@ -458,6 +458,8 @@ function conceptScore(
       need.has(lastWord) &&
       namesAColumn(spec, held.slice(0, -1), own, col);
     if (need.size === 0 || (need.size * 2 < held.length && !person)) continue;
+    // "Completion" names the share complete only as itself: "End", "Project End" are a date.
+    if (col.type !== "date" && need.size === 1 && need.has("finish")) continue;
     if (![...need].every((c) => held.includes(c))) continue;
     // "Project Title" in a change log is the project's title: only a column about projects takes it.
     if (aboutProject && !need.has(PROJECT)) continue;
