@@ -2,7 +2,7 @@
  * Our sheets' native charts through Excel's charts API, drawn after the sheets are in place.
  * Each ChartPlan's chart is found by its name on the sheet: updated in place when it is there
  * (its data reset to the plan's, then styled again), added otherwise, so a refresh never makes a
- * second one. Two syncs for all the charts of a refresh. ExcelApi 1.7 (series.add, chartType per
+ * second one. Two syncs for all the charts, one on sheets the swap has just put in place. ExcelApi 1.7 (series.add, chartType per
  * series, line styles, data labels per series), which the manifest requires.
  */
 import { a1 } from "../core/a1";
@@ -65,8 +65,15 @@ function drawChart(chart: Excel.Chart, plan: ChartPlan, ws: Excel.Worksheet): vo
   });
 }
 
-/** Adds or updates, by name, every chart the plan's sheets carry. */
-export async function writeExcelCharts(excel: typeof Excel, plan: WorkbookPlan): Promise<void> {
+/**
+ * Adds or updates, by name, every chart the plan's sheets carry. `fresh`: the sheets were just
+ * written as new ones (the swap), so no chart of ours is there yet and they are added in one sync.
+ */
+export async function writeExcelCharts(
+  excel: typeof Excel,
+  plan: WorkbookPlan,
+  fresh = false,
+): Promise<void> {
   const charted = plan.sheets.filter((s): s is SheetPlan & { charts: readonly ChartPlan[] } =>
     Boolean(s.charts && s.charts.length > 0),
   );
@@ -76,16 +83,16 @@ export async function writeExcelCharts(excel: typeof Excel, plan: WorkbookPlan):
       const found = charted.flatMap((sheetPlan) => {
         const ws = context.workbook.worksheets.getItem(sheetPlan.name);
         return sheetPlan.charts.map((chartPlan) => {
-          const existing = ws.charts.getItemOrNullObject(chartPlan.name);
-          existing.load("name");
+          const existing = fresh ? null : ws.charts.getItemOrNullObject(chartPlan.name);
+          existing?.load("name");
           return { ws, chartPlan, existing };
         });
       });
-      await context.sync();
+      if (!fresh) await context.sync();
       for (const { ws, chartPlan, existing } of found) {
         const first = ws.getRange(chartPlan.series[0].values);
         let chart: Excel.Chart;
-        if (existing.isNullObject) chart = ws.charts.add(chartType(chartPlan), first, "Columns");
+        if (!existing || existing.isNullObject) chart = ws.charts.add(chartType(chartPlan), first, "Columns");
         else {
           // Found again: its data reset to the first series (the others are added below).
           chart = existing;

@@ -49,7 +49,8 @@ export class ExcelWorkbookHost implements WorkbookHost {
       this.inventory ?? inventoryOf(await readExcelWorkbook(this.excel, { sheets: () => false }));
     this.inventory = null; // the workbook changes now: the next write reads again
     await writeExcelPlan(this.excel, plan, inventory, this.features(), options);
-    await writeExcelCharts(this.excel, plan); // after the swap: the charts go on the sheets in place
+    // After the swap: the charts go on the sheets in place, new sheets with no chart yet.
+    await writeExcelCharts(this.excel, plan, true);
   }
 
   /** Register template sheets: written as new sheets, then their validations and tables. */
@@ -70,7 +71,7 @@ export class ExcelWorkbookHost implements WorkbookHost {
     this.inventory = null;
     await writeExcelWorks(this.excel, works, this.features(), options);
     // The prepared sheets' plans keep their charts (their rows stay in the worker).
-    await writeExcelCharts(this.excel, { sheets: works.map((w) => w.plan) });
+    await writeExcelCharts(this.excel, { sheets: works.map((w) => w.plan) }, true);
   }
 
   private features() {

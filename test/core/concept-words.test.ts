@@ -31,6 +31,9 @@ describe("a header's concept words", () => {
     // An end is a date, never the share complete its "Completion" synonym names.
     ["projects", "Project End", "baselineFinish"],
     ["projects", "execution_end", "baselineFinish"],
+    ["projects", "Completion_Percent", "percentComplete"],
+    ["projects", "Lead Branch", "portfolio"],
+    ["projects", "Contract Effective", "startDate"],
     ["projects", "Expended to Date", "ac"],
     ["dependencies", "Receiving Workstream", "fromProject"],
     ["projects", "Planned Closing Date", "baselineFinish"],

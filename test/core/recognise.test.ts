@@ -55,6 +55,7 @@ describe("a small organisation's plain headers", () => {
     ["changes", "What's changed", "title"],
     ["changes", "Date signed", "decisionDate"],
     ["projects", "Project Coordinator", "manager"],
+    ["projects", "Vice-Presidency", "portfolio"],
     ["projects", "Implementation Progress Rating", "reportedRag"],
     ["issues", "How serious", "severity"],
     ["issues", "Planned End Date", "targetDate"],
@@ -310,6 +311,23 @@ describe("headers in real wording", () => {
     expect(v.findings.filter((f) => f.code === "enum-error")).toEqual([]);
     const missing = v.findings.filter((f) => f.code === "required-missing");
     expect(missing.map((f) => f.value)).toEqual(["Not Reported"]);
+  });
+
+  it("reads a tracker's On Track / Delayed / High Risk as ratings, and a score below 1 as a score", () => {
+    const v = validate(
+      sheet("Projects", [
+        PROJECT_HEADER,
+        projectRow("P1", { "Reported RAG": "On Track" }),
+        projectRow("P2", { "Reported RAG": "High Risk" }),
+      ]),
+      sheet("Risks", [
+        ["Risk ID", "Project ID", "Title", "Probability", "Impact", "Exposure", "Status"],
+        ["R1", "P1", "Scope creep", 0.7, 9, 6.3, "Open"],
+        ["R2", "P2", "Late vendor", 0.1, 3, 0.3, "Open"],
+      ]),
+    );
+    expect(v.registers.projects!.rows.map((r) => r.values.reportedRag)).toEqual(["Green", "Red"]);
+    expect(v.registers.risks!.rows.map((r) => r.values.score)).toEqual([6.3, 0.3]);
   });
 
   it("reads the HSE's risk levels, Trivial to Intolerable, as a risk's score", () => {
@@ -1806,6 +1824,30 @@ describe("a combined RAID sheet", () => {
     ["R2", "Risk", "P1", "Key person leaves", "Sometimes", "Low", "Fe", "Open", ""],
   ]);
 
+  it("reads an issue's severity from its consequence, or from the one rating column where it has none", () => {
+    const projects = sheet("Projects", [PROJECT_HEADER, projectRow("P1")]);
+    const rated = validate(
+      projects,
+      sheet("Log", [
+        ["Ref", "Type", "Project ID", "Description", "L", "C", "Rating", "Owner", "Status"],
+        ["R-1", "Risk", "P1", "High winds", 3, 4, "High", "Ann", "Open"],
+        ["I-1", "Issue", "P1", "Welds failed", null, null, "High", "Bo", "Open"],
+        ["I-2", "Issue", "P1", "Late deliveries", null, null, "Medium", "Cy", "Open"],
+      ]),
+    );
+    expect(rated.registers.issues!.columns.get("severity")?.header).toBe("Rating");
+    expect(rated.registers.risks!.columns.get("score")?.header).toBe("Rating");
+    const consequence = validate(
+      projects,
+      sheet("RAID", [
+        ["Ref", "R/I", "Project ID", "Description", "Likelihood", "Consequence", "Rating", "Owner", "Status"],
+        ["R-1", "R", "P1", "High winds", "Likely", "Major", "High", "Ann", "Open"],
+        ["I-1", "I", "P1", "Welds failed", "n/a", "Moderate", "Medium", "Bo", "Open"],
+      ]),
+    );
+    expect(consequence.registers.issues!.columns.get("severity")?.header).toBe("Consequence");
+  });
+
   it("reads a type letter as the legend above the header says (D = Decision, not Dependency)", () => {
     const v = validate(
       sheet("Projects", [PROJECT_HEADER, projectRow("P1")]),
@@ -2392,6 +2434,29 @@ describe("reference columns found by their values", () => {
     expect(changes.columns.get("changeId")?.header).toBe("CR");
     expect(changes.columns.get("projectId")?.header).toBe("Launch ID");
     expect(v.findings.filter((f) => f.code === "foreign-key" || f.code === "duplicate-header")).toEqual([]);
+  });
+
+  it("reads a column of the projects' numeric IDs as each row's project, but not a tool's own numbers", () => {
+    const numbered = sheet("Projects", [PROJECT_HEADER, projectRow("230146"), projectRow("244018")]);
+    const funded = validate(
+      numbered,
+      sheet("Risk register", [
+        ["Risk No.", "Investment ID", "Project", "Risk", "Likelihood", "Consequence", "Status"],
+        ["R1", 230146, "CSAC Stage 4", "Wet season", "Likely", "Major", "Open"],
+        ["R2", 244018, "Western Arterial", "Utility clash", "Possible", "Moderate", "Open"],
+      ]),
+    );
+    expect(funded.registers.risks!.columns.get("projectId")?.header).toBe("Investment ID");
+    // A Project ID of the tool's own numbers keeps its header: none of them is a project's ID.
+    const exported = validate(
+      numbered,
+      sheet("Issues", [
+        ["Issue ID", "Project ID", "Project Name", "Subject", "Priority", "Status"],
+        ["I1", 1073912, "Project 230146", "Login fails", "High", "Open"],
+        ["I2", 1073927, "Project 244018", "Slow search", "Low", "Open"],
+      ]),
+    );
+    expect(exported.registers.issues!.columns.get("projectId")?.header).toBe("Project ID");
   });
 
   it("leaves alone a column of plain numbers and one that holds other values", () => {

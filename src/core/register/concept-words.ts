@@ -100,7 +100,8 @@ const CONCEPTS: readonly (readonly string[])[] = [
     "launch",
     "opening",
   ],
-  ["start", "begin", "commencement", "kickoff", "started"],
+  // A contract's effective date is when its work starts.
+  ["start", "begin", "commencement", "kickoff", "started", "effective"],
   ["due", "deadline", "target", "tgt"],
   [
     "raised",
@@ -459,7 +460,13 @@ function conceptScore(
       namesAColumn(spec, held.slice(0, -1), own, col);
     if (need.size === 0 || (need.size * 2 < held.length && !person)) continue;
     // "Completion" names the share complete only as itself: "End", "Project End" are a date.
-    if (col.type !== "date" && need.size === 1 && need.has("finish")) continue;
+    if (
+      col.type !== "date" &&
+      need.size === 1 &&
+      need.has("finish") &&
+      !words.some((w) => PERCENT_WORDS.has(w))
+    )
+      continue;
     if (![...need].every((c) => held.includes(c))) continue;
     // "Project Title" in a change log is the project's title: only a column about projects takes it.
     if (aboutProject && !need.has(PROJECT)) continue;

@@ -295,11 +295,16 @@ export function readRegister(
     const keys = column.references ? referenceKeys?.(column.references) : undefined;
     if (!keys || keys.size === 0) return null;
     const samples = columnSamples(grid, col, headerRow + 1, include);
-    // Plain numbers could be any count or rank; a key is trusted only as text ("ST-1042").
-    if (samples.length === 0 || samples.every((v) => typeof v === "number")) return null;
+    if (samples.length === 0) return null;
     const names = byName && column.references ? referenceNames?.(column.references) : undefined;
     const isKey = (text: string) => keys.has(matchKey(text) || text) || (names?.has(matchKey(text)) ?? false);
-    return samples.filter((v) => isKey(displayCell(v))).length / samples.length;
+    const share = samples.filter((v) => isKey(displayCell(v))).length / samples.length;
+    // Small numbers could be any count or rank; a key is trusted as text ("ST-1042") or as
+    // numbers of four digits or more that are the keys (a funding body's investment numbers):
+    // numbers that are not say nothing (a tool's own project numbers).
+    const rankLike = (v: unknown) => typeof v === "number" && !(Number.isInteger(v) && v >= 1000);
+    if (samples.every((v) => typeof v === "number") && (samples.some(rankLike) || share === 0)) return null;
+    return share;
   };
   const referenceFit = (col: number, column: ColumnSpec) => referenceShare(col, column, false);
   const referenceNameFit = (col: number, column: ColumnSpec) => referenceShare(col, column, true);

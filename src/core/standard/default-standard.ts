@@ -135,6 +135,10 @@ export const DEFAULT_STANDARD: StandardInput = {
             "Agency",
             "Ministry",
             "Sector",
+            // Government's own units: a state agency's branch or bureau, a Quebec body's vice-presidency.
+            "Branch",
+            "Bureau",
+            "Vice-Presidency",
             // A drug-development portfolio is grouped by therapeutic area.
             "Therapeutic Area",
           ],
@@ -747,7 +751,8 @@ export const DEFAULT_STANDARD: StandardInput = {
             "Risk Value",
           ],
           type: "number",
-          min: 1,
+          // A probability as a share times an impact scores below 1 (0.3): still a score.
+          min: 0,
           max: 25,
           scales: ["three-point", "five-point", "four-point", "low-to-substantial", "tolerability"],
         },
@@ -1019,6 +1024,7 @@ export const DEFAULT_STANDARD: StandardInput = {
             "How Urgent",
             "How Serious",
             "Impact",
+            "Consequence",
             "Issue Severity",
             "Issue Priority",
             "Severity Level",
@@ -1028,6 +1034,9 @@ export const DEFAULT_STANDARD: StandardInput = {
             "Impact Level",
             // A RAID log's impact letter, where an issue's impact is its severity.
             "I",
+            // A combined log's one rating column is an issue's severity as it is a risk's score.
+            "Rating",
+            "Issue Rating",
           ],
           type: "enum",
           ranked: true,
@@ -1900,6 +1909,8 @@ export const DEFAULT_STANDARD: StandardInput = {
         "Major Slippage",
         "Action Needed",
         "Action Required",
+        // A tracker's status words: "On Track / Delayed / High Risk".
+        "High Risk",
         "🔴",
       ],
       rag: "red",
