@@ -33,6 +33,14 @@ describe("a header's concept words", () => {
     ["projects", "execution_end", "baselineFinish"],
     ["projects", "Completion_Percent", "percentComplete"],
     ["projects", "Lead Branch", "portfolio"],
+    // The work's progress, beside the money's; an NEC contract's early warnings are its risks.
+    ["projects", "Physical Progress (%)", "percentComplete"],
+    ["risks", "Early Warning Matter", "title"],
+    ["risks", "Early Warning No.", "riskId"],
+    // A milestone plan's "Release Date" is the entry's own date.
+    ["milestones", "Release date", "baselineDate"],
+    ["milestones", "Gate Date", "baselineDate"],
+    ["projects", "Actuals ITD", "ac"],
     ["projects", "Contract Effective", "startDate"],
     ["projects", "Expended to Date", "ac"],
     ["dependencies", "Receiving Workstream", "fromProject"],
@@ -107,6 +115,13 @@ describe("a header's concept words", () => {
     ["issues", "Identified By"],
     ["changes", "Requested by"],
     ["changes", "Decided by"],
+    // Money's progress is no % complete; a year's actuals no cost to date; a benefit's owner no manager.
+    ["projects", "Financial Progress (%)"],
+    ["projects", "Actuals YTD"],
+    ["projects", "Benefit Owner"],
+    ["risks", "Benefit Owner"],
+    // A project's start and finish are two dates: "Project Date" is neither.
+    ["projects", "Project Date"],
     // A number or a "Key" is no milestone's name; a share is never a date.
     ["milestones", "No."],
     ["milestones", "#"],

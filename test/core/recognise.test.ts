@@ -37,6 +37,7 @@ describe("header hints", () => {
     ["Spent kNOK", { base: "Spent", unit: 1000, currency: "NOK" }],
     ["Budget SEK m", { base: "Budget", unit: 1e6, currency: "SEK" }],
     ["BudgetZAR", { base: "Budget", currency: "ZAR" }],
+    ["Revised Contract Sum (ZMW)", { base: "Revised Contract Sum", currency: "ZMW" }],
     // In lower case such a code is a word.
     ["Cost try", { base: "Cost try" }],
   ])("reads %s", (header, hint) => {
@@ -56,6 +57,10 @@ describe("a small organisation's plain headers", () => {
     ["changes", "Date signed", "decisionDate"],
     ["projects", "Project Coordinator", "manager"],
     ["projects", "Vice-Presidency", "portfolio"],
+    ["projects", "Capability Area", "portfolio"],
+    // A board's item name (monday.com, Airtable) is the entry itself.
+    ["changes", "Name", "title"],
+    ["assumptions", "Name", "title"],
     ["projects", "Implementation Progress Rating", "reportedRag"],
     ["issues", "How serious", "severity"],
     ["issues", "Planned End Date", "targetDate"],
@@ -328,6 +333,41 @@ describe("headers in real wording", () => {
     );
     expect(v.registers.projects!.rows.map((r) => r.values.reportedRag)).toEqual(["Green", "Red"]);
     expect(v.registers.risks!.rows.map((r) => r.values.score)).toEqual([6.3, 0.3]);
+  });
+
+  it("reads monday.com's 4 (Likely) ratings, and a second impact header of products as the score", () => {
+    const v = validate(
+      sheet("Projects", [PROJECT_HEADER, projectRow("P1")]),
+      sheet("Risk Register", [
+        ["Name", "Risk ID", "Project ID", "Likelihood", "Impact", "Severity", "Status"],
+        ["NFC readers fail", "R1", "P1", "4 (Likely)", "4 (Major)", 16, "Open"],
+        ["Renewals missing", "R2", "P1", "3 (Possible)", "4 (Major)", 12, "Open"],
+        ["Wi-Fi at kick-off", "R3", "P1", "2 (Unlikely)", "5 (Severe)", 10, "Open"],
+      ]),
+    );
+    const risks = v.registers.risks!;
+    expect(risks.columns.get("score")?.header).toBe("Severity");
+    expect(risks.rows.map((r) => [r.values.probability, r.values.impact, r.values.score])).toEqual([
+      [4, 4, 16],
+      [3, 4, 12],
+      [2, 5, 10],
+    ]);
+    expect(v.findings.filter((f) => f.code === "duplicate-header" || f.code === "misfit-column")).toEqual([]);
+  });
+
+  it("reads Jira's release states as milestone states", () => {
+    const v = validate(
+      sheet("Projects", [PROJECT_HEADER, projectRow("P1")]),
+      sheet("Releases", [
+        ["Project ID", "Version", "Status", "Original release date", "Release date"],
+        ["P1", "LAPP 6.0", "RELEASED", day("2025-08-28"), day("2025-09-02")],
+        ["P1", "LAPP 6.1", "UNRELEASED", day("2025-10-01"), day("2025-10-14")],
+        ["P1", "LAPP 5.8", "ARCHIVED", day("2025-04-01"), day("2025-04-08")],
+      ]),
+    );
+    const milestones = v.registers.milestones!;
+    expect(milestones.columns.get("forecastDate")?.header).toBe("Release date");
+    expect(milestones.rows.map((r) => r.values.status)).toEqual(["Complete", "Not Started", "Complete"]);
   });
 
   it("reads the HSE's risk levels, Trivial to Intolerable, as a risk's score", () => {
@@ -2457,6 +2497,27 @@ describe("reference columns found by their values", () => {
       ]),
     );
     expect(exported.registers.issues!.columns.get("projectId")?.header).toBe("Project ID");
+  });
+
+  it("reads a variation order log's VO / EOT No. as its key and the contract it varies as the project", () => {
+    const v = validate(
+      sheet("Projects", [
+        PROJECT_HEADER,
+        projectRow("RDA/CW/017"),
+        projectRow("RDA/CW/023"),
+        projectRow("RDA/CW/031"),
+      ]),
+      sheet("VO-EOT", [
+        ["Contract No.", "VO / EOT No.", "Description", "Status", "Date Initiated"],
+        ["RDA/CW/017", "VO/017/01", "Additional drainage", "Approved", day("2024-03-01")],
+        ["RDA/CW/017", "EOT/017/01", "Rains: 60 days", "Approved", day("2024-04-01")],
+        ["RDA/CW/023", "VO/023/01", "Bridge deck redesign", "Pending", day("2024-05-01")],
+        ["RDA/CW/031", "VO/031/01", "Relocate services", "Submitted", day("2024-06-01")],
+      ]),
+    );
+    const changes = v.registers.changes!;
+    expect(changes.columns.get("changeId")?.header).toBe("VO / EOT No.");
+    expect(changes.columns.get("projectId")?.header).toBe("Contract No.");
   });
 
   it("leaves alone a column of plain numbers and one that holds other values", () => {

@@ -236,15 +236,59 @@ export function keyBeforeReference(
   const own = cells.filter(
     (cell) =>
       !taken.has(cell.col) &&
-      headerWords(cell.text).length <= 2 &&
       nameMentions(cell.text, spec.sheet) &&
-      !headerWords(cell.text).some((w) => NAME_WORDS.has(w)) &&
+      // The entries' name, an ID word and other short codes ("VO / EOT No.").
+      headerWords(cell.text).every((w) => nameMentions(w, spec.sheet) || ID_WORDS.has(w) || w.length <= 3) &&
       holdsCodes(grid, headerRow, cell.col),
   );
   if (own.length !== 1) return;
   columns.set(spec.key, own[0]);
   used.delete(key.col);
   used.add(own[0].col);
+}
+
+/**
+ * A second likelihood or impact header whose values are products, beyond any rating's levels
+ * (monday.com's "Severity" of 16, 12, 10 beside "Impact" of 4 (Major)), is the score.
+ */
+export function takeScoreFromRatings(
+  spec: RegisterSpec,
+  grid: SheetGrid,
+  headerRow: number,
+  columns: Map<string, HeaderCell>,
+  used: Set<number>,
+  duplicates: { cell: HeaderCell; spec: ColumnSpec }[],
+): void {
+  const score = spec.columns.find((c) => c.field === "score");
+  if (!score || columns.has(score.field)) return;
+  const at = duplicates.findIndex(
+    (d) =>
+      (d.spec.field === "probability" || d.spec.field === "impact") &&
+      !used.has(d.cell.col) &&
+      holdsProducts(grid, headerRow, d.cell.col, score.max ?? Infinity),
+  );
+  if (at < 0) return;
+  columns.set(score.field, duplicates[at].cell);
+  used.add(duplicates[at].cell.col);
+  duplicates.splice(at, 1);
+}
+
+/** The highest level a rating scale has (a five-point scale's 5). */
+const RATING_MAX = 5;
+
+/** Whether a column holds only numbers up to `max`, some beyond any rating's levels. */
+function holdsProducts(grid: SheetGrid, headerRow: number, col: number, max: number): boolean {
+  let beyond = false;
+  let values = 0;
+  const end = Math.min(grid.rows.length, headerRow + 1 + SCAN_ROWS);
+  for (let r = headerRow + 1; r < end && values < SAMPLE_VALUES; r++) {
+    const v = cellAt(grid, r, col);
+    if (isBlankCell(v)) continue;
+    if (typeof v !== "number" || v < 0 || v > max) return false;
+    values++;
+    if (v > RATING_MAX) beyond = true;
+  }
+  return values >= 2 && beyond;
 }
 
 /** Whether most of the first values below a header are numbers (dates and amounts are). */
@@ -427,6 +471,9 @@ export function keyByValues(
     duplicates.splice(second, 1);
   }
 }
+
+/** Words that say a header holds identifiers: "No.", "Ref", "#". */
+const ID_WORDS: ReadonlySet<string> = new Set(["no", "nr", "num", "number", "id", "ref", "#"]);
 
 const NAME_WORDS: ReadonlySet<string> = new Set(["name", "title", "description", "names", "titles"]);
 

@@ -120,7 +120,7 @@ const CONCEPTS: readonly (readonly string[])[] = [
     "spotted",
     "received",
   ],
-  ["description", "detail", "summary", "subject", "statement", "narrative", "desc"],
+  ["description", "detail", "summary", "subject", "statement", "narrative", "desc", "matter"],
   [
     "mitigation",
     "mitigating",
@@ -180,12 +180,15 @@ const CONCEPTS: readonly (readonly string[])[] = [
   // A builder's jobs are its projects.
   ["project", "proj", "prj", "initiative", "study", "workstream", "trial", "campaign", "job"],
   // What a register's entries are called, for headers and sheet names alike ("Site Concerns").
-  ["risk", "threat", "exposure", "hazard"],
+  // An NEC contract's early warnings are its risk register's entries.
+  ["risk", "threat", "exposure", "hazard", "warning"],
   // A punch list's or snagging list's items are the issues left to close before handover.
   ["issue", "problem", "concern", "incident", "defect", "punch", "snag", "snagging", "blocker"],
   ["milestone", "gate", "deliverable", "task", "activity", "release"],
   ["dependency", "interdependency", "interface", "dep", "deps"],
-  ["change", "cr", "variation", "co"],
+  // A contract's variation orders are its changes (an extension of time, EOT, is also said of
+  // a project's completion date: "Completion (incl. EOT)").
+  ["change", "cr", "variation", "co", "vo"],
 ];
 const CONCEPT_OF = new Map<string, string>(CONCEPTS.flatMap((words) => words.map((w) => [w, words[0]])));
 /** Each concept by its first word: a word of a header we know. */
@@ -347,6 +350,10 @@ function phrasesOf(spec: RegisterSpec, own: ReadonlySet<string>): Map<ColumnSpec
 }
 
 const DATE_WORDS: ReadonlySet<string> = new Set(["date", "dt", "day"]);
+/** A figure for the year, quarter or month so far. */
+const PERIOD_TO_DATE: ReadonlySet<string> = new Set(["ytd", "qtd", "mtd", "fytd"]);
+/** What a PMO tracks besides the registers, whose owners are their own: "Benefit Owner". */
+const OTHER_ROLES: ReadonlySet<string> = new Set(["benefit", "lesson"]);
 const PERCENT_WORDS: ReadonlySet<string> = new Set(["percent", "percentage", "pct", "perc", "%"]);
 /** Concepts that are people: a header ending in one holds a person, whatever qualifies it. */
 const PERSON: ReadonlySet<string> = new Set(["owner", "manager"]);
@@ -379,6 +386,12 @@ export function conceptColumns(
   if (text.length > MAX_LOOKUP_LENGTH || namesADifference(text)) return [];
   const words = concepts(text, own, weak);
   if (words.length === 0) return [];
+  // "Release Date", "Gate Date" in a milestone plan: the entry's own date, when the register
+  // requires one date (a project's start and finish are two).
+  if (words.length === 1 && words[0] === "date" && nameMentions(text, spec.sheet)) {
+    const dated = spec.columns.filter((c) => c.type === "date" && c.presence === "required");
+    return dated.length === 1 ? dated : [];
+  }
   // A share is never a date ("Actual Progress (%)").
   const whole = rankedColumns(spec, words, own, ties).filter(
     (c) =>
@@ -440,6 +453,13 @@ function conceptScore(
   if (words.includes("earned") && col.type === "money") return 0;
   // A share is never a date ("Completion Percentage" is how complete, not when).
   if (words.some((w) => PERCENT_WORDS.has(w)) && col.type === "date") return 0;
+  // A year's or a month's figure ("Actuals YTD") is no project's cost to date, nor its budget.
+  if (words.some((w) => PERIOD_TO_DATE.has(w)) && col.type === "money") return 0;
+  // A benefit's or a lesson's owner is someone else's role, not the project's manager or an owner.
+  if (PERSON.has(words[words.length - 1]) && words.some((w) => OTHER_ROLES.has(w)) && PERSON.has(col.field))
+    return 0;
+  // "Financial Progress" is the share of the money spent, not of the work done.
+  if (words.includes("financial") && col.type === "percent") return 0;
   if (words[0] === PROJECT && words.some((w) => w === "start" || w === "finish") && col.type !== "date")
     return 0;
   let colScore = 0;

@@ -26,6 +26,7 @@ import {
   claimReferences,
   holdsNumbers,
   keyBeforeReference,
+  takeScoreFromRatings,
   keyByValues,
   nameByGrouping,
   proseShare,
@@ -721,6 +722,7 @@ export function matchHeaders(
     });
   }
   takeForecastSiblings(spec, columns, used, duplicates, fit);
+  takeScoreFromRatings(spec, grid, headerRow, columns, used, duplicates);
   claimByValues(spec, cells, columns, unknown, fit);
   claimQualified(spec, grid, headerRow, columns, unknown, fit);
   keyBeforeReference(spec, grid, headerRow, cells, columns, used, referenceFit);

@@ -39,23 +39,37 @@ export function scaleScore(scale: ColumnScale, value: CellValue): number | undef
   const text = typeof value === "number" ? String(value) : displayCell(value);
   const score = scale.scores.get(matchKey(text));
   if (score !== undefined || typeof value === "number") return score;
-  // "2 - High", "High (4)": the word first, then the number.
+  // "2 - High", "High (4)": the word first, then the number (SharePoint's "(1) High" numbers its
+  // choices, not the levels). "4 (Likely)" is the level, its word in brackets.
   const parts = labelledValue(text);
-  return parts ? (scale.scores.get(matchKey(parts.label)) ?? scale.scores.get(parts.number)) : undefined;
+  if (!parts) return undefined;
+  const byLabel = scale.scores.get(matchKey(parts.label));
+  const byNumber = scale.scores.get(parts.number);
+  if (!parts.levelFirst) return byLabel ?? byNumber;
+  // The scale knows the word: the number is the level, on the 1-5 its scores count on.
+  const level = Number(parts.number);
+  return byLabel !== undefined && level >= 1 && level <= Math.max(...scale.scores.values())
+    ? level
+    : undefined;
 }
 
 /**
- * A rating written as a number and its label: "2 - High", "1. Critical", "High (4)", and
+ * A rating written as a number and its label: "2 - High", "1. Critical", "High (4)", "4 (Likely)", and
  * SharePoint's choice order "(1) High"; the number may carry a short code of what it counts
  * ("Sev 2 - High", "G3 Delivery", "Phase 2 Design").
  */
-export function labelledValue(text: string): { number: string; label: string; coded: boolean } | null {
+export function labelledValue(
+  text: string,
+): { number: string; label: string; coded: boolean; levelFirst?: boolean } | null {
   const before = /^\s*[([]?([A-Za-z]{1,5}\s?)?(\d{1,2})\s*(?:[-–.:)\]]|\s)\s*([A-Za-z][A-Za-z /]*?)\s*$/.exec(
     text,
   );
   if (before) return { number: before[2], label: before[3], coded: before[1] !== undefined };
   const after = /^\s*([A-Za-z][A-Za-z /]*?)\s*[([](\d{1,2})[)\]]\s*$/.exec(text);
-  return after ? { number: after[2], label: after[1], coded: false } : null;
+  if (after) return { number: after[2], label: after[1], coded: false };
+  // monday.com's "4 (Likely)": the number, its label in brackets.
+  const bracketed = /^\s*(\d{1,2})\s*[([]\s*([A-Za-z][A-Za-z /]*?)\s*[)\]]\s*$/.exec(text);
+  return bracketed ? { number: bracketed[1], label: bracketed[2], coded: false, levelFirst: true } : null;
 }
 
 /**

@@ -139,6 +139,10 @@ export const DEFAULT_STANDARD: StandardInput = {
             "Branch",
             "Bureau",
             "Vice-Presidency",
+            // The part of the business a change portfolio groups its projects by.
+            "Business Area",
+            "Capability Area",
+            "Functional Area",
             // A drug-development portfolio is grouped by therapeutic area.
             "Therapeutic Area",
           ],
@@ -1539,6 +1543,7 @@ export const DEFAULT_STANDARD: StandardInput = {
                 "Scheduled",
                 "To Do",
                 "Not Due",
+                "Unreleased",
               ],
             },
             {
@@ -1597,6 +1602,9 @@ export const DEFAULT_STANDARD: StandardInput = {
                 "Approved",
                 "Accepted",
                 "Signed Off",
+                // Jira's release states: a release shipped, or shipped and put away.
+                "Released",
+                "Archived",
               ],
               closed: true,
             },
@@ -1638,6 +1646,8 @@ export const DEFAULT_STANDARD: StandardInput = {
             "Summary",
             "Details",
             "Item",
+            // A board's item name (monday.com, Airtable): the assumption itself.
+            "Name",
           ],
           type: "text",
           presence: "required",
