@@ -38,6 +38,10 @@ describe("header hints", () => {
     ["Budget SEK m", { base: "Budget", unit: 1e6, currency: "SEK" }],
     ["BudgetZAR", { base: "Budget", currency: "ZAR" }],
     ["Revised Contract Sum (ZMW)", { base: "Revised Contract Sum", currency: "ZMW" }],
+    // A header written as a path: its last named steps, or the column a record was expanded from.
+    ["contractingProcesses/0/summary/modifications/0/id", { base: "modifications id" }],
+    ["Owner.Title", { base: "Owner" }],
+    ["Budget/Actual", { base: "Budget/Actual" }],
     // In lower case such a code is a word.
     ["Cost try", { base: "Cost try" }],
   ])("reads %s", (header, hint) => {
@@ -60,6 +64,12 @@ describe("a small organisation's plain headers", () => {
     ["projects", "Capability Area", "portfolio"],
     // A board's item name (monday.com, Airtable) is the entry itself.
     ["changes", "Name", "title"],
+    ["changes", "Date of Request", "raisedDate"],
+    ["projects", "Est. at Completion ($M)", "forecastCost"],
+    ["projects", "MDA", "portfolio"],
+    ["dependencies", "Nature of Dependency", "description"],
+    // Power Query's expanded record and a flattened JSON export's path.
+    ["issues", "Owner.Title", "owner"],
     ["assumptions", "Name", "title"],
     ["projects", "Implementation Progress Rating", "reportedRag"],
     ["issues", "How serious", "severity"],
@@ -353,6 +363,49 @@ describe("headers in real wording", () => {
       [2, 5, 10],
     ]);
     expect(v.findings.filter((f) => f.code === "duplicate-header" || f.code === "misfit-column")).toEqual([]);
+  });
+
+  it("reads a likelihood given as a band of percentages at the band's middle", () => {
+    const v = validate(
+      sheet("Projects", [PROJECT_HEADER, projectRow("P1")]),
+      sheet("All Active Risks", [
+        ["JIRA ID", "Project ID", "Summary", "Probability", "Consequence", "Status"],
+        ["RM-1", "P1", "Dome drive late", "25%-50%", 3, "Open"],
+        ["RM-2", "P1", "Mirror coating", "5%-10%", 4, "Open"],
+        ["RM-3", "P1", "Cable wrap", "50%-75%", 2, "Open"],
+      ]),
+    );
+    expect(v.registers.risks!.rows.map((r) => r.values.probability)).toEqual([2, 1, 4]);
+    expect(v.findings.filter((f) => f.code === "misfit-column" || f.code === "scale-error")).toEqual([]);
+  });
+
+  it("does not read a decision log as risks", () => {
+    const v = validate(
+      sheet("Projects", [PROJECT_HEADER, projectRow("P1")]),
+      sheet("Decision Log", [
+        ["Decision ID", "Date", "Decision Description", "Decision Maker(s)", "Rationale", "Impact", "Status"],
+        [
+          "D-01",
+          day("2025-02-03"),
+          "Delivery starts in spring",
+          "CCB",
+          "Ice roads",
+          "Moves first lot",
+          "Approved",
+        ],
+        [
+          "D-02",
+          day("2025-03-10"),
+          "Accept 30 days on first lot",
+          "PM",
+          "Supplier capacity",
+          "30 days",
+          "Approved",
+        ],
+        ["D-03", day("2025-04-14"), "Keep SMP scope", "Board", "Budget", "None", "Open"],
+      ]),
+    );
+    expect(v.registers.risks).toBeUndefined();
   });
 
   it("reads Jira's release states as milestone states", () => {

@@ -123,6 +123,10 @@ import { ROUND_110 } from "./sealed-110";
 import { ROUND_111 } from "./sealed-111";
 import { ROUND_112 } from "./sealed-112";
 import { ROUND_113 } from "./sealed-113";
+import { ROUND_114 } from "./sealed-114";
+import { ROUND_115 } from "./sealed-115";
+import { ROUND_116 } from "./sealed-116";
+import { ROUND_117 } from "./sealed-117";
 import { measure, summarise, type Measurement } from "./measure";
 import { gridsOf, hasOpenpyxl, withExcelJs, withLibreOffice, withOpenpyxl } from "./producers";
 
@@ -362,6 +366,11 @@ const sets: [string, readonly EvalCase[], number, number][] = [
   ["hundred-and-eleventh held-out (first measured 68 of 73 columns, 8 of 9 sheets)", ROUND_111, 0.97, 1],
   ["hundred-and-twelfth held-out (first measured 53 of 65 columns, 10 of 10 sheets)", ROUND_112, 0.87, 1],
   ["hundred-and-thirteenth held-out (first measured 59 of 60 columns, 9 of 9 sheets)", ROUND_113, 0.98, 1],
+  // Sets 114-117: four helpers, measured once on 0bd978d (after learning from 110-113); since learned from.
+  ["hundred-and-fourteenth held-out (first measured 64 of 65 columns, 9 of 9 sheets)", ROUND_114, 1, 1],
+  ["hundred-and-fifteenth held-out (first measured 57 of 62 columns, 9 of 9 sheets)", ROUND_115, 0.96, 1],
+  ["hundred-and-sixteenth held-out (first measured 39 of 56 columns, 8 of 9 sheets)", ROUND_116, 0.78, 1],
+  ["hundred-and-seventeenth held-out (first measured 58 of 65 columns, 8 of 9 sheets)", ROUND_117, 0.9, 1],
 ];
 
 async function measureAll(cases: readonly EvalCase[]): Promise<Record<string, Measurement[]>> {

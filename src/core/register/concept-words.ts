@@ -119,6 +119,8 @@ const CONCEPTS: readonly (readonly string[])[] = [
     "noticed",
     "spotted",
     "received",
+    "recd",
+    "rcvd",
   ],
   ["description", "detail", "summary", "subject", "statement", "narrative", "desc", "matter"],
   [
@@ -188,7 +190,7 @@ const CONCEPTS: readonly (readonly string[])[] = [
   ["dependency", "interdependency", "interface", "dep", "deps"],
   // A contract's variation orders are its changes (an extension of time, EOT, is also said of
   // a project's completion date: "Completion (incl. EOT)").
-  ["change", "cr", "variation", "co", "vo"],
+  ["change", "cr", "variation", "co", "vo", "modification", "amendment"],
 ];
 const CONCEPT_OF = new Map<string, string>(CONCEPTS.flatMap((words) => words.map((w) => [w, words[0]])));
 /** Each concept by its first word: a word of a header we know. */
@@ -299,7 +301,15 @@ export function timeQualifier(text: string): "baseline" | "forecast" | "actual" 
 }
 
 /** What registers' entries are called, as concepts. */
-const ENTRIES: ReadonlySet<string> = new Set(["risk", "issue", "milestone", "dependency", "change"]);
+// A decision log's decisions are entries too, of a log the standard does not read.
+const ENTRIES: ReadonlySet<string> = new Set([
+  "risk",
+  "issue",
+  "milestone",
+  "dependency",
+  "change",
+  "decision",
+]);
 
 /** A header naming another register's entries ("Task Name" beside the Projects register's columns). */
 export function namesAnotherEntry(text: string, own: ReadonlySet<string>): boolean {

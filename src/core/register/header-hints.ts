@@ -167,14 +167,35 @@ function bracketHint(inside: string): Parts | null {
   return null;
 }
 
+/** A record field Power Query expands beside its column ("Owner.Title"): the column's own value. */
+const RECORD_FIELDS = /^(?:title|name|displayname|e?mail|lookupvalue|value|label)$/i;
+
+/**
+ * A header written as a path: a flattened JSON export's "contractingProcesses/0/summary/
+ * modifications/0/id" is its last two named steps ("modifications id"); Power Query's
+ * "Owner.Title" is the column it expanded ("Owner"). Any other header is returned as it is.
+ */
+export function pathTail(header: string): string {
+  const text = header.trim();
+  if (/\s/.test(text)) return text;
+  const dotted = /^([A-Za-z]\w*)\.([A-Za-z]\w*)$/.exec(text);
+  if (dotted && RECORD_FIELDS.test(dotted[2])) return dotted[1];
+  const steps = text.split("/");
+  // A path has a step of two words or a number ("period/endDate"); "Budget/Actual" is two headers in one.
+  const pathLike = steps.some((step) => /^\d+$/.test(step) || /[a-z][A-Z]/.test(step));
+  if (steps.length < 2 || !pathLike || !steps.every((step) => /^[A-Za-z]\w*$|^\d+$/.test(step))) return text;
+  return steps
+    .filter((step) => !/^\d+$/.test(step))
+    .slice(-2)
+    .join(" ");
+}
+
 /** Read the hints off a header; a header without any gives { base: header }. */
 export function headerHint(header: string): HeaderHint {
   // A currency code glued to a camelCase name: "BudgetUSD", "ActualCostGBP".
-  let base = header
-    .trim()
-    .replace(/([a-z]{2})([A-Z]{3})$/, (whole, name: string, code: string) =>
-      currencyOf(code) ? `${name} ${code}` : whole,
-    );
+  let base = pathTail(header).replace(/([a-z]{2})([A-Z]{3})$/, (whole, name: string, code: string) =>
+    currencyOf(code) ? `${name} ${code}` : whole,
+  );
   const found: Parts = {};
   const merge = (p: Parts) => {
     for (const [k, v] of Object.entries(p)) if (v !== undefined) (found as Record<string, unknown>)[k] ??= v;

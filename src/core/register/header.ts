@@ -195,6 +195,8 @@ function derivedKeys(
   // "ManagerFullName" is the manager's name.
   if (w.length > 2) w = w.filter((x, i) => !(x === "full" && w[i + 1] === "name"));
   push(w);
+  // "Date of Request" is "Request Date" (before the register's own words go: a change log's request).
+  if (w.length > 1 && (w[0] === "date" || w[0] === "dt")) push([...w.slice(1), "date"]);
   // "Date Risk Identified" is "Date Identified" in the Risks register.
   const unowned = w.filter((x) => !own.has(x));
   if (unowned.length > 0 && unowned.length < w.length) {

@@ -39,6 +39,8 @@ export function scaleScore(scale: ColumnScale, value: CellValue): number | undef
   const text = typeof value === "number" ? String(value) : displayCell(value);
   const score = scale.scores.get(matchKey(text));
   if (score !== undefined || typeof value === "number") return score;
+  const middle = percentBandMiddle(value);
+  if (middle !== undefined) return scale.scores.get(`${middle}%`);
   // "2 - High", "High (4)": the word first, then the number (SharePoint's "(1) High" numbers its
   // choices, not the levels). "4 (Likely)" is the level, its word in brackets.
   const parts = labelledValue(text);
@@ -105,12 +107,21 @@ function fractionLike(column: ColumnSpec, samples: readonly CellValue[]): boolea
   return between * 2 > samples.length;
 }
 
+/** The middle of a band of percentages ("25%-50%", a Jira risk's likelihood) as a whole percentage. */
+function percentBandMiddle(value: CellValue): number | undefined {
+  if (typeof value !== "string") return undefined;
+  const band = /^\s*(\d{1,3})\s*%?\s*[-–]\s*(\d{1,3})\s*%\s*$/.exec(value);
+  if (!band) return undefined;
+  const [low, high] = [Number(band[1]), Number(band[2])];
+  return low < high && high <= 100 ? Math.round((low + high) / 2) : undefined;
+}
+
 /** Whether a 1-5 column's values are percentages: most are whole numbers above 5 and none above 100. */
 function percentLike(column: ColumnSpec, samples: readonly CellValue[]): boolean {
   if (column.min !== 1 || column.max !== 5) return false;
   let above = 0;
   for (const v of samples) {
-    const n = cellNumber(v, true);
+    const n = cellNumber(v, true) ?? percentBandMiddle(v);
     if (n === undefined) continue;
     if (n > 100) return false;
     if (n > 5) above++;

@@ -140,6 +140,8 @@ export const DEFAULT_STANDARD: StandardInput = {
             "Bureau",
             "Vice-Presidency",
             // The part of the business a change portfolio groups its projects by.
+            // Ministries, departments and agencies (Uganda's, Ghana's, Nigeria's MDAs).
+            "MDA",
             "Business Area",
             "Capability Area",
             "Functional Area",
@@ -493,6 +495,8 @@ export const DEFAULT_STANDARD: StandardInput = {
           synonyms: [
             "EAC",
             "Estimate at Completion",
+            // "Est. at Completion" spells its "Est." as estimated: still the cost, not the date.
+            "Estimated at Completion",
             "Forecast at Completion",
             "Forecast Outturn",
             "Forecast Total Cost",
@@ -1326,6 +1330,8 @@ export const DEFAULT_STANDARD: StandardInput = {
           field: "description",
           header: "Description",
           synonyms: [
+            // What kind of dependency it is, told in words.
+            "Nature of Dependency",
             "Dependency",
             "What",
             "Deliverable",
