@@ -123,6 +123,9 @@ describe("a header's concept words", () => {
     ["projects", "Actuals YTD"],
     ["projects", "Benefit Owner"],
     ["risks", "Benefit Owner"],
+    // An end of validity is no start; an expert on a subject is no title.
+    ["projects", "Effective Until"],
+    ["risks", "Subject Matter Expert"],
     // A project's start and finish are two dates: "Project Date" is neither.
     ["projects", "Project Date"],
     // A number or a "Key" is no milestone's name; a share is never a date.

@@ -42,6 +42,9 @@ describe("header hints", () => {
     ["contractingProcesses/0/summary/modifications/0/id", { base: "modifications id" }],
     ["Owner.Title", { base: "Owner" }],
     ["Budget/Actual", { base: "Budget/Actual" }],
+    // A rarer code needs a money word or a unit beside it: a project's IRR is its rate of return.
+    ["Project IRR", { base: "Project IRR" }],
+    ["ProjectIRR", { base: "ProjectIRR" }],
     // In lower case such a code is a word.
     ["Cost try", { base: "Cost try" }],
   ])("reads %s", (header, hint) => {
@@ -62,15 +65,12 @@ describe("a small organisation's plain headers", () => {
     ["projects", "Project Coordinator", "manager"],
     ["projects", "Vice-Presidency", "portfolio"],
     ["projects", "Capability Area", "portfolio"],
-    // A board's item name (monday.com, Airtable) is the entry itself.
-    ["changes", "Name", "title"],
     ["changes", "Date of Request", "raisedDate"],
     ["projects", "Est. at Completion ($M)", "forecastCost"],
     ["projects", "MDA", "portfolio"],
     ["dependencies", "Nature of Dependency", "description"],
     // Power Query's expanded record and a flattened JSON export's path.
     ["issues", "Owner.Title", "owner"],
-    ["assumptions", "Name", "title"],
     ["projects", "Implementation Progress Rating", "reportedRag"],
     ["issues", "How serious", "severity"],
     ["issues", "Planned End Date", "targetDate"],
@@ -342,6 +342,14 @@ describe("headers in real wording", () => {
       ]),
     );
     expect(v.registers.projects!.rows.map((r) => r.values.reportedRag)).toEqual(["Green", "Red"]);
+    const graded = validate(
+      sheet("Projects", [
+        PROJECT_HEADER,
+        projectRow("P1", { "Reported RAG": "Low Risk" }),
+        projectRow("P2", { "Reported RAG": "Medium Risk" }),
+      ]),
+    );
+    expect(graded.registers.projects!.rows.map((r) => r.values.reportedRag)).toEqual(["Green", "Amber"]);
     expect(v.registers.risks!.rows.map((r) => r.values.score)).toEqual([6.3, 0.3]);
   });
 
@@ -376,7 +384,7 @@ describe("headers in real wording", () => {
       ]),
     );
     expect(v.registers.risks!.rows.map((r) => r.values.probability)).toEqual([2, 1, 4]);
-    expect(v.findings.filter((f) => f.code === "misfit-column" || f.code === "scale-error")).toEqual([]);
+    expect(v.findings.filter((f) => f.code === "misfit-column" || f.code === "type-error")).toEqual([]);
   });
 
   it("does not read a decision log as risks", () => {
@@ -406,6 +414,40 @@ describe("headers in real wording", () => {
       ]),
     );
     expect(v.registers.risks).toBeUndefined();
+  });
+
+  it("reads 3 (High) as the top of a three-level rating, and a second impact in days as no score", () => {
+    const v = validate(
+      sheet("Projects", [PROJECT_HEADER, projectRow("P1")]),
+      sheet("Risks", [
+        ["Risk ID", "Project ID", "Title", "Probability", "Impact", "Impact (days)", "Status"],
+        ["R1", "P1", "Late steel", "1 (Low)", 3, 20, "Open"],
+        ["R2", "P1", "Strike", "2 (Medium)", 2, 8, "Open"],
+        ["R3", "P1", "Flood", "3 (High)", 4, 15, "Open"],
+      ]),
+    );
+    const risks = v.registers.risks!;
+    expect(risks.rows.map((r) => r.values.probability)).toEqual([1, 3, 5]);
+    expect(risks.columns.get("score")).toBeUndefined();
+    expect(v.findings.filter((f) => f.code === "score-mismatch")).toEqual([]);
+  });
+
+  it("reads no share of completion as a finish date, and a change's description before a form's Name", () => {
+    const v = validate(
+      sheet("Projects", [
+        ["Project ID", "Project Name", "Start Date", "Budget", "Completion Rate"],
+        ["P1", "Depot", day("2025-01-06"), 1000, 45],
+        ["P2", "Fleet", day("2025-02-03"), 2000, 80],
+      ]),
+      sheet("Change Requests", [
+        ["ID", "Email", "Name", "Project ID", "Description of change", "Status"],
+        ["CR1", "ann@x.org", "Ann Lee", "P1", "Move the depot's go-live after the peak season", "Open"],
+        ["CR2", "bob@x.org", "Bob Ray", "P2", "Add two electric vans to the fleet order", "Approved"],
+      ]),
+    );
+    expect(v.registers.projects!.columns.get("baselineFinish")).toBeUndefined();
+    expect(v.findings.filter((f) => f.code === "date-order")).toEqual([]);
+    expect(v.registers.changes!.columns.get("title")?.header).toBe("Description of change");
   });
 
   it("reads Jira's release states as milestone states", () => {

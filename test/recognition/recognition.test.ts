@@ -127,6 +127,10 @@ import { ROUND_114 } from "./sealed-114";
 import { ROUND_115 } from "./sealed-115";
 import { ROUND_116 } from "./sealed-116";
 import { ROUND_117 } from "./sealed-117";
+import { ROUND_118 } from "./sealed-118";
+import { ROUND_119 } from "./sealed-119";
+import { ROUND_120 } from "./sealed-120";
+import { ROUND_121 } from "./sealed-121";
 import { measure, summarise, type Measurement } from "./measure";
 import { gridsOf, hasOpenpyxl, withExcelJs, withLibreOffice, withOpenpyxl } from "./producers";
 
@@ -255,14 +259,15 @@ const sets: [string, readonly EvalCase[], number, number][] = [
   [
     "twenty-ninth held-out (first measured 36 of 63 columns, 9 of 10 sheets; since learned from)",
     ROUND_29,
-    0.82,
+    0.84,
     1,
   ],
   // Sets 30-33: two more helpers, measured on bc516dd (after learning from 26-29) and again, unchanged, on 8d23424; since learned from.
   ["thirtieth held-out (first measured 48 of 51 columns, 9 of 9 sheets)", ROUND_30, 0.98, 1],
   ["thirty-first held-out (first measured 41 of 63 columns, 8 of 8 sheets)", ROUND_31, 0.92, 1],
   ["thirty-second held-out (first measured 49 of 62 columns, 9 of 9 sheets)", ROUND_32, 0.9, 1],
-  ["thirty-third held-out (first measured 27 of 50 columns, 8 of 9 sheets)", ROUND_33, 0.82, 1],
+  // Set 33 gained a column from "matter" as a description word, dropped on review ("Subject Matter Expert").
+  ["thirty-third held-out (first measured 27 of 50 columns, 8 of 9 sheets)", ROUND_33, 0.8, 1],
   // Sets 34-37: two more helpers, measured once on 8d23424 (after generic steps learned from 10-29); since learned from.
   ["thirty-fourth held-out (first measured 39 of 62 columns, 7 of 9 sheets)", ROUND_34, 0.83, 1],
   ["thirty-fifth held-out (first measured 27 of 47 columns, 7 of 8 sheets)", ROUND_35, 0.8, 1],
@@ -328,7 +333,9 @@ const sets: [string, readonly EvalCase[], number, number][] = [
   // Sets 82-85: four helpers, measured once on 40c4be1 (after learning from 78-81 and the review); since learned from.
   ["eighty-second held-out (first measured 52 of 66 columns, 8 of 9 sheets)", ROUND_82, 0.93, 1],
   ["eighty-third held-out (first measured 57 of 65 columns, 9 of 9 sheets)", ROUND_83, 0.95, 1],
-  ["eighty-fourth held-out (first measured 60 of 63 columns, 9 of 9 sheets)", ROUND_84, 0.98, 1],
+  // Set 84's "GRO (Baseline)" was read only while a "Lanes" column of 8, 7 counted as dates and
+  // tied "POS Cutover" out; small numbers are no dates since session 10 (62 -> 61 of 63).
+  ["eighty-fourth held-out (first measured 60 of 63 columns, 9 of 9 sheets)", ROUND_84, 0.96, 1],
   ["eighty-fifth held-out (first measured 65 of 67 columns, 9 of 9 sheets)", ROUND_85, 0.98, 1],
   // Sets 86-89: four helpers, measured once on 9ff6747 (after learning from 82-85); since learned from.
   ["eighty-sixth held-out (first measured 55 of 64 columns, 9 of 9 sheets)", ROUND_86, 0.89, 1],
@@ -362,7 +369,8 @@ const sets: [string, readonly EvalCase[], number, number][] = [
   ["hundred-and-eighth held-out (first measured 59 of 64 columns, 9 of 9 sheets)", ROUND_108, 0.96, 1],
   ["hundred-and-ninth held-out (first measured 75 of 76 columns, 9 of 9 sheets)", ROUND_109, 0.98, 1],
   // Sets 110-113: four helpers, measured once on ef8d33e (after learning from 106-109); since learned from.
-  ["hundred-and-tenth held-out (first measured 56 of 65 columns, 9 of 9 sheets)", ROUND_110, 0.95, 1],
+  // Set 110's board "Name" as a change's title was dropped on review (a form's Name is who asked).
+  ["hundred-and-tenth held-out (first measured 56 of 65 columns, 9 of 9 sheets)", ROUND_110, 0.93, 1],
   ["hundred-and-eleventh held-out (first measured 68 of 73 columns, 8 of 9 sheets)", ROUND_111, 0.97, 1],
   ["hundred-and-twelfth held-out (first measured 53 of 65 columns, 10 of 10 sheets)", ROUND_112, 0.87, 1],
   ["hundred-and-thirteenth held-out (first measured 59 of 60 columns, 9 of 9 sheets)", ROUND_113, 0.98, 1],
@@ -371,6 +379,17 @@ const sets: [string, readonly EvalCase[], number, number][] = [
   ["hundred-and-fifteenth held-out (first measured 57 of 62 columns, 9 of 9 sheets)", ROUND_115, 0.96, 1],
   ["hundred-and-sixteenth held-out (first measured 39 of 56 columns, 8 of 9 sheets)", ROUND_116, 0.78, 1],
   ["hundred-and-seventeenth held-out (first measured 58 of 65 columns, 8 of 9 sheets)", ROUND_117, 0.9, 1],
+  // Sets 118-121: four helpers, measured once on 1362ffe (after learning from 114-117); not learned from
+  // (set 120's risk register is in Dutch, out of scope).
+  ["hundred-and-eighteenth held-out (first measured 65 of 67 columns, 8 of 9 sheets)", ROUND_118, 0.97, 0.88],
+  ["hundred-and-nineteenth held-out (first measured 56 of 65 columns, 9 of 9 sheets)", ROUND_119, 0.86, 1],
+  ["hundred-and-twentieth held-out (first measured 48 of 68 columns, 6 of 9 sheets)", ROUND_120, 0.7, 0.66],
+  [
+    "hundred-and-twenty-first held-out (first measured 53 of 67 columns, 10 of 10 sheets)",
+    ROUND_121,
+    0.79,
+    1,
+  ],
 ];
 
 async function measureAll(cases: readonly EvalCase[]): Promise<Record<string, Measurement[]>> {

@@ -104,7 +104,7 @@ export function proseShare(grid: SheetGrid, headerRow: number, col: number): num
 }
 
 /** Excel serials of 1 Jan 1970 and 31 Dec 2120: a whole day between them may be a date. */
-const DATE_SERIALS = { min: 25569, max: 80721 } as const;
+export const DATE_SERIALS = { min: 25569, max: 80721 } as const;
 /** Values a look at a column judges it by. */
 const SAMPLE_VALUES = 50;
 /**
@@ -265,12 +265,24 @@ export function takeScoreFromRatings(
     (d) =>
       (d.spec.field === "probability" || d.spec.field === "impact") &&
       !used.has(d.cell.col) &&
+      !saysAUnit(d.cell.text) &&
       holdsProducts(grid, headerRow, d.cell.col, score.max ?? Infinity),
   );
   if (at < 0) return;
   columns.set(score.field, duplicates[at].cell);
   used.add(duplicates[at].cell.col);
   duplicates.splice(at, 1);
+}
+
+/** Whether a header says what its numbers count: money, a share or time ("Impact (days)", "Cost Impact (£k)"). */
+function saysAUnit(text: string): boolean {
+  const hint = headerHint(text);
+  return (
+    hint.unit !== undefined ||
+    hint.currency !== undefined ||
+    saysPercent(text) ||
+    /\b(?:days?|weeks?|months?|hours?|hrs|cost|costs|£|€|\$)(?:\b|$)|[£€$]/i.test(text)
+  );
 }
 
 /** The highest level a rating scale has (a five-point scale's 5). */
@@ -284,7 +296,8 @@ function holdsProducts(grid: SheetGrid, headerRow: number, col: number, max: num
   for (let r = headerRow + 1; r < end && values < SAMPLE_VALUES; r++) {
     const v = cellAt(grid, r, col);
     if (isBlankCell(v)) continue;
-    if (typeof v !== "number" || v < 0 || v > max) return false;
+    // Products of whole ratings are whole.
+    if (typeof v !== "number" || !Number.isInteger(v) || v < 0 || v > max) return false;
     values++;
     if (v > RATING_MAX) beyond = true;
   }

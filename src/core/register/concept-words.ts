@@ -100,8 +100,7 @@ const CONCEPTS: readonly (readonly string[])[] = [
     "launch",
     "opening",
   ],
-  // A contract's effective date is when its work starts.
-  ["start", "begin", "commencement", "kickoff", "started", "effective"],
+  ["start", "begin", "commencement", "kickoff", "started"],
   ["due", "deadline", "target", "tgt"],
   [
     "raised",
@@ -122,7 +121,7 @@ const CONCEPTS: readonly (readonly string[])[] = [
     "recd",
     "rcvd",
   ],
-  ["description", "detail", "summary", "subject", "statement", "narrative", "desc", "matter"],
+  ["description", "detail", "summary", "subject", "statement", "narrative", "desc"],
   [
     "mitigation",
     "mitigating",
@@ -489,7 +488,8 @@ function conceptScore(
       need.has(lastWord) &&
       namesAColumn(spec, held.slice(0, -1), own, col);
     if (need.size === 0 || (need.size * 2 < held.length && !person)) continue;
-    // "Completion" names the share complete only as itself: "End", "Project End" are a date.
+    // "Completion" names the share complete only as itself: an "End" is a date ("Project End");
+    // a "Completion Rate" of 45, 80 fits no date, and is left unread by its values.
     if (
       col.type !== "date" &&
       need.size === 1 &&

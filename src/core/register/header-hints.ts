@@ -63,16 +63,22 @@ const CURRENCY_CODES: ReadonlySet<string> = new Set(
     "SEK NOK DKK ISK PLN CZK HUF RON BGN TRY RUB UAH ZAR NGN KES GHS EGP MAD TZS UGX ETB RWF XOF XAF " +
     "AED SAR QAR KWD BHD OMR ILS JOD PKR BDT LKR NPR CNY RMB HKD SGD MYR IDR THB PHP VND KRW TWD BRL " +
     "MXN ARS CLP COP PEN UYU JMD TTD FJD PGK ZMW MWK BWP NAD MZN AOA SZL LSL MUR SCR XCD BBD BSD " +
-    "BZD GYD DZD TND LYD IQD IRR AFN UZS KZT GEL AMD AZN MNT KHR LAK MMK BND MOP"
+    "BZD GYD DZD TND LYD IQD AFN UZS KZT GEL AZN MNT KHR LAK MMK BND MOP"
   ).split(" "),
 );
 
 /** The ISO code a token is: a common one in any case, another only in capitals. */
 function currencyOf(token: string): string | undefined {
-  const common = CURRENCY_WORDS[token.toLowerCase()] ?? CURRENCY_WORDS[token];
-  if (common) return common;
-  if (CURRENCY_CODES.has(token)) return token === "RMB" ? "CNY" : token;
-  return undefined;
+  return CURRENCY_WORDS[token.toLowerCase()] ?? CURRENCY_WORDS[token] ?? rareCurrencyOf(token);
+}
+
+/**
+ * An ISO code of the longer list: outside brackets it needs a money word or a unit beside it
+ * ("Project IRR" is a rate of return, "Budget SEK m" an amount).
+ */
+function rareCurrencyOf(token: string): string | undefined {
+  if (!CURRENCY_CODES.has(token)) return undefined;
+  return token === "RMB" ? "CNY" : token;
 }
 
 const UNIT_WORDS: Record<string, number> = {
@@ -193,9 +199,13 @@ export function pathTail(header: string): string {
 /** Read the hints off a header; a header without any gives { base: header }. */
 export function headerHint(header: string): HeaderHint {
   // A currency code glued to a camelCase name: "BudgetUSD", "ActualCostGBP".
-  let base = pathTail(header).replace(/([a-z]{2})([A-Z]{3})$/, (whole, name: string, code: string) =>
-    currencyOf(code) ? `${name} ${code}` : whole,
-  );
+  let base = pathTail(header);
+  const glued = /^(.*[a-z]{2})([A-Z]{3})$/.exec(base);
+  if (
+    glued &&
+    (CURRENCY_WORDS[glued[2].toLowerCase()] || (rareCurrencyOf(glued[2]) && MONEY_WORDS.test(glued[1])))
+  )
+    base = `${glued[1]} ${glued[2]}`;
   const found: Parts = {};
   const merge = (p: Parts) => {
     for (const [k, v] of Object.entries(p)) if (v !== undefined) (found as Record<string, unknown>)[k] ??= v;
@@ -229,7 +239,11 @@ export function headerHint(header: string): HeaderHint {
     /^(.*?[A-Za-z]{2}.*?)(?:[\s_]+|(?=[£€$¥₹]))(\S{1,6})$/.exec(base),
   ]) {
     const money = tail ? moneyHint(tail[2]) : null;
-    if (tail && money && (money.currency || MONEY_WORDS.test(tail[1]))) {
+    const worded = tail !== null && MONEY_WORDS.test(tail[1]);
+    const common = money?.currency !== undefined && !tail?.[2].split(/[\s_]+/).some((t) => rareCurrencyOf(t));
+    // A unit alone needs a money word ("Project M" is no amount); a rarer code a unit or a word.
+    const coded = money?.currency !== undefined && (common || money.unit !== undefined);
+    if (tail && money && (worded || coded)) {
       merge(money);
       base = tail[1].trim();
       break;

@@ -17,6 +17,7 @@ import { questionAnswers, statusQuestion } from "./question-header";
 import { cleanText, isTypoOf, matchKey, wordCount } from "./normalize";
 import { parseTextNumber } from "./parse-number";
 import { saysClosed, type RegisterColumn, type RegisterRow, type RegisterTable } from "./register-table";
+import { DATE_SERIALS } from "./columns-by-values";
 
 function lastDataRow(grid: SheetGrid, from: number, cols: readonly number[]): number {
   for (let r = grid.rows.length - 1; r >= from; r--) {
@@ -285,7 +286,9 @@ export function readRegister(
     let good = 0;
     // A label a list left open may hold fits by half: a column of listed values fits better.
     for (const v of samples)
-      if (coerceCell(v, null, column, ctx).ok) good++;
+      // A small number is a count or a share, not a day of 1900 ("Completion Rate" of 45).
+      if (column.type === "date" && typeof v === "number" && v < DATE_SERIALS.min) continue;
+      else if (coerceCell(v, null, column, ctx).ok) good++;
       else if (column.openValues && isLabel(v)) good += OWN_LABEL_FIT;
     return good / samples.length;
   };

@@ -42,17 +42,15 @@ export function scaleScore(scale: ColumnScale, value: CellValue): number | undef
   const middle = percentBandMiddle(value);
   if (middle !== undefined) return scale.scores.get(`${middle}%`);
   // "2 - High", "High (4)": the word first, then the number (SharePoint's "(1) High" numbers its
-  // choices, not the levels). "4 (Likely)" is the level, its word in brackets.
+  // choices, not the levels). "4 (Likely)": the level's number, its word in brackets.
   const parts = labelledValue(text);
   if (!parts) return undefined;
   const byLabel = scale.scores.get(matchKey(parts.label));
   const byNumber = scale.scores.get(parts.number);
   if (!parts.levelFirst) return byLabel ?? byNumber;
-  // The scale knows the word: the number is the level, on the 1-5 its scores count on.
-  const level = Number(parts.number);
-  return byLabel !== undefined && level >= 1 && level <= Math.max(...scale.scores.values())
-    ? level
-    : undefined;
+  // The word says the level, on a scale with as many levels as the number counts to: "4
+  // (Likely)" is on no three-level scale, "3 (High)" is the top of one.
+  return Number(parts.number) <= scale.labels.length ? byLabel : undefined;
 }
 
 /**

@@ -65,8 +65,6 @@ export const CHANGES_REGISTER: RegisterInput = {
         "What's changing",
         "What's changed",
         "What is changing",
-        // A board's item name (monday.com, Airtable): the change itself.
-        "Name",
       ],
       type: "text",
       presence: "recommended",

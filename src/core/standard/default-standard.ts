@@ -346,6 +346,9 @@ export const DEFAULT_STANDARD: StandardInput = {
             "Start Date (Baseline)",
             "Planned Start Date",
             "Project Start",
+            // A contract's effective date is when its work starts ("Effective Until" is no start).
+            "Contract Effective",
+            "Contract Effective Date",
             "Kick Off",
             "Begin",
           ],
@@ -654,6 +657,8 @@ export const DEFAULT_STANDARD: StandardInput = {
           header: "Title",
           synonyms: [
             "Risk",
+            // An NEC contract's early warning register names each warning's matter.
+            "Early Warning Matter",
             "What could go wrong",
             "What might go wrong",
             "Risk Title",
@@ -1652,8 +1657,6 @@ export const DEFAULT_STANDARD: StandardInput = {
             "Summary",
             "Details",
             "Item",
-            // A board's item name (monday.com, Airtable): the assumption itself.
-            "Name",
           ],
           type: "text",
           presence: "required",
@@ -1828,6 +1831,7 @@ export const DEFAULT_STANDARD: StandardInput = {
     {
       label: "Green",
       aliases: [
+        "Low Risk",
         "G",
         "On Track",
         "Good",
@@ -1869,6 +1873,7 @@ export const DEFAULT_STANDARD: StandardInput = {
         "Yellow",
         "Y",
         "At Risk",
+        "Medium Risk",
         "Orange",
         "Caution",
         "Some Concerns",
