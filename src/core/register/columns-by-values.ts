@@ -11,7 +11,7 @@
 import type { ColumnSpec, RegisterSpec } from "../standard/schema";
 import { cellAt, displayCell, formatAt, isBlankCell, type SheetGrid } from "../grid";
 import type { HeaderCell, ValueFit } from "./header";
-import { nameMentions, namesAnotherEntry, timeQualifier } from "./concept-words";
+import { nameMentions, namesAnId, namesAnotherEntry, timeQualifier } from "./concept-words";
 import { headerHint, headerWords, saysPercent } from "./header-hints";
 import { matchKey, singularKey, wordCount } from "./normalize";
 
@@ -238,7 +238,7 @@ export function keyBeforeReference(
       !taken.has(cell.col) &&
       nameMentions(cell.text, spec.sheet) &&
       // The entries' name, an ID word and other short codes ("VO / EOT No.").
-      headerWords(cell.text).every((w) => nameMentions(w, spec.sheet) || ID_WORDS.has(w) || w.length <= 3) &&
+      headerWords(cell.text).every((w) => nameMentions(w, spec.sheet) || namesAnId(w) || w.length <= 3) &&
       holdsCodes(grid, headerRow, cell.col),
   );
   if (own.length !== 1) return;
@@ -265,8 +265,9 @@ export function takeScoreFromRatings(
     (d) =>
       (d.spec.field === "probability" || d.spec.field === "impact") &&
       !used.has(d.cell.col) &&
+      d.spec.max !== undefined &&
       !saysAUnit(d.cell.text) &&
-      holdsProducts(grid, headerRow, d.cell.col, score.max ?? Infinity),
+      holdsProducts(grid, headerRow, d.cell.col, d.spec.max, score.max ?? Infinity),
   );
   if (at < 0) return;
   columns.set(score.field, duplicates[at].cell);
@@ -281,15 +282,12 @@ function saysAUnit(text: string): boolean {
     hint.unit !== undefined ||
     hint.currency !== undefined ||
     saysPercent(text) ||
-    /\b(?:days?|weeks?|months?|hours?|hrs|cost|costs|£|€|\$)(?:\b|$)|[£€$]/i.test(text)
+    /\b(?:days?|weeks?|months?|hours?|hrs|costs?)\b|[£€$]/i.test(text)
   );
 }
 
-/** The highest level a rating scale has (a five-point scale's 5). */
-const RATING_MAX = 5;
-
-/** Whether a column holds only numbers up to `max`, some beyond any rating's levels. */
-function holdsProducts(grid: SheetGrid, headerRow: number, col: number, max: number): boolean {
+/** Whether a column holds only whole numbers up to `max`, some beyond a rating's highest level. */
+function holdsProducts(grid: SheetGrid, headerRow: number, col: number, level: number, max: number): boolean {
   let beyond = false;
   let values = 0;
   const end = Math.min(grid.rows.length, headerRow + 1 + SCAN_ROWS);
@@ -299,7 +297,7 @@ function holdsProducts(grid: SheetGrid, headerRow: number, col: number, max: num
     // Products of whole ratings are whole.
     if (typeof v !== "number" || !Number.isInteger(v) || v < 0 || v > max) return false;
     values++;
-    if (v > RATING_MAX) beyond = true;
+    if (v > level) beyond = true;
   }
   return values >= 2 && beyond;
 }
@@ -484,9 +482,6 @@ export function keyByValues(
     duplicates.splice(second, 1);
   }
 }
-
-/** Words that say a header holds identifiers: "No.", "Ref", "#". */
-const ID_WORDS: ReadonlySet<string> = new Set(["no", "nr", "num", "number", "id", "ref", "#"]);
 
 const NAME_WORDS: ReadonlySet<string> = new Set(["name", "title", "description", "names", "titles"]);
 

@@ -293,6 +293,11 @@ const TIME_CONCEPTS: ReadonlySet<string> = new Set(["baseline", "forecast", "act
 /** Concepts that make a header a date's: "End Date", "Finish", "Go-live", "Due". */
 const DATE_CONCEPTS: ReadonlySet<string> = new Set(["date", "dt", "day", "finish", "start", "due"]);
 
+/** Whether a header's word says it holds identifiers: "No.", "Ref", "#", "ID". */
+export function namesAnId(word: string): boolean {
+  return concept(word) === "id";
+}
+
 /** Which of baseline, forecast or actual a header's words say it is ("PC – Approved" is a baseline), if one. */
 export function timeQualifier(text: string): "baseline" | "forecast" | "actual" | null {
   const found = new Set(concepts(text, NONE).filter((c) => TIME_CONCEPTS.has(c)));

@@ -240,9 +240,9 @@ export function headerHint(header: string): HeaderHint {
   ]) {
     const money = tail ? moneyHint(tail[2]) : null;
     const worded = tail !== null && MONEY_WORDS.test(tail[1]);
-    const common = money?.currency !== undefined && !tail?.[2].split(/[\s_]+/).some((t) => rareCurrencyOf(t));
     // A unit alone needs a money word ("Project M" is no amount); a rarer code a unit or a word.
-    const coded = money?.currency !== undefined && (common || money.unit !== undefined);
+    const coded =
+      money?.currency !== undefined && (money.unit !== undefined || !CURRENCY_CODES.has(money.currency));
     if (tail && money && (worded || coded)) {
       merge(money);
       base = tail[1].trim();

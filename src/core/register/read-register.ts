@@ -285,11 +285,12 @@ export function readRegister(
     const ctx = { ...fitContext(), scale, levels, codes };
     let good = 0;
     // A label a list left open may hold fits by half: a column of listed values fits better.
-    for (const v of samples)
+    for (const v of samples) {
       // A small number is a count or a share, not a day of 1900 ("Completion Rate" of 45).
       if (column.type === "date" && typeof v === "number" && v < DATE_SERIALS.min) continue;
-      else if (coerceCell(v, null, column, ctx).ok) good++;
+      if (coerceCell(v, null, column, ctx).ok) good++;
       else if (column.openValues && isLabel(v)) good += OWN_LABEL_FIT;
+    }
     return good / samples.length;
   };
   // The share of a column's values that are keys of the register a column references (or,
