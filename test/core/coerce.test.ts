@@ -54,6 +54,10 @@ describe("text dates", () => {
     ["Q2 2026", "2026-06-30"],
     ["2026 Q4", "2026-12-31"],
     ["2030", "2030-12-31"],
+    // Serbian, Croatian and Hungarian dates end with a dot.
+    ["02.04.2024.", "2024-04-02"],
+    ["2. 4. 2024.", "2024-04-02"],
+    ["2024. 04. 02.", "2024-04-02"],
   ])("reads %s day-first", (text, iso) => {
     expect(parseTextDate(text, "dmy")).toEqual({ day: day(iso) });
   });
@@ -170,6 +174,16 @@ describe("coerceCell", () => {
     expect(coerceCell("Approved by CAB", null, changeStatus, ctx)).toEqual({ ok: true, value: "Approved" });
     // Only a body named by its letters follows: "Ready for Closure" is not Ready, nor "Complete by March" complete.
     expect(coerceCell("Complete by March", null, changeStatus, ctx)).toMatchObject({ ok: false });
+    // The body named within it: "Pending AA approval" is pending approval.
+    expect(coerceCell("Pending AA approval", null, changeStatus, ctx)).toEqual({
+      ok: true,
+      value: "Submitted",
+    });
+    expect(coerceCell("Awaiting SteerCo decision", null, changeStatus, ctx)).toEqual({
+      ok: true,
+      value: "Submitted",
+    });
+    expect(coerceCell("Pending approval soon", null, changeStatus, ctx)).toMatchObject({ ok: false });
     // Only a known value may lead: "Sent to CAB" says nothing the column knows.
     expect(coerceCell("Sent to CAB", null, changeStatus, ctx)).toMatchObject({
       ok: false,

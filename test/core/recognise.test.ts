@@ -2980,3 +2980,214 @@ describe("values that say what a column is not", () => {
     expect(codesOf(v.findings).filter((c) => c.startsWith("type-error"))).toEqual([]);
   });
 });
+
+describe("sets 118-121's lessons (session 11)", () => {
+  it("reads a ticket export rated by Priority and Impact as issues, not risks", () => {
+    const tickets = sheet("glpi", [
+      ["ID", "Title", "Status", "Opening date", "Priority", "Urgency", "Impact", "Category"],
+      [
+        "4711",
+        "Order sets missing after go-live",
+        "Processing (assigned)",
+        serial("2025-03-02"),
+        "High",
+        "High",
+        "Medium",
+        "Pharmacy",
+      ],
+      [
+        "4712",
+        "Label printer offline on ward 3",
+        "Solved",
+        serial("2025-03-02"),
+        "Medium",
+        "Low",
+        "High",
+        "Devices",
+      ],
+      [
+        "4713",
+        "Discharge letter template wrong",
+        "New",
+        serial("2025-03-03"),
+        "Low",
+        "Low",
+        "Low",
+        "Documents",
+      ],
+    ]);
+    const v = validate(tickets);
+    expect(v.registers.risks).toBeUndefined();
+    expect(v.registers.issues!.sheet).toBe("glpi");
+    // A sheet that says it holds risks still is one, likelihood or not.
+    const risks = validate(
+      sheet("glpi", [
+        ["ID", "Risk Description", "Status", "Priority", "Impact", "Category"],
+        ["1", "Interface backlog grows", "Open", "High", "High", "Technical"],
+        ["2", "Key users unavailable", "Open", "Medium", "Medium", "People"],
+      ]),
+    );
+    expect(risks.registers.risks!.sheet).toBe("glpi");
+  });
+
+  it("reads a tool's issue export as more issues after a combined RAID sheet", () => {
+    const v = validate(
+      sheet("Tracker", [
+        ["No.", "Type", "Workstream", "Description", "Owner", "Likelihood", "Impact", "Due", "Status"],
+        [
+          "R-01",
+          "Risk",
+          "Email",
+          "Mailbox migration overruns",
+          "Ann",
+          "High",
+          "High",
+          serial("2025-12-01"),
+          "Open",
+        ],
+        [
+          "I-01",
+          "Issue",
+          "Email",
+          "Archive licences short",
+          "Bo",
+          null,
+          "Medium",
+          serial("2025-11-20"),
+          "Open",
+        ],
+        [
+          "A-01",
+          "Assumption",
+          "Office",
+          "Templates convert cleanly",
+          "Cy",
+          null,
+          null,
+          serial("2025-11-30"),
+          "Open",
+        ],
+      ]),
+      sheet("Sheet1", [
+        ["Id", "Project", "Reporter", "Assigned To", "Severity", "Date Submitted", "Summary", "Status"],
+        [
+          "0002314",
+          "Office",
+          "mueller.k",
+          "lo-team",
+          "major",
+          serial("2025-05-12"),
+          "Logo lost on PDF export",
+          "resolved",
+        ],
+        [
+          "0002327",
+          "Office",
+          "weber.s",
+          "lo-team",
+          "minor",
+          serial("2025-05-14"),
+          "Macro warning on open",
+          "new",
+        ],
+      ]),
+    );
+    // Whichever sheet is read first, the other's issues are more of the register.
+    expect(v.registers.issues!.rows.map((r) => r.values.issueId).sort()).toEqual([
+      "0002314",
+      "0002327",
+      "I-01",
+    ]);
+    expect(v.findings.map((f) => f.code)).toContain("register-continued");
+    expect(v.registers.risks!.rows.map((r) => r.values.riskId)).toEqual(["R-01"]);
+    // A "Project" header over a table is no title naming the workbook's project.
+    expect(v.findings.find((f) => f.code === "implied-project")?.value).not.toBe("Reporter");
+  });
+
+  it("takes no project's name from a table's header row, but from a title block's label", () => {
+    const log = (top: CellValue[]) =>
+      checkWorkbook(
+        workbook(
+          sheet("Issue Log", [
+            top,
+            ["Issue ID", "Description", "Priority", "Status", "Owner"],
+            ["I1", "Site access late", "High", "Open", "Ann"],
+          ]),
+        ),
+        { today: asOf, fileName: "Kestrel log.xlsx" },
+      ).analysis.projects.map((p) => p.id);
+    expect(log(["Project", "Kestrel Depot", null, null, null])).toEqual(["Kestrel Depot"]);
+    expect(log(["Project", "Contractor", "Region", "Phase", "Lead"])).toEqual(["Kestrel log"]);
+    expect(log(["Project:", "Kestrel Depot", "Date", "1 Nov", "v3"])).toEqual(["Kestrel Depot"]);
+  });
+
+  it("reads no amount of millions as a date", () => {
+    const v = validate(
+      sheet("Projects", [PROJECT_HEADER, projectRow("P1")]),
+      sheet("Variations", [
+        ["VO No.", "Project ID", "Variation", "Raised", "Revised contract $", "Status"],
+        ["VO-1", "P1", "Extra retaining wall", serial("2025-02-03"), 2_084_400, "Approved"],
+        ["VO-2", "P1", "Window upgrade", serial("2025-03-10"), 2_113_050, "Pending"],
+      ]),
+    );
+    const columns = v.registers.changes!.columns;
+    expect(columns.get("decisionDate")).toBeUndefined();
+    expect(columns.get("newBudget")?.header).toBe("Revised contract $");
+  });
+
+  it("reads a small firm's health words, the IDB's Average and a Medium-High level", () => {
+    const v = validate(
+      sheet("Jobs", [
+        ["Job No.", "Job Name", "Producer", "Kick-off", "Due", "Quote", "Used to date", "Health"],
+        [
+          "J1",
+          "Spring campaign",
+          "Ann",
+          serial("2025-09-01"),
+          serial("2025-11-30"),
+          40000,
+          12000,
+          "Keep an eye",
+        ],
+        [
+          "J2",
+          "Annual report",
+          "Bo",
+          serial("2025-08-01"),
+          serial("2025-10-31"),
+          25000,
+          27000,
+          "Over budget",
+        ],
+        ["J3", "Brand refresh", "Cy", serial("2025-07-01"), serial("2025-12-15"), 60000, 20000, "On track"],
+      ]),
+      sheet("Risk Matrix", [
+        ["N°", "Risk Description", "Probability", "Impact", "Risk Level", "Status"],
+        [1, "Municipal adoption delayed", "High", "Average", "Medium-High", "Open"],
+        [2, "Field crews denied access", "Average", "High", "High", "Open"],
+        [3, "Exchange rate moves", "Low", "Average", "Medium-Low", "Open"],
+      ]),
+    );
+    const jobs = v.registers.projects!;
+    expect(jobs.columns.get("ac")?.header).toBe("Used to date");
+    expect(jobs.rows.map((r) => r.values.reportedRag)).toEqual(["Amber", "Red", "Green"]);
+    const risks = v.registers.risks!;
+    expect(risks.columns.get("riskId")?.header).toBe("N°");
+    expect(risks.rows.map((r) => [r.values.probability, r.values.impact, r.values.score])).toEqual([
+      [5, 3, 4],
+      [3, 5, 5],
+      [1, 3, 2],
+    ]);
+    expect(codesOf(v.findings).filter((c) => /^(enum|type|range)-error/.test(c))).toEqual([]);
+  });
+
+  it("reads a FIDIC contract's taking-over as its actual finish", () => {
+    const header = [...PROJECT_HEADER.filter((h) => h !== "Actual Finish"), "Taking-Over Date"];
+    const row = [
+      ...projectRow("P1", {}).filter((_, i) => PROJECT_HEADER[i] !== "Actual Finish"),
+      serial("2026-06-30"),
+    ];
+    const v = validate(sheet("Projects", [header, row]));
+    expect(v.registers.projects!.columns.get("actualFinish")?.header).toBe("Taking-Over Date");
+  });
+});

@@ -240,6 +240,10 @@ function coerceEnum(value: CellValue, column: ColumnSpec, ctx: CoerceContext): C
     /^(.+?)\s*(?:\s[-–—]\s|[(:;,])/.exec(text)?.[1] ?? /^(.+?)\s+(?:to|by)\s+[A-Z]{2,6}\b/.exec(text)?.[1];
   const qualified = head ? valueOf(matchKey(head)) : undefined;
   if (qualified !== undefined) return ok(qualified);
+  // "Pending CAB approval", "Awaiting SteerCo decision": the value without the body named within it.
+  const withoutBody = text.replace(/\s(?:[A-Z]{2,6}|[A-Z][a-z]+[A-Z][a-z]+)(?=\s)/g, "");
+  const unbodied = withoutBody !== text ? valueOf(matchKey(withoutBody)) : undefined;
+  if (unbodied !== undefined) return ok(unbodied);
   // "Execution & Control", "Planning / Design": the value its parts name, when they name one.
   const parts = compoundParts(text);
   if (parts.length > 1) {

@@ -54,6 +54,10 @@ const CONCEPTS: readonly (readonly string[])[] = [
     "now",
     "moved",
     "rescheduled",
+    "reprogrammed",
+    "replanned",
+    // A contract's "Extended Time for Completion": its completion as an extension of time moved it.
+    "extended",
   ],
   [
     "baseline",
@@ -120,6 +124,8 @@ const CONCEPTS: readonly (readonly string[])[] = [
     "received",
     "recd",
     "rcvd",
+    // "Date of Proposal": when a variation was proposed.
+    "proposal",
   ],
   ["description", "detail", "summary", "subject", "statement", "narrative", "desc"],
   [
@@ -135,7 +141,8 @@ const CONCEPTS: readonly (readonly string[])[] = [
     "measure",
   ],
   ["id", "ref", "reference", "identifier", "no", "number", "key", "code", "#", "uid"],
-  ["rag", "health", "confidence", "condition"],
+  // A tracker's "Tracking" column says whether a job is on track.
+  ["rag", "health", "confidence", "condition", "tracking"],
   [
     "provider",
     "supplier",
@@ -170,6 +177,11 @@ const CONCEPTS: readonly (readonly string[])[] = [
     "invoiced",
     "billed",
     "paid",
+    // "Used to date", "Budget utilised": what has gone.
+    "used",
+    "utilised",
+    "utilized",
+    "consumed",
   ],
   // What a project may spend: a grant's award, an allocation.
   // A capital project's approved capex and an AFE's amount are its budget too.

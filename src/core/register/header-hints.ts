@@ -263,6 +263,8 @@ export function headerWords(text: string): string[] {
     text
       // "Req'd By": a contracted participle is one word.
       .replace(/(\p{L})['’]d\b/gu, "$1d")
+      // "N°", "Nº": the number sign of French, Spanish and Portuguese registers is "No.".
+      .replace(/\b[Nn]\.?\s?[°º]/gu, "no ")
       .replace(/([a-z])([A-Z])/g, "$1 $2")
       .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
       .toLowerCase()

@@ -35,6 +35,13 @@ function plausibleName(text: string): boolean {
   return text.length >= 2 && text.length <= 120 && /\p{L}/u.test(text);
 }
 
+/** Cells a title block's row holds at most ("Project", its name, "Date", the date), unless the label ends with a colon. */
+const TITLE_CELLS = 4;
+
+function filledCells(grid: SheetGrid, row: number): number {
+  return (grid.rows[row] ?? []).filter((v) => !isBlankCell(v)).length;
+}
+
 /** A title block's project name in the first rows of a sheet (above its header row when known). */
 function titleIn(grid: SheetGrid, rows: number): { name: string; row: number; col: number } | null {
   for (let r = 0; r < Math.min(rows, grid.rows.length); r++) {
@@ -46,6 +53,9 @@ function titleIn(grid: SheetGrid, rows: number): { name: string; row: number; co
       const titled = TITLE.exec(text);
       if (titled && plausibleName(titled[1].trim())) return { name: titled[1].trim(), row: r, col: c };
       if (!LABELS.has(matchKey(text.replace(/:$/, "")))) continue;
+      // A "Project" header over a table's column names no project: a label has its value beside it
+      // in a title block, a row of a few cells, or says it is a label ("Project:").
+      if (!text.endsWith(":") && filledCells(grid, r) > TITLE_CELLS) continue;
       for (let k = c + 1; k < Math.min(width + 3, c + 4); k++) {
         const next = cellAt(grid, r, k);
         if (isBlankCell(next)) continue;

@@ -56,7 +56,10 @@ export function parseTextDate(input: string, order: DateOrder, yearCutoff = 30):
     .trim()
     .replace(/\s+/g, " ")
     .replace(/^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,? (?=\d|[a-z])/i, "")
-    .replace(/(\d:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?) ?(?:UTC|GMT)(?:[+-]\d{2}:?\d{2})?$/, "$1");
+    .replace(/(\d:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?) ?(?:UTC|GMT)(?:[+-]\d{2}:?\d{2})?$/, "$1")
+    // Serbian, Croatian and Hungarian dates end with a dot, often spaced: "02.04.2024.", "2024. 04. 02.".
+    .replace(/^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\.?$/, "$1.$2.$3")
+    .replace(/^(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.$/, "$1.$2.$3");
   let m: RegExpExecArray | null;
   // A year alone ("2030" as a completion): its last day, as for a month or a quarter.
   if ((m = /^(19\d{2}|20\d{2})$/.exec(text))) return lastDayOf(Number(m[1]), 12);

@@ -108,6 +108,14 @@ function mentions(grid: SheetGrid, spec: RegisterSpec): boolean {
   );
 }
 
+/** Whether the header row, or a title above it, calls the entries by the register's name ("Risk Description"). */
+function saysItsEntries(grid: SheetGrid, headerRow: number, spec: RegisterSpec): boolean {
+  for (let r = 0; r <= headerRow; r++)
+    for (const v of grid.rows[r] ?? [])
+      if (typeof v === "string" && v.length <= 200 && nameMentions(v, spec.sheet)) return true;
+  return false;
+}
+
 /** Enough of a header row to call the sheet this register, without its name to say so. */
 const MIN_FIELDS = 3;
 const MIN_SCORE = 6;
@@ -245,17 +253,27 @@ export function placeRegisters(sheets: readonly SheetGrid[], standard: Standard)
       const missingRequired = spec.columns.filter(
         (c) => c.presence === "required" && !found.fields.has(c.field),
       ).length;
+      // Without its own rating (a risk's likelihood), a log the sheet never calls by the register's
+      // name is another's: tickets rated by Priority and Impact are issues, not risks.
+      const unrated =
+        nameBonus === 0 &&
+        spec.columns.some((c) => c.required && c.scales !== undefined && !found.fields.has(c.field)) &&
+        !saysItsEntries(grid, found.row, spec);
       const qualifies =
-        byName ||
-        (found.matched >= MIN_FIELDS && found.score >= MIN_SCORE) ||
-        (nameBonus > 0 && found.matched >= 3) ||
-        // Nearly all it requires, with dates, named in words it shares with others (a schedule).
-        (found.matched >= MIN_FIELDS + 1 &&
-          missingRequired <= 1 &&
-          found.score >= MIN_SCORE - 2 &&
-          spec.columns.filter((c) => c.type === "date" && found.fields.has(c.field)).length >= 2);
+        !unrated &&
+        (byName ||
+          (found.matched >= MIN_FIELDS && found.score >= MIN_SCORE) ||
+          (nameBonus > 0 && found.matched >= 3) ||
+          // Nearly all it requires, with dates, named in words it shares with others (a schedule).
+          (found.matched >= MIN_FIELDS + 1 &&
+            missingRequired <= 1 &&
+            found.score >= MIN_SCORE - 2 &&
+            spec.columns.filter((c) => c.type === "date" && found.fields.has(c.field)).length >= 2));
       const weak =
-        found.matched >= MIN_FIELDS + 1 && found.score >= MIN_SCORE - 2 && namesEntries(spec, found.fields);
+        !unrated &&
+        found.matched >= MIN_FIELDS + 1 &&
+        found.score >= MIN_SCORE - 2 &&
+        namesEntries(spec, found.fields);
       if (!qualifies) {
         // Too little to call the sheet this register while another might be, enough when none is.
         if (weak)
@@ -359,18 +377,21 @@ export function placeRegisters(sheets: readonly SheetGrid[], standard: Standard)
   // A sheet left out that looked like a register someone else's sheet was read as.
   const continuations: Continuation[] = [];
   for (const c of candidates) {
-    if (usedSheets.has(c.grid) || c.split) continue;
+    // A combined sheet's rows of a register another sheet was read as may be more of it.
+    const part =
+      c.split && splitSheets.has(c.grid) ? c.split.parts.find((p) => p.kind === c.kind) : undefined;
+    if (!part && (usedSheets.has(c.grid) || c.split)) continue;
     const chosen = placedKinds.get(c.kind);
     if (!chosen || chosen.grid === c.grid) continue;
     // More of a register, or a copy of it, looks nearly as much like it as the sheet read.
-    if (!c.byName && c.headerScore < chosen.headerScore * KIN_SCORE) continue;
+    if (!part && !c.byName && c.headerScore < chosen.headerScore * KIN_SCORE) continue;
     usedSheets.add(c.grid);
     const note: PlacementNote = {
       code: "ambiguous-register",
       sheet: c.grid.name,
       message: `'${c.grid.name}' also looks like the ${c.spec.sheet} register; '${chosen.grid.name}' was read (${chosen.byName ? "its name says so" : "its headers match better"}) and '${c.grid.name}' left unchecked, since it shares keys with it or has none. Rename or remove one.`,
     };
-    if (chosen.split || c.headerRow < 0) notes.push(note);
+    if (c.headerRow < 0) notes.push(note);
     else
       continuations.push({
         placement: {
@@ -380,6 +401,9 @@ export function placeRegisters(sheets: readonly SheetGrid[], standard: Standard)
           headerRow: c.headerRow,
           byName: c.byName,
           matched: c.matched,
+          ...(c.split && part
+            ? { include: part.include, known: c.split.known, typeColumn: c.split.typeCol }
+            : {}),
         },
         note,
       });

@@ -286,8 +286,10 @@ export function readRegister(
     let good = 0;
     // A label a list left open may hold fits by half: a column of listed values fits better.
     for (const v of samples) {
-      // A small number is a count or a share, not a day of 1900 ("Completion Rate" of 45).
-      if (column.type === "date" && typeof v === "number" && v < DATE_SERIALS.min) continue;
+      // A small number is a count or a share, not a day of 1900 ("Completion Rate" of 45); a large
+      // one is an amount, not a day after 2120 ("Revised contract $" of 2,084,400).
+      if (column.type === "date" && typeof v === "number" && (v < DATE_SERIALS.min || v > DATE_SERIALS.max))
+        continue;
       if (coerceCell(v, null, column, ctx).ok) good++;
       else if (column.openValues && isLabel(v)) good += OWN_LABEL_FIT;
     }

@@ -235,6 +235,7 @@ export const CHANGES_REGISTER: RegisterInput = {
         "Revised Contract Value",
         "Revised Contract Price",
         "Revised Contract Amount",
+        "Revised Contract",
         "New Contract Value",
         "Proposed Budget",
         "Requested Budget",

@@ -412,6 +412,10 @@ export const DEFAULT_STANDARD: StandardInput = {
             "Completed On",
             "Actual Completion Date",
             "Date Completed",
+            // FIDIC's Taking-Over: the works handed over, certified complete.
+            "Taking-Over Date",
+            "Taking-Over Certificate",
+            "TOC Date",
           ],
           type: "date",
         },
@@ -702,6 +706,7 @@ export const DEFAULT_STANDARD: StandardInput = {
             "five-point",
             "four-point",
             "low-to-substantial",
+            "low-to-high-five",
             "one-to-three",
             "one-to-ten",
             "percent-chance",
@@ -733,6 +738,7 @@ export const DEFAULT_STANDARD: StandardInput = {
             "five-point",
             "four-point",
             "low-to-substantial",
+            "low-to-high-five",
             "one-to-three",
             "one-to-ten",
           ],
@@ -767,7 +773,14 @@ export const DEFAULT_STANDARD: StandardInput = {
           // A probability as a share times an impact scores below 1 (0.3): still a score.
           min: 0,
           max: 25,
-          scales: ["three-point", "five-point", "four-point", "low-to-substantial", "tolerability"],
+          scales: [
+            "three-point",
+            "five-point",
+            "four-point",
+            "low-to-substantial",
+            "low-to-high-five",
+            "tolerability",
+          ],
         },
         owner,
         {
@@ -1737,7 +1750,12 @@ export const DEFAULT_STANDARD: StandardInput = {
       description: "Low / Medium / High, read as 1 / 3 / 5 on the 1-5 scale P x I works on.",
       levels: [
         { value: "Low", aliases: ["L", "Lo", "Minor", "Unlikely", "Not Important"], score: 1 },
-        { value: "Medium", aliases: ["M", "Med", "Moderate", "Possible", "Mid", "Important"], score: 3 },
+        // The IDB's High / Average / Low.
+        {
+          value: "Medium",
+          aliases: ["M", "Med", "Moderate", "Possible", "Mid", "Important", "Average"],
+          score: 3,
+        },
         {
           value: "High",
           aliases: ["H", "Hi", "Major", "Likely", "Significant", "Serious", "Very Important"],
@@ -1754,7 +1772,7 @@ export const DEFAULT_STANDARD: StandardInput = {
           score: 1,
         },
         { value: "Low", aliases: ["L", "Lo", "Unlikely", "Minor"], score: 2 },
-        { value: "Medium", aliases: ["M", "Med", "Moderate", "Possible", "Mid"], score: 3 },
+        { value: "Medium", aliases: ["M", "Med", "Moderate", "Possible", "Mid", "Average"], score: 3 },
         {
           value: "High",
           aliases: ["H", "Hi", "Likely", "Major", "Significant", "Probable", "Serious"],
@@ -1793,6 +1811,16 @@ export const DEFAULT_STANDARD: StandardInput = {
         { value: "Low", aliases: ["L"], score: 1 },
         { value: "Moderate", aliases: ["M", "Medium"], score: 2 },
         { value: "Substantial", aliases: ["S"], score: 4 },
+        { value: "High", aliases: ["H"], score: 5 },
+      ],
+    },
+    "low-to-high-five": {
+      description: "Low / Medium-Low / Medium / Medium-High / High, read as 1 .. 5.",
+      levels: [
+        { value: "Low", aliases: ["L"], score: 1 },
+        { value: "Medium-Low", aliases: ["Low-Medium", "Med-Low", "ML", "LM"], score: 2 },
+        { value: "Medium", aliases: ["M", "Med"], score: 3 },
+        { value: "Medium-High", aliases: ["High-Medium", "Med-High", "MH", "HM"], score: 4 },
         { value: "High", aliases: ["H"], score: 5 },
       ],
     },
@@ -1888,6 +1916,9 @@ export const DEFAULT_STANDARD: StandardInput = {
         "Slow Progress",
         "Monitor",
         "Monitoring",
+        // A small firm's own words: "Keep an eye", "Slipping".
+        "Keep an Eye",
+        "Slipping",
         "🟡",
         "🟠",
       ],
@@ -1932,6 +1963,8 @@ export const DEFAULT_STANDARD: StandardInput = {
         "Action Required",
         // A tracker's status words: "On Track / Delayed / High Risk".
         "High Risk",
+        "Over Budget",
+        "Problem",
         "🔴",
       ],
       rag: "red",
@@ -1954,6 +1987,9 @@ export const DEFAULT_STANDARD: StandardInput = {
     "Not Yet Started",
     "Pending",
     "Done",
+    // A product launched or a service live is delivered: nothing left to rate.
+    "Launched",
+    "Live",
   ],
   thresholds: {
     schedule: { green: { spi: 0.95, slipPercent: 5 }, amber: { spi: 0.85, slipPercent: 10 } },

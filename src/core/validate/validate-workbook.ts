@@ -120,6 +120,9 @@ export function validateWorkbook(
           date1904: workbook.date1904,
           sink: own,
           headerRow: p.headerRow,
+          ...(p.include ? { include: p.include } : {}),
+          ...(p.known ? { known: p.known } : {}),
+          ...(p.typeColumn !== undefined ? { typeColumn: p.typeColumn } : {}),
           referenceKeys,
           referenceNames,
         })
