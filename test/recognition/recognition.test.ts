@@ -131,6 +131,10 @@ import { ROUND_118 } from "./sealed-118";
 import { ROUND_119 } from "./sealed-119";
 import { ROUND_120 } from "./sealed-120";
 import { ROUND_121 } from "./sealed-121";
+import { ROUND_122 } from "./sealed-122";
+import { ROUND_123 } from "./sealed-123";
+import { ROUND_124 } from "./sealed-124";
+import { ROUND_125 } from "./sealed-125";
 import { measure, summarise, type Measurement } from "./measure";
 import { gridsOf, hasOpenpyxl, withExcelJs, withLibreOffice, withOpenpyxl } from "./producers";
 
@@ -392,6 +396,21 @@ const sets: [string, readonly EvalCase[], number, number][] = [
     0.94,
     1,
   ],
+  // Sets 122-125: four helpers, measured once on ffd95d0 (after learning from 118-121).
+  [
+    "hundred-and-twenty-second held-out (first measured 46 of 61 columns, 10 of 10 sheets)",
+    ROUND_122,
+    0.75,
+    1,
+  ],
+  [
+    "hundred-and-twenty-third held-out (first measured 41 of 65 columns, 8 of 9 sheets)",
+    ROUND_123,
+    0.63,
+    0.88,
+  ],
+  ["hundred-and-twenty-fourth held-out (first measured 47 of 60 columns, 9 of 9 sheets)", ROUND_124, 0.78, 1],
+  ["hundred-and-twenty-fifth held-out (first measured 69 of 81 columns, 9 of 9 sheets)", ROUND_125, 0.85, 1],
 ];
 
 async function measureAll(cases: readonly EvalCase[]): Promise<Record<string, Measurement[]>> {
