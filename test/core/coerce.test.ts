@@ -58,6 +58,9 @@ describe("text dates", () => {
     ["02.04.2024.", "2024-04-02"],
     ["2. 4. 2024.", "2024-04-02"],
     ["2024. 04. 02.", "2024-04-02"],
+    // A state with its date in brackets is that date.
+    ["Complete (Jun-25)", "2025-06-30"],
+    ["TBC (Q3 2026)", "2026-09-30"],
   ])("reads %s day-first", (text, iso) => {
     expect(parseTextDate(text, "dmy")).toEqual({ day: day(iso) });
   });

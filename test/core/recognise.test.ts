@@ -3104,21 +3104,26 @@ describe("sets 118-121's lessons (session 11)", () => {
     expect(v.findings.find((f) => f.code === "implied-project")?.value).not.toBe("Reporter");
   });
 
-  it("takes no project's name from a table's header row, but from a title block's label", () => {
-    const log = (top: CellValue[]) =>
+  it("takes no project's name from a table's header row on another sheet, but from a title block's label", () => {
+    const log = (other: CellValue[][]) =>
       checkWorkbook(
         workbook(
           sheet("Issue Log", [
-            top,
             ["Issue ID", "Description", "Priority", "Status", "Owner"],
             ["I1", "Site access late", "High", "Open", "Ann"],
           ]),
+          sheet("Lists", other),
         ),
         { today: asOf, fileName: "Kestrel log.xlsx" },
       ).analysis.projects.map((p) => p.id);
-    expect(log(["Project", "Kestrel Depot", null, null, null])).toEqual(["Kestrel Depot"]);
-    expect(log(["Project", "Contractor", "Region", "Phase", "Lead"])).toEqual(["Kestrel log"]);
-    expect(log(["Project:", "Kestrel Depot", "Date", "1 Nov", "v3"])).toEqual(["Kestrel Depot"]);
+    expect(log([["Project", "Kestrel Depot"]])).toEqual(["Kestrel Depot"]);
+    expect(
+      log([
+        ["Project", "Contractor", "Region", "Phase", "Lead"],
+        ["Depot", "Acme", "North", "Build", "Ann"],
+      ]),
+    ).toEqual(["Kestrel log"]);
+    expect(log([["Project:", "Kestrel Depot", "Date", "1 Nov", "v3"]])).toEqual(["Kestrel Depot"]);
   });
 
   it("reads no amount of millions as a date", () => {
@@ -3138,7 +3143,7 @@ describe("sets 118-121's lessons (session 11)", () => {
   it("reads a small firm's health words, the IDB's Average and a Medium-High level", () => {
     const v = validate(
       sheet("Jobs", [
-        ["Job No.", "Job Name", "Producer", "Kick-off", "Due", "Quote", "Used to date", "Health"],
+        ["Job No.", "Job Name", "Producer", "Kick-off", "Due", "Quote", "Budget Used", "Health"],
         [
           "J1",
           "Spring campaign",
@@ -3169,7 +3174,7 @@ describe("sets 118-121's lessons (session 11)", () => {
       ]),
     );
     const jobs = v.registers.projects!;
-    expect(jobs.columns.get("ac")?.header).toBe("Used to date");
+    expect(jobs.columns.get("ac")?.header).toBe("Budget Used");
     expect(jobs.rows.map((r) => r.values.reportedRag)).toEqual(["Amber", "Red", "Green"]);
     const risks = v.registers.risks!;
     expect(risks.columns.get("riskId")?.header).toBe("N°");
@@ -3189,5 +3194,244 @@ describe("sets 118-121's lessons (session 11)", () => {
     ];
     const v = validate(sheet("Projects", [header, row]));
     expect(v.registers.projects!.columns.get("actualFinish")?.header).toBe("Taking-Over Date");
+  });
+});
+
+describe("sets 122-125's lessons (session 11)", () => {
+  it("reads a log numbered by its deviations, but a deviation from plan is still no figure", () => {
+    const v = validate(
+      sheet("Deviation Log", [
+        [
+          "Deviation No.",
+          "Date Reported",
+          "Short Description",
+          "Classification",
+          "Status",
+          "Target Closure Date",
+        ],
+        [
+          "DEV-25-014",
+          serial("2025-03-02"),
+          "Blend uniformity out of trend",
+          "Major",
+          "Open",
+          serial("2025-04-01"),
+        ],
+        [
+          "DEV-25-015",
+          serial("2025-03-09"),
+          "Label reconciliation gap",
+          "Minor",
+          "Closed",
+          serial("2025-03-20"),
+        ],
+      ]),
+    );
+    expect(v.registers.issues!.columns.get("issueId")?.header).toBe("Deviation No.");
+    const projects = validate(
+      sheet("Projects", [
+        [...PROJECT_HEADER, "Schedule Deviation"],
+        [...projectRow("P1"), 12],
+      ]),
+    );
+    const fields = [...projects.registers.projects!.columns].filter(
+      ([, c]) => c.header === "Schedule Deviation",
+    );
+    expect(fields).toEqual([]);
+  });
+
+  it("reads a score written with its colour, a voided MOC and a stage as a change's status", () => {
+    const v = validate(
+      sheet("Projects", [PROJECT_HEADER, projectRow("P1")]),
+      sheet("Corporate risks", [
+        ["Risk no", "Project ID", "Title", "Likelihood", "Impact", "Current Risk Score", "Status"],
+        ["CR36", "P1", "Protective security", 4, 6, "Red 24", "Open"],
+        ["CR39", "P1", "Cyber attack", 3, 4, "12 (Amber)", "Open"],
+      ]),
+      sheet("MOC Log", [
+        ["MOC #", "Project ID", "MOC Title", "Date of Request", "Stage"],
+        ["MOC-101", "P1", "Reroute lateral", serial("2025-01-10"), "Voided"],
+        ["MOC-102", "P1", "Add block valve", serial("2025-02-11"), "Evaluation"],
+        ["MOC-103", "P1", "Relocate meter", serial("2025-03-12"), "Completed"],
+      ]),
+    );
+    expect(v.registers.risks!.rows.map((r) => r.values.score)).toEqual([24, 12]);
+    const changes = v.registers.changes!;
+    expect(changes.columns.get("status")?.header).toBe("Stage");
+    expect(changes.rows.map((r) => r.values.status)).toEqual(["Withdrawn", "Submitted", "Implemented"]);
+    expect(codesOf(v.findings).filter((c) => /^(enum|type|range)-error/.test(c))).toEqual([]);
+  });
+
+  it("reads FAC, % Completed, a risk breakdown code and an open-ended deadline", () => {
+    const v = validate(
+      sheet("Projects", [
+        [...PROJECT_HEADER.filter((h) => h !== "% Complete"), "% Completed", "FAC (£k)"],
+        [...projectRow("P1").filter((_, i) => PROJECT_HEADER[i] !== "% Complete"), 40, 1100],
+      ]),
+      sheet("Risks", [
+        ["Risk ID", "Project ID", "Title", "RBS", "Probability", "Impact", "Status", "Deadline"],
+        ["R1", "P1", "Vendor late", "1.2 Commercial", 3, 4, "Open", "Open Ended"],
+        ["R2", "P1", "Key person leaves", "3.1 People", 2, 3, "Open", serial("2026-12-01")],
+      ]),
+    );
+    const projects = v.registers.projects!;
+    expect(projects.columns.get("percentComplete")?.header).toBe("% Completed");
+    expect(projects.rows[0].values.forecastCost).toBe(1_100_000);
+    const risks = v.registers.risks!;
+    expect(risks.columns.get("category")?.header).toBe("RBS");
+    expect(risks.rows[0].values.dueDate).toBeNull();
+    expect(codesOf(v.findings).filter((c) => /^(enum|type|range)-error/.test(c))).toEqual([]);
+  });
+
+  it("reads a change request's date", () => {
+    const v = validate(
+      sheet("Projects", [PROJECT_HEADER, projectRow("P1")]),
+      sheet("Change requests", [
+        ["Change request ID", "Project ID", "Description", "Change request date", "Status"],
+        ["CR-001", "P1", "Extra storey", serial("2025-02-03"), "Approved"],
+      ]),
+    );
+    expect(v.registers.changes!.columns.get("raisedDate")?.header).toBe("Change request date");
+  });
+});
+
+describe("a review's failing inputs (session 11)", () => {
+  const kinds = (v: ReturnType<typeof validate>) => Object.keys(v.registers).filter((k) => k !== "projects");
+
+  it("keeps a status's NOT and YET: only a body's name is left out", () => {
+    const v = validate(
+      sheet("Changes", [
+        ["Change ID", "Title", "Status", "Raised Date"],
+        ["CR-1", "Add SSO", "Agreed NOT to Implement", serial("2026-01-05")],
+        ["CR-2", "Add MFA", "NOT YET APPROVED", serial("2026-01-05")],
+      ]),
+      sheet("Risks", [
+        ["Risk ID", "Title", "Probability", "Impact", "Owner", "Status"],
+        ["R-1", "Vendor late", 3, 3, "Ann", "NOT YET OCCURRED"],
+      ]),
+    );
+    expect(v.registers.changes!.rows.map((r) => r.values.status)).toEqual([
+      "Agreed NOT to Implement",
+      "NOT YET APPROVED",
+    ]);
+    expect(v.registers.risks!.rows[0].values.status).not.toBe("Closed");
+  });
+
+  it("names the project from a title row of label and value pairs above the header", () => {
+    const v = validateWorkbook(
+      workbook(
+        sheet("Risks", [
+          ["Project Name", "Phoenix", "Project Manager", "Jane Doe", "Report Date", serial("2026-10-01")],
+          [],
+          ["Risk ID", "Title", "Probability", "Impact", "Owner", "Status"],
+          ["R-1", "Vendor late", 3, 3, "Ann", "Open"],
+        ]),
+      ),
+      standard,
+      asOf,
+      { fileName: "register.xlsx" },
+    );
+    expect(v.registers.projects!.rows.map((r) => r.values.id)).toEqual(["Phoenix"]);
+  });
+
+  it("keeps a risk log with a likelihood and no impact, or a P x I and no likelihood, as risks", () => {
+    const likelihood = validate(
+      sheet("Sheet1", [
+        ["No.", "Description", "Probability", "Owner", "Response", "Status", "Date Identified"],
+        ["1", "Vendor may deliver late", "High", "Ann", "Weekly calls", "Open", serial("2026-10-01")],
+        ["2", "Key staff may leave", "Low", "Bob", "Retention", "Open", serial("2026-10-01")],
+      ]),
+    );
+    expect(kinds(likelihood)).toEqual(["risks"]);
+    const scored = validate(
+      sheet("Phoenix", [
+        ["Ref", "Description", "Owner", "P x I", "Mitigation", "Status", "Review Date"],
+        ["1", "Vendor may deliver late", "Ann", 12, "Weekly calls", "Open", serial("2026-10-01")],
+        ["2", "Key staff may leave", "Bob", 6, "Retention", "Open", serial("2026-10-01")],
+      ]),
+    );
+    expect(kinds(scored)).toEqual(["risks"]);
+  });
+
+  it("still reads Unix times as dates", () => {
+    const v = validate(
+      sheet("Issues", [
+        ["Task ID", "Task Name", "Status", "Assignee", "Priority", "Date Created", "Due Date"],
+        ["86a1", "Fix login", "Open", "Ann", "High", 1743346800000, 1746025200000],
+        ["86a2", "Fix logout", "Open", "Bob", "Low", 1743433200000, 1746111600000],
+      ]),
+    );
+    expect([...v.registers.issues!.columns.keys()]).toEqual(expect.arrayContaining(["raised", "targetDate"]));
+  });
+
+  it.each<[string, number]>([
+    ["Hours Used", 320],
+    ["Float Consumed", 10],
+    ["FTE Utilised", 3.5],
+  ])("reads no cost from %s", (header, value) => {
+    const row = (id: string) => [
+      id,
+      `Project ${id}`,
+      "Ann",
+      serial("2026-01-05"),
+      serial("2027-01-05"),
+      500000,
+      value,
+      "Active",
+    ];
+    const v = validate(
+      sheet("Projects", [
+        [
+          "Project ID",
+          "Project Name",
+          "Project Manager",
+          "Start Date",
+          "Finish Date",
+          "Budget",
+          header,
+          "Status",
+        ],
+        row("P1"),
+        row("P2"),
+      ]),
+    );
+    const fields = [...v.registers.projects!.columns].filter(([, c]) => c.header === header).map(([f]) => f);
+    expect(fields).toEqual([]);
+  });
+
+  it("gives a combined sheet's rows read as more of a one-project log's register the log's project", () => {
+    const v = validate(
+      sheet("Issues", [
+        ["Project: Phoenix"],
+        ["Issue ID", "Title", "Severity", "Owner", "Status", "Target Date"],
+        ["I-01", "Printer broken", "Low", "Ed", "Open", serial("2026-11-01")],
+      ]),
+      sheet("RAID Log", [
+        ["Type", "ID", "Description", "Probability", "Impact", "Owner", "Status", "Due Date"],
+        ["Risk", "R1", "Vendor may deliver late", "High", "High", "Ann", "Open", serial("2026-11-01")],
+        ["Issue", "I-02", "Data centre outage", "", "Critical", "Bob", "Open", serial("2026-11-01")],
+      ]),
+    );
+    const continued = v.registers.issues!.rows.find((r) => r.values.issueId === "I-02");
+    expect(continued?.values.projectId).toBe("Phoenix");
+  });
+
+  it("says which rows of a combined sheet were left unchecked, not that the sheet was", () => {
+    const v = validate(
+      sheet("Issues", [
+        ["Issue ID", "Title", "Severity", "Owner", "Status", "Target Date"],
+        ["1", "Printer broken", "Low", "Ed", "Open", serial("2026-11-01")],
+        ["2", "Network slow", "Medium", "Fi", "Open", serial("2026-11-01")],
+      ]),
+      sheet("RAID Log", [
+        ["Type", "ID", "Description", "Probability", "Impact", "Owner", "Status", "Due Date"],
+        ["Risk", "1", "Vendor may deliver late", "High", "High", "Ann", "Open", serial("2026-11-01")],
+        ["Issue", "2", "Server down", "", "High", "Bob", "Open", serial("2026-11-01")],
+      ]),
+    );
+    expect(v.registers.risks!.sheet).toBe("RAID Log");
+    expect(v.findings.filter((f) => f.code === "ambiguous-register").map((f) => f.message)).toEqual([
+      "The Issues rows of 'RAID Log' were left unchecked: 'Issues' is read as the Issues register and shares keys with them, or they have none. Give them keys of their own, or remove them if they are copies.",
+    ]);
   });
 });

@@ -77,7 +77,25 @@ const PLACEHOLDERS = new Set([
   // A deadline or finish that is "Ongoing" has no date.
   "ongoing",
   "continuous",
+  "open ended",
+  "open-ended",
 ]);
+/** Words written in capitals for stress, not bodies' names ("Agreed NOT to Implement"). */
+const CAPITALISED_WORDS = new Set([
+  "NOT",
+  "YET",
+  "NO",
+  "TO",
+  "BY",
+  "FOR",
+  "AND",
+  "OR",
+  "ON",
+  "IN",
+  "OF",
+  "ALL",
+]);
+
 function isPlaceholder(text: string): boolean {
   return text.length <= 16 && PLACEHOLDERS.has(cleanText(text).toLowerCase());
 }
@@ -114,6 +132,16 @@ export function isPercentFormat(format: string | null): boolean {
   return format !== null && /%/.test(format.replace(/"[^"]*"|\\./g, ""));
 }
 
+/** "Amber 12", "24 (Red)": a score written with its RAG colour is the score. */
+function colouredNumber(text: string, ctx: CoerceContext): ReturnType<typeof parseTextNumber> {
+  const m =
+    /^\s*([A-Za-z][A-Za-z /-]*?)\s*[-:]?\s*(\d+(?:\.\d+)?)\s*$/.exec(text) ??
+    /^\s*(?<n>\d+(?:\.\d+)?)\s*[(-]\s*([A-Za-z][A-Za-z /-]*?)\s*\)?\s*$/.exec(text);
+  if (!m) return null;
+  const [word, digits] = m.groups?.n !== undefined ? [m[2], m[1]] : [m[1], m[2]];
+  return ragEntryFor(word, ctx.ragScale) ? parseTextNumber(digits, false) : null;
+}
+
 function coerceNumberLike(
   value: CellValue,
   format: string | null,
@@ -127,7 +155,7 @@ function coerceNumberLike(
   if (typeof value === "number") {
     n = value;
   } else if (typeof value === "string") {
-    const parsed = parseTextNumber(value, money);
+    const parsed = parseTextNumber(value, money) ?? (money ? null : colouredNumber(value, ctx));
     if (!parsed) return typeError(value, column);
     n = parsed.value;
     scaled = parsed.scaled;
@@ -240,8 +268,13 @@ function coerceEnum(value: CellValue, column: ColumnSpec, ctx: CoerceContext): C
     /^(.+?)\s*(?:\s[-–—]\s|[(:;,])/.exec(text)?.[1] ?? /^(.+?)\s+(?:to|by)\s+[A-Z]{2,6}\b/.exec(text)?.[1];
   const qualified = head ? valueOf(matchKey(head)) : undefined;
   if (qualified !== undefined) return ok(qualified);
-  // "Pending CAB approval", "Awaiting SteerCo decision": the value without the body named within it.
-  const withoutBody = text.replace(/\s(?:[A-Z]{2,6}|[A-Z][a-z]+[A-Z][a-z]+)(?=\s)/g, "");
+  // "Pending CAB approval", "Awaiting SteerCo decision": the value without the body named within it
+  // (in a sentence of lower case: "NOT YET APPROVED" or "Agreed NOT to Implement" name no body).
+  const withoutBody = /[a-z]/.test(text)
+    ? text.replace(/\s([A-Z]{2,6}|[A-Z][a-z]+[A-Z][a-z]+)(?=\s)/g, (all, word: string) =>
+        CAPITALISED_WORDS.has(word) ? all : "",
+      )
+    : text;
   const unbodied = withoutBody !== text ? valueOf(matchKey(withoutBody)) : undefined;
   if (unbodied !== undefined) return ok(unbodied);
   // "Execution & Control", "Planning / Design": the value its parts name, when they name one.

@@ -35,11 +35,14 @@ const CONCEPTS: readonly (readonly string[])[] = [
     "leader",
     // MS Project's "Resource Names": the people on it.
     "resource",
+    // An "Action Party": who is to act.
+    "party",
   ],
   ["probability", "likelihood", "chance", "prob", "likely"],
   ["impact", "consequence", "severity", "seriousness"],
   [
     "forecast",
+    "forecasted",
     "expected",
     "revised",
     "estimated",
@@ -83,7 +86,8 @@ const CONCEPTS: readonly (readonly string[])[] = [
     "quoted",
     "quote",
   ],
-  ["actual", "achieved", "delivered", "passed", "released", "done"],
+  // "Act Finish", "Act Cost": schedulers' short "Actual".
+  ["actual", "act", "achieved", "delivered", "passed", "released", "done"],
   [
     "finish",
     "end",
@@ -100,6 +104,8 @@ const CONCEPTS: readonly (readonly string[])[] = [
     // A building's handover; an energy project's commercial operation date.
     "handover",
     "cod",
+    // A pipeline's or a plant's in-service date.
+    "isd",
     // A product's or a campaign's launch; a store's or a hotel's opening.
     "launch",
     "opening",
@@ -126,6 +132,9 @@ const CONCEPTS: readonly (readonly string[])[] = [
     "rcvd",
     // "Date of Proposal": when a variation was proposed.
     "proposal",
+    "creation",
+    "originated",
+    "origination",
   ],
   ["description", "detail", "summary", "subject", "statement", "narrative", "desc"],
   [
@@ -139,6 +148,8 @@ const CONCEPTS: readonly (readonly string[])[] = [
     "mitig",
     // "Control measures", "Risk Management Measures".
     "measure",
+    // "Risk approach": Treat, Tolerate, Transfer.
+    "approach",
   ],
   ["id", "ref", "reference", "identifier", "no", "number", "key", "code", "#", "uid"],
   // A tracker's "Tracking" column says whether a job is on track.
@@ -177,11 +188,6 @@ const CONCEPTS: readonly (readonly string[])[] = [
     "invoiced",
     "billed",
     "paid",
-    // "Used to date", "Budget utilised": what has gone.
-    "used",
-    "utilised",
-    "utilized",
-    "consumed",
   ],
   // What a project may spend: a grant's award, an allocation.
   // A capital project's approved capex and an AFE's amount are its budget too.
@@ -196,12 +202,28 @@ const CONCEPTS: readonly (readonly string[])[] = [
   // An NEC contract's early warnings are its risk register's entries.
   ["risk", "threat", "exposure", "hazard", "warning"],
   // A punch list's or snagging list's items are the issues left to close before handover.
-  ["issue", "problem", "concern", "incident", "defect", "punch", "snag", "snagging", "blocker"],
+  // A manufacturer's deviations and non-conformances are its quality issues.
+  [
+    "issue",
+    "problem",
+    "concern",
+    "incident",
+    "defect",
+    "punch",
+    "snag",
+    "snagging",
+    "blocker",
+    "deviation",
+    "nonconformance",
+    "nonconformity",
+    "ncr",
+  ],
   ["milestone", "gate", "deliverable", "task", "activity", "release"],
   ["dependency", "interdependency", "interface", "dep", "deps"],
   // A contract's variation orders are its changes (an extension of time, EOT, is also said of
   // a project's completion date: "Completion (incl. EOT)").
-  ["change", "cr", "variation", "co", "vo", "modification", "amendment"],
+  // Plants and pipelines manage their changes as MOCs (management of change).
+  ["change", "cr", "variation", "co", "vo", "modification", "amendment", "moc"],
 ];
 const CONCEPT_OF = new Map<string, string>(CONCEPTS.flatMap((words) => words.map((w) => [w, words[0]])));
 /** Each concept by its first word: a word of a header we know. */

@@ -304,8 +304,11 @@ const DIFFERENCE_WORDS = new Set([
 
 /** "Cost Overrun (%)", "Schedule Variance": a difference, not the cost or the date it compares. */
 export function namesADifference(header: string): boolean {
-  return headerWords(header).some((w) => DIFFERENCE_WORDS.has(w));
+  const words = headerWords(header);
+  // "Deviation No.", "Deviation Ref": a quality log's entries are deviations, numbered.
+  return words.some((w, i) => DIFFERENCE_WORDS.has(w) && !ENTRY_NUMBER.has(words[i + 1] ?? ""));
 }
+const ENTRY_NUMBER = new Set(["no", "number", "ref", "reference", "id", "#"]);
 
 /** Whether a header is a running total ("Fees to Date", "Spend till date"): what has been spent so far. */
 export function runningTotal(text: string): boolean {

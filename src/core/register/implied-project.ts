@@ -35,7 +35,7 @@ function plausibleName(text: string): boolean {
   return text.length >= 2 && text.length <= 120 && /\p{L}/u.test(text);
 }
 
-/** Cells a title block's row holds at most ("Project", its name, "Date", the date), unless the label ends with a colon. */
+/** Cells a title row holds at most on a sheet with no known header ("Project", its name, "Date", the date). */
 const TITLE_CELLS = 4;
 
 function filledCells(grid: SheetGrid, row: number): number {
@@ -43,7 +43,11 @@ function filledCells(grid: SheetGrid, row: number): number {
 }
 
 /** A title block's project name in the first rows of a sheet (above its header row when known). */
-function titleIn(grid: SheetGrid, rows: number): { name: string; row: number; col: number } | null {
+function titleIn(
+  grid: SheetGrid,
+  rows: number,
+  strict = false,
+): { name: string; row: number; col: number } | null {
   for (let r = 0; r < Math.min(rows, grid.rows.length); r++) {
     const width = Math.min(grid.rows[r]?.length ?? 0, 12);
     for (let c = 0; c < width; c++) {
@@ -53,9 +57,10 @@ function titleIn(grid: SheetGrid, rows: number): { name: string; row: number; co
       const titled = TITLE.exec(text);
       if (titled && plausibleName(titled[1].trim())) return { name: titled[1].trim(), row: r, col: c };
       if (!LABELS.has(matchKey(text.replace(/:$/, "")))) continue;
-      // A "Project" header over a table's column names no project: a label has its value beside it
-      // in a title block, a row of a few cells, or says it is a label ("Project:").
-      if (!text.endsWith(":") && filledCells(grid, r) > TITLE_CELLS) continue;
+      // On a sheet whose header row is not known, a "Project" header over a table's column names
+      // no project: a label has its value beside it in a row of a few cells, or says it is a
+      // label ("Project:"). Above a register's header row, a title block may be any width.
+      if (strict && !text.endsWith(":") && filledCells(grid, r) > TITLE_CELLS) continue;
       for (let k = c + 1; k < Math.min(width + 3, c + 4); k++) {
         const next = cellAt(grid, r, k);
         if (isBlankCell(next)) continue;
@@ -107,7 +112,7 @@ export function impliedProject(
   }
   for (const grid of workbook.sheets) {
     if (grid.ownedRole || sheets.some((s) => s.grid === grid)) continue;
-    const found = titleIn(grid, 12);
+    const found = titleIn(grid, 12, true);
     if (found) {
       const origin = grid.origin ?? { row: 0, col: 0 };
       const at = { sheet: grid.name, row: found.row + origin.row, col: found.col + origin.col };

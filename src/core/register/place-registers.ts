@@ -132,10 +132,11 @@ function bestRow(
   spec: RegisterSpec,
   others: readonly RegisterSpec[],
   searchRows: number,
-): { row: number; score: number; matched: number; fields: ReadonlySet<string> } | null {
-  let best: { row: number; score: number; matched: number; fields: ReadonlySet<string> } | null = null;
+): HeaderRowFit | null {
+  let best: HeaderRowFit | null = null;
   for (const { row, fields } of scoreHeaderRows(grid, spec, searchRows)) {
     const weights = new Map<string, number>();
+    const ownHeaders = new Set<string>();
     let penalty = 0;
     const width = grid.rows[row]?.length ?? 0;
     const own = headerIndex(spec);
@@ -162,13 +163,38 @@ function bestRow(
         if (valuesMisfit(grid, row, c, col)) continue;
         const w = (shared ? 1 : 2) + (col.field === spec.key ? 1 : 0) + (found.quality >= 2 ? 0.25 : 0);
         weights.set(col.field, Math.max(weights.get(col.field) ?? 0, w));
+        if (!shared) ownHeaders.add(col.field);
       }
     }
     const score = [...weights.values()].reduce((a, b) => a + b, 0) - penalty;
-    if (!best || score > best.score) best = { row, score, matched: fields.size, fields };
+    if (!best || score > best.score) best = { row, score, matched: fields.size, fields, ownHeaders };
   }
   void kind;
   return best;
+}
+
+interface HeaderRowFit {
+  readonly row: number;
+  readonly score: number;
+  readonly matched: number;
+  readonly fields: ReadonlySet<string>;
+  /** Fields named by a header no other register knows ("P x I", not "Priority"). */
+  readonly ownHeaders: ReadonlySet<string>;
+}
+
+/**
+ * Whether a header row holds the register's own rating, when the register has ratings: the
+ * first it requires (a risk's likelihood), or a further one by a header only it knows (a risk's
+ * "P x I"). An impact alone, or a "Priority", rates an incident as much as a risk.
+ */
+function rated(spec: RegisterSpec, fit: HeaderRowFit): boolean {
+  const ratings = spec.columns.filter((c) => c.scales !== undefined);
+  const first = ratings.find((c) => c.required);
+  if (!first) return true;
+  return (
+    fit.fields.has(first.field) ||
+    ratings.some((c) => !c.required && fit.fields.has(c.field) && fit.ownHeaders.has(c.field))
+  );
 }
 
 /** Whether a header row names what identifies the register's entries: its key or its entry name. */
@@ -255,10 +281,7 @@ export function placeRegisters(sheets: readonly SheetGrid[], standard: Standard)
       ).length;
       // Without its own rating (a risk's likelihood), a log the sheet never calls by the register's
       // name is another's: tickets rated by Priority and Impact are issues, not risks.
-      const unrated =
-        nameBonus === 0 &&
-        spec.columns.some((c) => c.required && c.scales !== undefined && !found.fields.has(c.field)) &&
-        !saysItsEntries(grid, found.row, spec);
+      const unrated = nameBonus === 0 && !rated(spec, found) && !saysItsEntries(grid, found.row, spec);
       const qualifies =
         !unrated &&
         (byName ||
@@ -389,7 +412,10 @@ export function placeRegisters(sheets: readonly SheetGrid[], standard: Standard)
     const note: PlacementNote = {
       code: "ambiguous-register",
       sheet: c.grid.name,
-      message: `'${c.grid.name}' also looks like the ${c.spec.sheet} register; '${chosen.grid.name}' was read (${chosen.byName ? "its name says so" : "its headers match better"}) and '${c.grid.name}' left unchecked, since it shares keys with it or has none. Rename or remove one.`,
+      // A combined sheet's other rows are read: only these are left.
+      message: part
+        ? `The ${c.spec.sheet} rows of '${c.grid.name}' were left unchecked: '${chosen.grid.name}' is read as the ${c.spec.sheet} register and shares keys with them, or they have none. Give them keys of their own, or remove them if they are copies.`
+        : `'${c.grid.name}' also looks like the ${c.spec.sheet} register; '${chosen.grid.name}' was read (${chosen.byName ? "its name says so" : "its headers match better"}) and '${c.grid.name}' left unchecked, since it shares keys with it or has none. Rename or remove one.`,
     };
     if (c.headerRow < 0) notes.push(note);
     else

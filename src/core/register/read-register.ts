@@ -19,6 +19,9 @@ import { parseTextNumber } from "./parse-number";
 import { saysClosed, type RegisterColumn, type RegisterRow, type RegisterTable } from "./register-table";
 import { DATE_SERIALS } from "./columns-by-values";
 
+/** Numbers from here up are Unix times, when a date column holds them (2001-09-09 in seconds). */
+const UNIX_SECONDS_MIN = 1e9;
+
 function lastDataRow(grid: SheetGrid, from: number, cols: readonly number[]): number {
   for (let r = grid.rows.length - 1; r >= from; r--) {
     if (cols.some((c) => !isBlankCell(cellAt(grid, r, c)))) return r;
@@ -287,8 +290,13 @@ export function readRegister(
     // A label a list left open may hold fits by half: a column of listed values fits better.
     for (const v of samples) {
       // A small number is a count or a share, not a day of 1900 ("Completion Rate" of 45); a large
-      // one is an amount, not a day after 2120 ("Revised contract $" of 2,084,400).
-      if (column.type === "date" && typeof v === "number" && (v < DATE_SERIALS.min || v > DATE_SERIALS.max))
+      // one is an amount, not a day after 2120 ("Revised contract $" of 2,084,400), unless it is
+      // a Unix time (seconds or milliseconds: 1743346800000).
+      if (
+        column.type === "date" &&
+        typeof v === "number" &&
+        (v < DATE_SERIALS.min || (v > DATE_SERIALS.max && v < UNIX_SECONDS_MIN))
+      )
         continue;
       if (coerceCell(v, null, column, ctx).ok) good++;
       else if (column.openValues && isLabel(v)) good += OWN_LABEL_FIT;

@@ -80,6 +80,8 @@ export const CHANGES_REGISTER: RegisterInput = {
         "State",
         "Decision",
         "CAB Decision",
+        // An MOC's stage is where the change stands (Initiated, Review, Approved, Closed).
+        "Stage",
         "CCB Decision",
         // A change board's disposition: approved, rejected, deferred.
         "Disposition",
@@ -110,6 +112,8 @@ export const CHANGES_REGISTER: RegisterInput = {
             "Impact Assessment",
             "Under Assessment",
             "Under Evaluation",
+            // An MOC's stages before its decision.
+            "Evaluation",
             "Estimate Requested",
             "Estimate Submitted",
             "Postponed",
@@ -141,7 +145,7 @@ export const CHANGES_REGISTER: RegisterInput = {
           approved: true,
         },
         { value: "Rejected", aliases: ["Declined", "Refused", "Not Approved"], closed: true },
-        { value: "Withdrawn", aliases: ["Cancelled", "Canceled"], closed: true },
+        { value: "Withdrawn", aliases: ["Cancelled", "Canceled", "Voided", "Void"], closed: true },
         {
           value: "Implemented",
           aliases: ["Verified", "Done", "Complete", "Completed", "Closed", "Resolved"],
@@ -155,6 +159,8 @@ export const CHANGES_REGISTER: RegisterInput = {
       header: "Raised Date",
       synonyms: [
         "Raised",
+        "Change Request Date",
+        "CR Date",
         "Date Raised",
         "Raised On",
         "Date Logged",

@@ -490,6 +490,10 @@ export const DEFAULT_STANDARD: StandardInput = {
             "Amount Spent",
             "Budget Actual",
             "Budget Spent",
+            // What has gone of the budget (a phrase of two words: "Hours Used" is no money).
+            "Budget Used",
+            "Budget Utilised",
+            "Budget Utilized",
             "Cost",
           ],
           type: "money",
@@ -516,6 +520,7 @@ export const DEFAULT_STANDARD: StandardInput = {
             // Estimated / anticipated final cost and a finance team's latest estimate.
             "EFC",
             "AFC",
+            "FAC",
             "Estimated Final Cost",
             "Anticipated Final Cost",
             "Latest Estimate",
@@ -547,6 +552,8 @@ export const DEFAULT_STANDARD: StandardInput = {
             "Complete",
             "% Work Complete",
             "Work Complete",
+            "% Completed",
+            "Percent Completed",
           ],
           type: "percent",
           presence: "required",
@@ -981,7 +988,8 @@ export const DEFAULT_STANDARD: StandardInput = {
         {
           field: "category",
           header: "Category",
-          synonyms: ["Risk Category", "Area", "Theme", "Risk Area", "Workstream Area"],
+          // A risk breakdown structure's code is the risk's category.
+          synonyms: ["Risk Category", "Area", "Theme", "Risk Area", "Workstream Area", "RBS", "RBS Code"],
           type: "text",
         },
       ],

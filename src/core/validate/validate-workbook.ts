@@ -94,6 +94,7 @@ export function validateWorkbook(
     }
     return names;
   };
+  const implied = project ? { projectId: project.name, fromProject: project.name } : null;
   const read = (p: (typeof placements)[number]) => {
     const table = readRegister(p.kind, p.spec, p.grid, {
       standard,
@@ -106,7 +107,7 @@ export function validateWorkbook(
       referenceKeys,
       referenceNames,
       // The log's own project is every row's project, and what its dependencies are for.
-      ...(project ? { implied: { projectId: project.name, fromProject: project.name } } : {}),
+      ...(implied ? { implied } : {}),
     });
     if (table) registers[p.kind] = table;
   };
@@ -125,6 +126,7 @@ export function validateWorkbook(
           ...(p.typeColumn !== undefined ? { typeColumn: p.typeColumn } : {}),
           referenceKeys,
           referenceNames,
+          ...(implied ? { implied } : {}),
         })
       : null;
     if (table && more && continues(table, more)) {
