@@ -61,6 +61,10 @@ describe("text dates", () => {
     // A state with its date in brackets is that date.
     ["Complete (Jun-25)", "2025-06-30"],
     ["TBC (Q3 2026)", "2026-09-30"],
+    // An Australian financial year's quarter, named by its last month.
+    ["Jun Qtr FY26", "2026-06-30"],
+    ["Sep Qtr FY27", "2026-09-30"],
+    ["Mar Quarter FY2027", "2027-03-31"],
   ])("reads %s day-first", (text, iso) => {
     expect(parseTextDate(text, "dmy")).toEqual({ day: day(iso) });
   });

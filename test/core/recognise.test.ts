@@ -3283,6 +3283,35 @@ describe("sets 122-125's lessons (session 11)", () => {
     expect(codesOf(v.findings).filter((c) => /^(enum|type|range)-error/.test(c))).toEqual([]);
   });
 
+  it("reads a title column of codes beside the title as the key, and this week's rating, not last week's", () => {
+    const v = validate(
+      sheet("Projects", [PROJECT_HEADER, projectRow("P1")]),
+      sheet("Risks", [
+        ["Name", "Title", "Project ID", "State", "Impact", "Probability", "Owner"],
+        ["R-0001231", "Supplier insolvency", "P1", "Open", "High", "Low", "Ann"],
+        ["R-0001232", "Tooling late", "P1", "Open", "Medium", "High", "Bo"],
+        ["R-0001233", "Homologation slips", "P1", "Closed", "High", "Medium", "Cy"],
+      ]),
+    );
+    const risks = v.registers.risks!;
+    expect(risks.columns.get("riskId")?.header).toBe("Name");
+    expect(risks.columns.get("title")?.header).toBe("Title");
+    expect(codesOf(v.findings).filter((c) => c.startsWith("duplicate-header"))).toEqual([]);
+    const status = validateWorkbook(
+      workbook(
+        sheet("Projects", [
+          ["Project ID", "Project Name", "Project Manager", "Last Wk RAG", "This Wk RAG", "Spend This Week"],
+          ["WS01", "Self-checkout", "Ann", "Green", "Amber", 1200],
+          ["WS02", "Shelf labels", "Bo", "Amber", "Red", 800],
+        ]),
+      ),
+      standard,
+      asOf,
+    ).registers.projects!;
+    expect(status.columns.get("reportedRag")?.header).toBe("This Wk RAG");
+    expect(status.columns.get("ac")).toBeUndefined();
+  });
+
   it("reads a change request's date", () => {
     const v = validate(
       sheet("Projects", [PROJECT_HEADER, projectRow("P1")]),

@@ -467,10 +467,23 @@ export function keyByValues(
   columns: Map<string, HeaderCell>,
   duplicates: { cell: HeaderCell; spec: ColumnSpec }[],
 ): void {
-  const name = entryNameColumn(spec);
   const key = spec.key;
+  if (!key || columns.has(key)) return;
+  // A second title column of codes beside the title ("Name" of R-0001231 beside "Title", as
+  // 3DEXPERIENCE exports): the entries' codes are their key.
+  const title = spec.columns.find((c) => c.type === "text" && c.required && c.field !== key && !c.references);
+  const titled = title ? columns.get(title.field) : undefined;
+  const coded = duplicates.findIndex(
+    (d) => d.spec.field === title?.field && holdsCodes(grid, headerRow, d.cell.col),
+  );
+  if (titled && coded >= 0 && !holdsCodes(grid, headerRow, titled.col)) {
+    columns.set(key, duplicates[coded].cell);
+    duplicates.splice(coded, 1);
+    return;
+  }
+  const name = entryNameColumn(spec);
   const named = name ? columns.get(name.field) : undefined;
-  if (!name || !named || !key || columns.has(key) || !holdsCodes(grid, headerRow, named.col)) return;
+  if (!name || !named || !holdsCodes(grid, headerRow, named.col)) return;
   // Only a header that does not say it holds names ("Project", not "Project Name").
   if (headerWords(named.text).some((w) => NAME_WORDS.has(w))) return;
   columns.set(key, named);

@@ -11,7 +11,7 @@ import {
   headerHint,
   headerWords,
   MAX_LOOKUP_LENGTH,
-  namesADifference,
+  namesOtherFigure,
   RUNNING_TOTAL,
   runningTotal,
   saysPercent,
@@ -244,6 +244,8 @@ const WEAK_CONCEPT_OF = new Map<string, string>([
 /** Words that join or qualify others without naming anything ("Date of Review"). */
 const NOISE = new Set([
   ...["of", "the", "a", "an", "to", "be", "in", "for", "by", "on", "and", "or", "is", "go"],
+  // "This Wk RAG": the current period's rating is the rating.
+  "this",
   // "Cum. Expdr. upto 09/2024", "Expenditure to 30 Jun 25": how far a figure runs says nothing of what it is.
   ...["upto", "till", "until", "thru", "through", "cum", "cumulative"],
   // Before or after treatment, a rating is the rating ("Pre-Response Probability", "Residual Likelihood").
@@ -276,7 +278,12 @@ function concepts(text: string, own: ReadonlySet<string>, weak = false, phrase =
     new RegExp(RUNNING_TOTAL.source, "gi"),
     " ",
   );
-  const all = headerWords(base);
+  // "Exp. to Date": as a running total, the short "Exp." is what has been spent.
+  const spentSoFar = runningTotal(text);
+  const words0 = headerWords(base);
+  // "Need By Date", "NeedByDate": what is to be done by a date, as "Need By" is.
+  const n = words0.length;
+  const all = n > 2 && words0[n - 2] === "by" && DATE_WORDS.has(words0[n - 1]) ? words0.slice(0, -1) : words0;
   // A log's bare "By" is who is to do it, a weak word: any other owner header is surer ("Date",
   // "By" beside "Assigned To" is who raised it).
   if (weak && !phrase && all.length === 1 && all[0] === "by") return ["owner"];
@@ -298,7 +305,7 @@ function concepts(text: string, own: ReadonlySet<string>, weak = false, phrase =
   const words = (whoOwns ? ["owner"] : all[0] === "key" && all.length > 1 ? all.slice(1) : all)
     // A period ("FY24", "Q3") says when a figure is, not what it is.
     .filter((w) => !NOISE.has(w) && !/^\d+$/.test(w) && !/^(?:fy|q|h)\d{1,4}$/.test(w))
-    .map((w) => concept(w, weak));
+    .map((w) => (spentSoFar && w === "exp" ? "expenditure" : concept(w, weak)));
   if (byWhen) words.push("due");
   // A synonym's "Action By" names a person by its "By": it is no name for any "Action" header.
   else if (phrase && all.length > 1 && all[all.length - 1] === "by") words.push("by");
@@ -398,8 +405,17 @@ function phrasesOf(spec: RegisterSpec, own: ReadonlySet<string>): Map<ColumnSpec
 }
 
 const DATE_WORDS: ReadonlySet<string> = new Set(["date", "dt", "day"]);
-/** A figure for the year, quarter or month so far. */
-const PERIOD_TO_DATE: ReadonlySet<string> = new Set(["ytd", "qtd", "mtd", "fytd"]);
+/** A figure for the year, quarter or month so far, or for one week or month. */
+const PERIOD_TO_DATE: ReadonlySet<string> = new Set([
+  "ytd",
+  "qtd",
+  "mtd",
+  "fytd",
+  "wk",
+  "week",
+  "weekly",
+  "monthly",
+]);
 /** What a PMO tracks besides the registers, whose owners are their own: "Benefit Owner". */
 const OTHER_ROLES: ReadonlySet<string> = new Set(["benefit", "lesson"]);
 const PERCENT_WORDS: ReadonlySet<string> = new Set(["percent", "percentage", "pct", "perc", "%"]);
@@ -431,7 +447,7 @@ export function conceptColumns(
   weak = false,
   ties = false,
 ): ColumnSpec[] {
-  if (text.length > MAX_LOOKUP_LENGTH || namesADifference(text)) return [];
+  if (text.length > MAX_LOOKUP_LENGTH || namesOtherFigure(text)) return [];
   const words = concepts(text, own, weak);
   if (words.length === 0) return [];
   // "Release Date", "Gate Date" in a milestone plan: the entry's own date, when the register
@@ -574,6 +590,6 @@ export function namesByLastWord(
   own: ReadonlySet<string>,
   col: ColumnSpec,
 ): boolean {
-  if (text.length > MAX_LOOKUP_LENGTH || namesADifference(text)) return false;
+  if (text.length > MAX_LOOKUP_LENGTH || namesOtherFigure(text)) return false;
   return conceptScore(spec, concepts(text, own), own, col) >= NAMES_LAST;
 }

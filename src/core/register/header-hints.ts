@@ -302,12 +302,18 @@ const DIFFERENCE_WORDS = new Set([
   "slippage",
 ]);
 
-/** "Cost Overrun (%)", "Schedule Variance": a difference, not the cost or the date it compares. */
-export function namesADifference(header: string): boolean {
+/**
+ * "Cost Overrun (%)", "Schedule Variance": a difference, not the cost or the date it compares;
+ * "Last Wk RAG", "Prior Month Spend": a past period's figure, not the current one.
+ */
+export function namesOtherFigure(header: string): boolean {
   const words = headerWords(header);
   // "Deviation No.", "Deviation Ref": a quality log's entries are deviations, numbered.
-  return words.some((w, i) => DIFFERENCE_WORDS.has(w) && !ENTRY_NUMBER.has(words[i + 1] ?? ""));
+  if (words.some((w, i) => DIFFERENCE_WORDS.has(w) && !ENTRY_NUMBER.has(words[i + 1] ?? ""))) return true;
+  return words.some((w, i) => PAST.has(w) && PERIODS.has(words[i + 1] ?? ""));
 }
+const PAST = new Set(["last", "previous", "prev", "prior"]);
+const PERIODS = new Set(["wk", "week", "month", "mth", "period", "qtr", "quarter", "year", "yr"]);
 const ENTRY_NUMBER = new Set(["no", "number", "ref", "reference", "id", "#"]);
 
 /** Whether a header is a running total ("Fees to Date", "Spend till date"): what has been spent so far. */

@@ -12,7 +12,7 @@ import {
   headerWords,
   MAX_HEADER_LENGTH,
   MAX_LOOKUP_LENGTH,
-  namesADifference,
+  namesOtherFigure,
   runningTotal,
   type HeaderHint,
 } from "./header-hints";
@@ -238,7 +238,7 @@ export function lookupHeader(
     return { key, cols: direct, quality, hint: { base: shown } };
   }
   // Nothing longer than a sentence is a header (and the patterns below need not see it).
-  if (shown.length > MAX_LOOKUP_LENGTH || namesADifference(shown)) return null;
+  if (shown.length > MAX_LOOKUP_LENGTH || namesOtherFigure(shown)) return null;
   // "Planned / Forecast", "Actual / planned delivery": the date as it now stands, which the
   // concept words read as the forecast; no one of its words alone.
   const sides = shown.split(/\s+\/\s+/);

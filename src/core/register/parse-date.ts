@@ -74,6 +74,16 @@ export function parseTextDate(input: string, order: DateOrder, yearCutoff = 30):
   // A month or a quarter ("March 2025", "Apr-25", "07/2018", "Q2 2026"): its last day, as a date to meet.
   if ((m = /^(\d{1,2})[/.-](\d{4})$/.exec(text)) && Number(m[1]) >= 1 && Number(m[1]) <= 12)
     return lastDayOf(Number(m[2]), Number(m[1]));
+  // "Jun Qtr FY26", "Sep Quarter FY2027": the quarter ending that month of an Australian financial
+  // year (July to June), as listed companies report it: its last day.
+  if (
+    (m = /^([A-Za-z]{3,9})\.? (?:qtr|quarter),? FY ?(\d{2}|\d{4})$/i.exec(text)) &&
+    MONTH_NAMES[m[1].toLowerCase()]
+  ) {
+    const month = MONTH_NAMES[m[1].toLowerCase()];
+    const year = fullYear(m[2], yearCutoff);
+    return lastDayOf(month >= 7 ? year - 1 : year, month);
+  }
   if ((m = /^([A-Za-z]{3,9})\.?[ '/-]*(\d{2}|\d{4})$/.exec(text)) && MONTH_NAMES[m[1].toLowerCase()])
     return lastDayOf(fullYear(m[2], yearCutoff), MONTH_NAMES[m[1].toLowerCase()]);
   if ((m = /^Q([1-4])[ /-]*(\d{2}|\d{4})$/i.exec(text)) || (m = /^(\d{4})[ /-]*Q([1-4])$/i.exec(text))) {
