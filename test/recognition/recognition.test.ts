@@ -135,6 +135,10 @@ import { ROUND_122 } from "./sealed-122";
 import { ROUND_123 } from "./sealed-123";
 import { ROUND_124 } from "./sealed-124";
 import { ROUND_125 } from "./sealed-125";
+import { ROUND_126 } from "./sealed-126";
+import { ROUND_127 } from "./sealed-127";
+import { ROUND_128 } from "./sealed-128";
+import { ROUND_129 } from "./sealed-129";
 import { measure, summarise, type Measurement } from "./measure";
 import { gridsOf, hasOpenpyxl, withExcelJs, withLibreOffice, withOpenpyxl } from "./producers";
 
@@ -412,6 +416,22 @@ const sets: [string, readonly EvalCase[], number, number][] = [
   ],
   ["hundred-and-twenty-fourth held-out (first measured 47 of 60 columns, 9 of 9 sheets)", ROUND_124, 0.88, 1],
   ["hundred-and-twenty-fifth held-out (first measured 69 of 81 columns, 9 of 9 sheets)", ROUND_125, 0.88, 1],
+  // Sets 126-129: four helpers, measured once on e934672 (after learning from 122-125); set 127's
+  // Finnish portfolio sheet is out of scope (non-English).
+  [
+    "hundred-and-twenty-sixth held-out (first measured 59 of 67 columns, 8 of 9 sheets)",
+    ROUND_126,
+    0.88,
+    0.88,
+  ],
+  [
+    "hundred-and-twenty-seventh held-out (first measured 50 of 71 columns, 8 of 9 sheets)",
+    ROUND_127,
+    0.7,
+    0.88,
+  ],
+  ["hundred-and-twenty-eighth held-out (first measured 66 of 79 columns, 9 of 9 sheets)", ROUND_128, 0.83, 1],
+  ["hundred-and-twenty-ninth held-out (first measured 76 of 91 columns, 9 of 9 sheets)", ROUND_129, 0.83, 1],
 ];
 
 async function measureAll(cases: readonly EvalCase[]): Promise<Record<string, Measurement[]>> {
