@@ -3312,6 +3312,70 @@ describe("sets 122-125's lessons (session 11)", () => {
     expect(status.columns.get("ac")).toBeUndefined();
   });
 
+  it("reads a bank's status pack: this period's rating, not the prior one; a lead beside RAG columns; TBC with a note", () => {
+    const header = [
+      "Init. ID",
+      "Regulatory Initiative",
+      "Accountable Exec",
+      "Initiative Lead",
+      "Start",
+      "Approved Finish",
+      "Forecast Finish",
+      "Approved Budget",
+      "Actual %",
+      "Resources",
+      "Overall (Prior)",
+      "Overall (Current)",
+      "Cut-off Date",
+    ];
+    const v = validate(
+      sheet("Portfolio Status", [
+        header,
+        [
+          "RC-1",
+          "B-13 Cyber",
+          "CIO",
+          "Priya R",
+          serial("2024-01-08"),
+          serial("2025-03-31"),
+          "TBC (subject to OSFI)",
+          4850,
+          0.97,
+          "G",
+          "G",
+          "Critical Delay",
+          serial("2025-09-30"),
+        ],
+        [
+          "RC-2",
+          "B-10 Third Party",
+          "SVP Procurement",
+          "Marc T",
+          serial("2024-02-05"),
+          serial("2025-06-30"),
+          serial("2025-09-30"),
+          2100,
+          0.6,
+          "-",
+          "A",
+          "R",
+          serial("2025-09-30"),
+        ],
+      ]),
+    );
+    const projects = v.registers.projects!;
+    expect(projects.columns.get("reportedRag")?.header).toBe("Overall (Current)");
+    expect(projects.columns.get("manager")?.header).toBe("Initiative Lead");
+    expect(projects.columns.get("percentComplete")?.header).toBe("Actual %");
+    expect(projects.columns.get("lastUpdated")?.header).toBe("Cut-off Date");
+    expect(projects.columns.get("ac")).toBeUndefined();
+    expect(projects.rows.map((r) => [r.values.reportedRag, r.values.forecastFinish])).toEqual([
+      ["Red", null],
+      ["Red", day("2025-09-30")],
+    ]);
+    expect(codesOf(v.findings).filter((c) => /^(enum|type|range)-error/.test(c))).toEqual([]);
+  });
+
   it("reads a change request's date", () => {
     const v = validate(
       sheet("Projects", [PROJECT_HEADER, projectRow("P1")]),

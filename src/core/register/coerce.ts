@@ -97,7 +97,9 @@ const CAPITALISED_WORDS = new Set([
 ]);
 
 function isPlaceholder(text: string): boolean {
-  return text.length <= 16 && PLACEHOLDERS.has(cleanText(text).toLowerCase());
+  // "TBC (subject to BNM)": a placeholder with a note on why.
+  const bare = text.replace(/\s*\([^()]*\)\s*$/, "");
+  return bare.length <= 16 && PLACEHOLDERS.has(cleanText(bare).toLowerCase());
 }
 
 function ok(value: TypedValue): Coerced {

@@ -35,10 +35,11 @@ const CONCEPTS: readonly (readonly string[])[] = [
     "leader",
     // MS Project's "Resource Names": the people on it.
     "resource",
-    // An "Action Party": who is to act.
+    // An "Action Party": who is to act; Asia's PIC, the person in charge.
     "party",
+    "pic",
   ],
-  ["probability", "likelihood", "chance", "prob", "likely"],
+  ["probability", "likelihood", "chance", "prob", "likely", "frequency"],
   ["impact", "consequence", "severity", "seriousness"],
   [
     "forecast",
@@ -68,6 +69,7 @@ const CONCEPTS: readonly (readonly string[])[] = [
     "plan",
     "original",
     "scheduled",
+    "sched",
     "bl",
     "orig",
     "initial",
@@ -418,7 +420,8 @@ const PERIOD_TO_DATE: ReadonlySet<string> = new Set([
 ]);
 /** What a PMO tracks besides the registers, whose owners are their own: "Benefit Owner". */
 const OTHER_ROLES: ReadonlySet<string> = new Set(["benefit", "lesson"]);
-const PERCENT_WORDS: ReadonlySet<string> = new Set(["percent", "percentage", "pct", "perc", "%"]);
+// POC: percentage of completion.
+const PERCENT_WORDS: ReadonlySet<string> = new Set(["percent", "percentage", "pct", "perc", "%", "poc"]);
 /** Concepts that are people: a header ending in one holds a person, whatever qualifies it. */
 const PERSON: ReadonlySet<string> = new Set(["owner", "manager"]);
 /** A header that starts with "Project" in another register ("Project Title" in a change log) is about the project. */
@@ -456,10 +459,13 @@ export function conceptColumns(
     const dated = spec.columns.filter((c) => c.type === "date" && c.presence === "required");
     return dated.length === 1 ? dated : [];
   }
-  // A share is never a date ("Actual Progress (%)").
+  // "Planned %", "Act. POC %": a share said only by which it is, the register's share of that kind.
+  const share = saysPercent(text) ? shareByTime(spec, words) : undefined;
+  if (share) return [share];
+  // A share is never a date or an amount ("Actual Progress (%)", "Actual %").
   const whole = rankedColumns(spec, words, own, ties).filter(
     (c) =>
-      (c.type !== "date" || !saysPercent(text)) &&
+      ((c.type !== "date" && c.type !== "money") || !saysPercent(text)) &&
       // A running total ("Fees to Date") is spending, never a budget or an estimate.
       (c.type !== "money" || c.field === "ac" || !runningTotal(text)),
   );
@@ -473,6 +479,15 @@ export function conceptColumns(
   const english = readings.filter((partWords) => partWords.some((c) => CONCEPT_HEADS.has(c)));
   if (english.length !== 1) return [];
   return rankedColumns(spec, concepts(alternatives[readings.indexOf(english[0])], own, weak), own, ties);
+}
+
+/** The share column a percentage header's one time word names: "Actual %" is done, "Planned %" planned. */
+function shareByTime(spec: RegisterSpec, words: readonly string[]): ColumnSpec | undefined {
+  const rest = words.filter((w) => !PERCENT_WORDS.has(w));
+  if (rest.length !== 1 || !TIME_CONCEPTS.has(rest[0])) return undefined;
+  const shares = spec.columns.filter((c) => c.type === "percent");
+  const time = rest[0] === "actual" ? null : rest[0];
+  return shares.find((c) => timeQualifier(c.header) === time);
 }
 
 /** The columns a header's concepts name, surest first (see conceptColumns). */

@@ -310,9 +310,10 @@ export function namesOtherFigure(header: string): boolean {
   const words = headerWords(header);
   // "Deviation No.", "Deviation Ref": a quality log's entries are deviations, numbered.
   if (words.some((w, i) => DIFFERENCE_WORDS.has(w) && !ENTRY_NUMBER.has(words[i + 1] ?? ""))) return true;
-  return words.some((w, i) => PAST.has(w) && PERIODS.has(words[i + 1] ?? ""));
+  // "Last" only before a period: "Last Updated" is the latest update.
+  return words.some((w, i) => PRIOR.has(w) || (w === "last" && PERIODS.has(words[i + 1] ?? "")));
 }
-const PAST = new Set(["last", "previous", "prev", "prior"]);
+const PRIOR = new Set(["previous", "prev", "prior"]);
 const PERIODS = new Set(["wk", "week", "month", "mth", "period", "qtr", "quarter", "year", "yr"]);
 const ENTRY_NUMBER = new Set(["no", "number", "ref", "reference", "id", "#"]);
 

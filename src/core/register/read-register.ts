@@ -19,6 +19,11 @@ import { parseTextNumber } from "./parse-number";
 import { saysClosed, type RegisterColumn, type RegisterRow, type RegisterTable } from "./register-table";
 import { DATE_SERIALS } from "./columns-by-values";
 
+/** A dash written for "none". */
+function isDash(value: CellValue): boolean {
+  return typeof value === "string" && /^\s*[-–—]+\s*$/.test(value);
+}
+
 /** Numbers from here up are Unix times, when a date column holds them (2001-09-09 in seconds). */
 const UNIX_SECONDS_MIN = 1e9;
 
@@ -273,10 +278,10 @@ export function readRegister(
       samples.filter((v) => wordCount(displayCell(v)) > LABEL_WORDS).length * 2 > samples.length
     )
       return 0;
-    // Nor is a column of RAG ratings ("Resources": G / A / R) a name or an owner.
+    // Nor is a column of RAG ratings ("Resources": G / A / R, "-" where none) a name or an owner.
     if (
       column.type === "text" &&
-      samples.every((v) => ragEntryFor(displayCell(v), standard.ragScale) !== null)
+      samples.every((v) => ragEntryFor(displayCell(v), standard.ragScale) !== null || isDash(v))
     )
       return 0;
     const scale = chooseScale(standard, column, undefined, samples);

@@ -325,6 +325,7 @@ export const DEFAULT_STANDARD: StandardInput = {
                 "Done",
                 "Finished",
                 "Delivered",
+                "Closed Out",
                 // An asset in service: the project that built it is done.
                 "In Service",
                 "Cancelled",
@@ -608,8 +609,12 @@ export const DEFAULT_STANDARD: StandardInput = {
           field: "lastUpdated",
           header: "Last Updated",
           synonyms: [
-            // A status report's date: the position it gives is as of then.
+            // A status report's date: the position it gives is as of then (a contract report's
+            // cut-off, a schedule's data date).
             "As of Date",
+            "Cut-off Date",
+            "Cutoff Date",
+            "Data Date",
             "As Of",
             "As at Date",
             "Updated",
@@ -1966,6 +1971,7 @@ export const DEFAULT_STANDARD: StandardInput = {
         "Highly Unsatisfactory",
         "Serious Concerns",
         "Significant Delay",
+        "Critical Delay",
         "Major Slippage",
         "Action Needed",
         "Action Required",
