@@ -111,7 +111,6 @@ describe("a header's concept words", () => {
     ["issues", "NeedByDate", "targetDate"],
     ["projects", "Exp. to Date (€)", "ac"],
     ["projects", "This Wk RAG", "reportedRag"],
-    ["risks", "Frequency", "probability"],
     ["risks", "PIC", "owner"],
     ["milestones", "Sched.", "baselineDate"],
     ["projects", "Planned %", "plannedPercentComplete"],

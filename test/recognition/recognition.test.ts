@@ -315,13 +315,13 @@ const sets: [string, readonly EvalCase[], number, number][] = [
   ["fifty-seventh held-out (first measured 54 of 68 columns, 10 of 10 sheets)", ROUND_57, 0.98, 1],
   // Sets 58-61: four helpers, measured once on 44e131a (after learning from 54-57's first step); since learned from.
   ["fifty-eighth held-out (first measured 72 of 76 columns, 9 of 9 sheets)", ROUND_58, 1, 1],
-  ["fifty-ninth held-out (first measured 59 of 65 columns, 9 of 9 sheets)", ROUND_59, 0.92, 1],
+  ["fifty-ninth held-out (first measured 59 of 65 columns, 9 of 9 sheets)", ROUND_59, 0.93, 1],
   ["sixtieth held-out (first measured 57 of 66 columns, 9 of 9 sheets)", ROUND_60, 0.9, 1],
   ["sixty-first held-out (first measured 62 of 65 columns, 9 of 9 sheets)", ROUND_61, 1, 1],
   // Sets 62-65: four helpers, measured once on 57a6ef9 (after learning from 54-57); since learned from.
   ["sixty-second held-out (first measured 60 of 65 columns, 9 of 9 sheets)", ROUND_62, 0.96, 1],
   ["sixty-third held-out (first measured 46 of 65 columns, 9 of 9 sheets)", ROUND_63, 0.76, 1],
-  ["sixty-fourth held-out (first measured 61 of 68 columns, 8 of 9 sheets)", ROUND_64, 0.94, 1],
+  ["sixty-fourth held-out (first measured 61 of 68 columns, 8 of 9 sheets)", ROUND_64, 0.95, 1],
   ["sixty-fifth held-out (first measured 41 of 65 columns, 6 of 9 sheets)", ROUND_65, 0.73, 0.88],
   // Sets 66-69: four helpers, measured once on b9e7398 (after learning from 58-65); since learned from.
   ["sixty-sixth held-out (first measured 56 of 67 columns, 9 of 9 sheets)", ROUND_66, 0.89, 1],
@@ -419,7 +419,9 @@ const sets: [string, readonly EvalCase[], number, number][] = [
     0.88,
   ],
   ["hundred-and-twenty-fourth held-out (first measured 47 of 60 columns, 9 of 9 sheets)", ROUND_124, 0.88, 1],
-  ["hundred-and-twenty-fifth held-out (first measured 69 of 81 columns, 9 of 9 sheets)", ROUND_125, 0.88, 1],
+  // Sets 125 and 129 each gave back a column to a review: "FAC" is also a final acceptance
+  // certificate's date, "Frequency" a ticket's how-often.
+  ["hundred-and-twenty-fifth held-out (first measured 69 of 81 columns, 9 of 9 sheets)", ROUND_125, 0.87, 1],
   // Sets 126-129: four helpers, measured once on e934672 (after learning from 122-125); set 127's
   // Finnish portfolio sheet is out of scope (non-English).
   [
@@ -435,11 +437,11 @@ const sets: [string, readonly EvalCase[], number, number][] = [
     0.88,
   ],
   ["hundred-and-twenty-eighth held-out (first measured 66 of 79 columns, 9 of 9 sheets)", ROUND_128, 0.83, 1],
-  ["hundred-and-twenty-ninth held-out (first measured 76 of 91 columns, 9 of 9 sheets)", ROUND_129, 0.91, 1],
+  ["hundred-and-twenty-ninth held-out (first measured 76 of 91 columns, 9 of 9 sheets)", ROUND_129, 0.9, 1],
   // Sets 130-133: four helpers, measured once on c1cc763 (after learning from 126-129); set 133's
   // Dolibarr export has French headers, out of scope (non-English).
   ["hundred-and-thirtieth held-out (first measured 82 of 88 columns, 9 of 9 sheets)", ROUND_130, 0.93, 1],
-  ["hundred-and-thirty-first held-out (first measured 75 of 91 columns, 9 of 9 sheets)", ROUND_131, 0.82, 1],
+  ["hundred-and-thirty-first held-out (first measured 75 of 91 columns, 9 of 9 sheets)", ROUND_131, 0.83, 1],
   ["hundred-and-thirty-second held-out (first measured 47 of 60 columns, 9 of 9 sheets)", ROUND_132, 0.78, 1],
   ["hundred-and-thirty-third held-out (first measured 38 of 60 columns, 9 of 9 sheets)", ROUND_133, 0.63, 1],
 ];

@@ -97,8 +97,8 @@ const CAPITALISED_WORDS = new Set([
 ]);
 
 function isPlaceholder(text: string): boolean {
-  // "TBC (subject to BNM)": a placeholder with a note on why.
-  const bare = text.replace(/\s*\([^()]*\)\s*$/, "");
+  // "TBC (subject to BNM)": a placeholder with a note on why ("TBC (Q3 2026)" gives a date).
+  const bare = text.replace(/\s*\([^()\d]*\)\s*$/, "");
   return bare.length <= 16 && PLACEHOLDERS.has(cleanText(bare).toLowerCase());
 }
 
@@ -271,12 +271,10 @@ function coerceEnum(value: CellValue, column: ColumnSpec, ctx: CoerceContext): C
   const qualified = head ? valueOf(matchKey(head)) : undefined;
   if (qualified !== undefined) return ok(qualified);
   // "Pending CAB approval", "Awaiting SteerCo decision": the value without the body named within it
-  // (in a sentence of lower case: "NOT YET APPROVED" or "Agreed NOT to Implement" name no body).
-  const withoutBody = /[a-z]/.test(text)
-    ? text.replace(/\s([A-Z]{2,6}|[A-Z][a-z]+[A-Z][a-z]+)(?=\s)/g, (all, word: string) =>
-        CAPITALISED_WORDS.has(word) ? all : "",
-      )
-    : text;
+  // ("NOT YET APPROVED" or "Agreed NOT to Implement" name no body).
+  const withoutBody = text.replace(/\s([A-Z]{2,6}|[A-Z][a-z]+[A-Z][a-z]+)(?=\s)/g, (all, word: string) =>
+    CAPITALISED_WORDS.has(word) ? all : "",
+  );
   const unbodied = withoutBody !== text ? valueOf(matchKey(withoutBody)) : undefined;
   if (unbodied !== undefined) return ok(unbodied);
   // "Execution & Control", "Planning / Design": the value its parts name, when they name one.

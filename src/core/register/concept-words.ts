@@ -35,11 +35,10 @@ const CONCEPTS: readonly (readonly string[])[] = [
     "leader",
     // MS Project's "Resource Names": the people on it.
     "resource",
-    // An "Action Party": who is to act; Asia's PIC, the person in charge.
-    "party",
+    // Asia's PIC, the person in charge.
     "pic",
   ],
-  ["probability", "likelihood", "chance", "prob", "likely", "frequency"],
+  ["probability", "likelihood", "chance", "prob", "likely"],
   ["impact", "consequence", "severity", "seriousness"],
   [
     "forecast",
@@ -409,19 +408,12 @@ function phrasesOf(spec: RegisterSpec, own: ReadonlySet<string>): Map<ColumnSpec
 const DATE_WORDS: ReadonlySet<string> = new Set(["date", "dt", "day"]);
 /** A figure for the year, quarter or month so far, or for one week or month. */
 const PERIOD_TO_DATE: ReadonlySet<string> = new Set([
-  "ytd",
-  "qtd",
-  "mtd",
-  "fytd",
-  "wk",
-  "week",
-  "weekly",
-  "monthly",
+  ...["ytd", "qtd", "mtd", "fytd", "fy"],
+  ...["wk", "week", "weekly", "month", "mth", "monthly", "period", "qtr", "quarter", "quarterly"],
 ]);
 /** What a PMO tracks besides the registers, whose owners are their own: "Benefit Owner". */
 const OTHER_ROLES: ReadonlySet<string> = new Set(["benefit", "lesson"]);
-// POC: percentage of completion.
-const PERCENT_WORDS: ReadonlySet<string> = new Set(["percent", "percentage", "pct", "perc", "%", "poc"]);
+const PERCENT_WORDS: ReadonlySet<string> = new Set(["percent", "percentage", "pct", "perc", "%"]);
 /** Concepts that are people: a header ending in one holds a person, whatever qualifies it. */
 const PERSON: ReadonlySet<string> = new Set(["owner", "manager"]);
 /** A header that starts with "Project" in another register ("Project Title" in a change log) is about the project. */
@@ -483,7 +475,8 @@ export function conceptColumns(
 
 /** The share column a percentage header's one time word names: "Actual %" is done, "Planned %" planned. */
 function shareByTime(spec: RegisterSpec, words: readonly string[]): ColumnSpec | undefined {
-  const rest = words.filter((w) => !PERCENT_WORDS.has(w));
+  // Beside a % sign, POC is the percentage of completion (elsewhere, often a proof of concept).
+  const rest = words.filter((w) => !PERCENT_WORDS.has(w) && w !== "poc");
   if (rest.length !== 1 || !TIME_CONCEPTS.has(rest[0])) return undefined;
   const shares = spec.columns.filter((c) => c.type === "percent");
   const time = rest[0] === "actual" ? null : rest[0];

@@ -308,11 +308,22 @@ const DIFFERENCE_WORDS = new Set([
  */
 export function namesOtherFigure(header: string): boolean {
   const words = headerWords(header);
-  // "Deviation No.", "Deviation Ref": a quality log's entries are deviations, numbered.
-  if (words.some((w, i) => DIFFERENCE_WORDS.has(w) && !ENTRY_NUMBER.has(words[i + 1] ?? ""))) return true;
-  // "Last" only before a period: "Last Updated" is the latest update.
-  return words.some((w, i) => PRIOR.has(w) || (w === "last" && PERIODS.has(words[i + 1] ?? "")));
+  // "Deviation No.", "Deviation Ref": a quality log's entries are deviations, numbered; a
+  // deviation is a difference only as what a header ends with ("Schedule Deviation (days)") or
+  // from what ("Deviation from Plan"): "Deviation Title", "Deviation Owner" are a log's.
+  const last = headerWords(headerHint(header).base).pop();
+  const differs = (w: string, i: number) =>
+    w === "deviation"
+      ? w === last || DIFFERENCE_FROM.has(words[i + 1] ?? "")
+      : !ENTRY_NUMBER.has(words[i + 1] ?? "");
+  if (words.some((w, i) => DIFFERENCE_WORDS.has(w) && differs(w, i))) return true;
+  // "Last" only before a period ("Last Updated" is the latest update); "prior to mitigation" is
+  // the inherent rating, not an earlier period's.
+  return words.some(
+    (w, i) => (PRIOR.has(w) && words[i + 1] !== "to") || (w === "last" && PERIODS.has(words[i + 1] ?? "")),
+  );
 }
+const DIFFERENCE_FROM = new Set(["from", "vs", "versus", "against", "to"]);
 const PRIOR = new Set(["previous", "prev", "prior"]);
 const PERIODS = new Set(["wk", "week", "month", "mth", "period", "qtr", "quarter", "year", "yr"]);
 const ENTRY_NUMBER = new Set(["no", "number", "ref", "reference", "id", "#"]);

@@ -60,7 +60,15 @@ function titleIn(
       // On a sheet whose header row is not known, a "Project" header over a table's column names
       // no project: a label has its value beside it in a row of a few cells, or says it is a
       // label ("Project:"). Above a register's header row, a title block may be any width.
-      if (strict && !text.endsWith(":") && filledCells(grid, r) > TITLE_CELLS) continue;
+      const wide = !text.endsWith(":") && filledCells(grid, r) > TITLE_CELLS;
+      if (strict && wide) continue;
+      // A summary table above the log ("Project | Open Risks | ..." over "Kestrel Depot | 2 | ..."):
+      // the name is under its label.
+      if (wide && r + 1 < Math.min(rows, grid.rows.length) && filledCells(grid, r + 1) > TITLE_CELLS) {
+        const below = cleanText(displayCell(cellAt(grid, r + 1, c)));
+        if (plausibleName(below)) return { name: below, row: r + 1, col: c };
+        continue;
+      }
       for (let k = c + 1; k < Math.min(width + 3, c + 4); k++) {
         const next = cellAt(grid, r, k);
         if (isBlankCell(next)) continue;

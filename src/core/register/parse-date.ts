@@ -61,10 +61,12 @@ export function parseTextDate(input: string, order: DateOrder, yearCutoff = 30):
     .replace(/^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\.?$/, "$1.$2.$3")
     .replace(/^(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.$/, "$1.$2.$3");
   let m: RegExpExecArray | null;
-  // "Complete (Jun-25)", "TBC (Q3 2026)": a state with its date in brackets is that date.
-  if ((m = /^[A-Za-z][A-Za-z ]{1,20}\s*\((.+)\)$/.exec(text))) {
-    const inner = parseTextDate(m[1], order, yearCutoff);
-    if (inner !== null) return inner;
+  // "Complete (Jun-25)", "TBC (Q3 2026)": a state with its date in brackets is that date; a
+  // month with its year in brackets ("June (2026)") is that month.
+  if ((m = /^([A-Za-z][A-Za-z ]{1,20}?)\s*\((.+)\)$/.exec(text))) {
+    const month = MONTH_NAMES[m[1].toLowerCase()] !== undefined;
+    const inner = parseTextDate(month ? `${m[1]} ${m[2]}` : m[2], order, yearCutoff);
+    if (inner !== null || month) return inner;
   }
   // A year alone ("2030" as a completion): its last day, as for a month or a quarter.
   if ((m = /^(19\d{2}|20\d{2})$/.exec(text))) return lastDayOf(Number(m[1]), 12);

@@ -24,8 +24,11 @@ function isDash(value: CellValue): boolean {
   return typeof value === "string" && /^\s*[-–—]+\s*$/.test(value);
 }
 
-/** Numbers from here up are Unix times, when a date column holds them (2001-09-09 in seconds). */
-const UNIX_SECONDS_MIN = 1e9;
+/**
+ * Numbers from here up are Unix times in milliseconds (2001-09-09), when a date column holds
+ * them; ten-digit numbers are more often amounts (IDR, KRW) than Unix seconds.
+ */
+const UNIX_MILLISECONDS_MIN = 1e12;
 
 function lastDataRow(grid: SheetGrid, from: number, cols: readonly number[]): number {
   for (let r = grid.rows.length - 1; r >= from; r--) {
@@ -296,11 +299,11 @@ export function readRegister(
     for (const v of samples) {
       // A small number is a count or a share, not a day of 1900 ("Completion Rate" of 45); a large
       // one is an amount, not a day after 2120 ("Revised contract $" of 2,084,400), unless it is
-      // a Unix time (seconds or milliseconds: 1743346800000).
+      // a Unix time in milliseconds (1743346800000, as ClickUp exports).
       if (
         column.type === "date" &&
         typeof v === "number" &&
-        (v < DATE_SERIALS.min || (v > DATE_SERIALS.max && v < UNIX_SECONDS_MIN))
+        (v < DATE_SERIALS.min || (v > DATE_SERIALS.max && v < UNIX_MILLISECONDS_MIN))
       )
         continue;
       if (coerceCell(v, null, column, ctx).ok) good++;

@@ -48,6 +48,7 @@ const owner: ColumnInput = {
     "Accountable",
     "Owned By",
     "Action By",
+    "Action Party",
     // A tool's risk or issue "Manager" is the one who owns it.
     "Manager",
     "Actioned By",
@@ -521,7 +522,6 @@ export const DEFAULT_STANDARD: StandardInput = {
             // Estimated / anticipated final cost and a finance team's latest estimate.
             "EFC",
             "AFC",
-            "FAC",
             "Estimated Final Cost",
             "Anticipated Final Cost",
             "Latest Estimate",
@@ -722,6 +722,7 @@ export const DEFAULT_STANDARD: StandardInput = {
             "one-to-three",
             "one-to-ten",
             "percent-chance",
+            "likelihood-letters",
           ],
           presence: "required",
           required: true,
@@ -1825,6 +1826,17 @@ export const DEFAULT_STANDARD: StandardInput = {
         { value: "Moderate", aliases: ["M", "Medium"], score: 2 },
         { value: "Substantial", aliases: ["S"], score: 4 },
         { value: "High", aliases: ["H"], score: 5 },
+      ],
+    },
+    "likelihood-letters": {
+      description:
+        "A (almost certain) .. E (rare), the likelihood letters of AS/NZS 4360 and ISO 31000 matrices, read as 5 .. 1.",
+      levels: [
+        { value: "A", score: 5 },
+        { value: "B", score: 4 },
+        { value: "C", score: 3 },
+        { value: "D", score: 2 },
+        { value: "E", score: 1 },
       ],
     },
     "low-to-high-five": {
