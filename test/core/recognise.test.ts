@@ -3390,6 +3390,22 @@ describe("sets 122-125's lessons (session 11)", () => {
     expect(codesOf(v.findings).filter((c) => /^(enum|type|range)-error/.test(c))).toEqual([]);
   });
 
+  it("reads a likelihood with the chance it stands for, and a portfolio named with a qualifier", () => {
+    const v = validate(
+      sheet("Projects", [
+        [...PROJECT_HEADER.filter((h) => h !== "Portfolio"), "Improvement Portfolio"],
+        [...projectRow("P1").filter((_, i) => PROJECT_HEADER[i] !== "Portfolio"), "Distribution"],
+      ]),
+      sheet("Risks", [
+        ["Risk ID", "Project ID", "Title", "Likelihood level", "Impact", "Status"],
+        ["R1", "P1", "Pipe supply late", "Likely (50%-90%)", 4, "Open"],
+        ["R2", "P1", "Heritage find", "Rare (<0.4%)", 5, "Open"],
+      ]),
+    );
+    expect(v.registers.projects!.columns.get("portfolio")?.header).toBe("Improvement Portfolio");
+    expect(v.registers.risks!.rows.map((r) => r.values.probability)).toEqual([4, 1]);
+  });
+
   it("reads a change request's date", () => {
     const v = validate(
       sheet("Projects", [PROJECT_HEADER, projectRow("P1")]),

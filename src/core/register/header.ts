@@ -161,6 +161,10 @@ export function registerWords(spec: RegisterSpec): ReadonlySet<string> {
         if (w.length > 6) words.add(w.slice(0, 3)); // "Dep Ref", "Dep Status"
       }
     }
+    // A word that is one of the register's optional columns ("Portfolio") names that column, not
+    // the register: "Improvement Portfolio" is the portfolio (a milestone plan's "Milestone" is
+    // both the entry and the register).
+    for (const col of spec.columns) if (!col.required) words.delete(matchKey(col.header));
     wordsCache.set(spec, words);
   }
   return words;

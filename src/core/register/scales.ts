@@ -44,7 +44,11 @@ export function scaleScore(scale: ColumnScale, value: CellValue): number | undef
   // "2 - High", "High (4)": the word first, then the number (SharePoint's "(1) High" numbers its
   // choices, not the levels). "4 (Likely)": the level's number, its word in brackets.
   const parts = labelledValue(text);
-  if (!parts) return undefined;
+  if (!parts) {
+    // "Likely (50%-90%)", "Rare (<0.4%)": the level, with the chance it stands for.
+    const noted = /^\s*([A-Za-z][A-Za-z ]*?)\s*\([^()]*%[^()]*\)\s*$/.exec(text);
+    return noted ? scale.scores.get(matchKey(noted[1])) : undefined;
+  }
   const byLabel = scale.scores.get(matchKey(parts.label));
   const byNumber = scale.scores.get(parts.number);
   if (!parts.levelFirst) return byLabel ?? byNumber;
