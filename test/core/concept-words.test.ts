@@ -112,6 +112,7 @@ describe("a header's concept words", () => {
     ["projects", "Exp. to Date (€)", "ac"],
     ["projects", "This Wk RAG", "reportedRag"],
     ["risks", "PIC", "owner"],
+    ["projects", "TDC (US$m)", "bac"],
     ["milestones", "Sched.", "baselineDate"],
     ["projects", "Planned %", "plannedPercentComplete"],
     ["projects", "Actual %", "percentComplete"],

@@ -425,6 +425,9 @@ export const DEFAULT_STANDARD: StandardInput = {
           field: "bac",
           header: "Budget",
           synonyms: [
+            // A development's total development cost is its budget.
+            "TDC",
+            "Total Development Cost",
             "BAC",
             "Budget at Completion",
             "Approved Budget",
