@@ -143,6 +143,10 @@ import { ROUND_130 } from "./sealed-130";
 import { ROUND_131 } from "./sealed-131";
 import { ROUND_132 } from "./sealed-132";
 import { ROUND_133 } from "./sealed-133";
+import { ROUND_134 } from "./sealed-134";
+import { ROUND_135 } from "./sealed-135";
+import { ROUND_136 } from "./sealed-136";
+import { ROUND_137 } from "./sealed-137";
 import { measure, summarise, type Measurement } from "./measure";
 import { gridsOf, hasOpenpyxl, withExcelJs, withLibreOffice, withOpenpyxl } from "./producers";
 
@@ -444,6 +448,26 @@ const sets: [string, readonly EvalCase[], number, number][] = [
   ["hundred-and-thirty-first held-out (first measured 75 of 91 columns, 9 of 9 sheets)", ROUND_131, 0.84, 1],
   ["hundred-and-thirty-second held-out (first measured 47 of 60 columns, 9 of 9 sheets)", ROUND_132, 0.78, 1],
   ["hundred-and-thirty-third held-out (first measured 38 of 60 columns, 9 of 9 sheets)", ROUND_133, 0.65, 1],
+  // Sets 134-137: four helpers, measured once on 8ec43d4 (after learning from 130-133).
+  ["hundred-and-thirty-fourth held-out (first measured 47 of 63 columns, 9 of 9 sheets)", ROUND_134, 0.74, 1],
+  [
+    "hundred-and-thirty-fifth held-out (first measured 42 of 61 columns, 6 of 9 sheets)",
+    ROUND_135,
+    0.68,
+    0.66,
+  ],
+  [
+    "hundred-and-thirty-sixth held-out (first measured 53 of 69 columns, 8 of 9 sheets)",
+    ROUND_136,
+    0.76,
+    0.88,
+  ],
+  [
+    "hundred-and-thirty-seventh held-out (first measured 41 of 70 columns, 6 of 9 sheets)",
+    ROUND_137,
+    0.58,
+    0.66,
+  ],
 ];
 
 async function measureAll(cases: readonly EvalCase[]): Promise<Record<string, Measurement[]>> {
