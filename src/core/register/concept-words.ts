@@ -112,7 +112,8 @@ const CONCEPTS: readonly (readonly string[])[] = [
     "opening",
   ],
   ["start", "begin", "commencement", "kickoff", "started"],
-  ["due", "deadline", "target", "tgt"],
+  // "By when": the date it is due.
+  ["due", "deadline", "target", "tgt", "when"],
   [
     "raised",
     "identified",
@@ -131,13 +132,15 @@ const CONCEPTS: readonly (readonly string[])[] = [
     "received",
     "recd",
     "rcvd",
-    // "Date of Proposal": when a variation was proposed.
+    // "Date of Proposal": when a variation was proposed; "Date asked", when a change was.
     "proposal",
+    "asked",
     "creation",
     "originated",
     "origination",
   ],
-  ["description", "detail", "summary", "subject", "statement", "narrative", "desc"],
+  // A small team's "What" is what the entry is.
+  ["description", "detail", "summary", "subject", "statement", "narrative", "desc", "what"],
   [
     "mitigation",
     "mitigating",

@@ -265,6 +265,8 @@ export function headerWords(text: string): string[] {
       .replace(/(\p{L})['’]d\b/gu, "$1d")
       // "N°", "Nº": the number sign of French, Spanish and Portuguese registers is "No.".
       .replace(/\b[Nn]\.?\s?[°º]/gu, "no ")
+      // "CO#", "Job#": the number sign after a word is a word of its own.
+      .replace(/(\p{L})#/gu, "$1 #")
       .replace(/([a-z])([A-Z])/g, "$1 $2")
       .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
       .toLowerCase()
