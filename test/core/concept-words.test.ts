@@ -118,6 +118,7 @@ describe("a header's concept words", () => {
     ["risks", "By when", "dueDate"],
     ["risks", "What", "title"],
     ["changes", "What changed", "title"],
+    ["projects", "Spent so far £", "ac"],
     ["milestones", "Sched.", "baselineDate"],
     ["projects", "Planned %", "plannedPercentComplete"],
     ["projects", "Actual %", "percentComplete"],

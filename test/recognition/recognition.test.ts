@@ -465,7 +465,7 @@ const sets: [string, readonly EvalCase[], number, number][] = [
   [
     "hundred-and-thirty-seventh held-out (first measured 41 of 70 columns, 6 of 9 sheets)",
     ROUND_137,
-    0.7,
+    0.71,
     0.77,
   ],
 ];

@@ -334,8 +334,8 @@ const ENTRY_NUMBER = new Set(["no", "number", "ref", "reference", "id", "#"]);
 export function runningTotal(text: string): boolean {
   return RUNNING_TOTAL.test(text);
 }
-/** "to date", "till date", "up to date": the words that make a figure a running total. */
-export const RUNNING_TOTAL = /\b(?:to|till|until|up ?to)[ -]date\b/i;
+/** "to date", "till date", "up to date", "so far": the words that make a figure a running total. */
+export const RUNNING_TOTAL = /\b(?:(?:to|till|until|up ?to)[ -]date|so far)\b/i;
 
 /** Whether a header says its values are percentages ("Progress %", "Physical Actual (%)"). */
 export function saysPercent(text: string): boolean {
