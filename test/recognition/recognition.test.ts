@@ -147,6 +147,10 @@ import { ROUND_134 } from "./sealed-134";
 import { ROUND_135 } from "./sealed-135";
 import { ROUND_136 } from "./sealed-136";
 import { ROUND_137 } from "./sealed-137";
+import { ROUND_138 } from "./sealed-138";
+import { ROUND_139 } from "./sealed-139";
+import { ROUND_140 } from "./sealed-140";
+import { ROUND_141 } from "./sealed-141";
 import { measure, summarise, type Measurement } from "./measure";
 import { gridsOf, hasOpenpyxl, withExcelJs, withLibreOffice, withOpenpyxl } from "./producers";
 
@@ -468,6 +472,12 @@ const sets: [string, readonly EvalCase[], number, number][] = [
     0.71,
     0.77,
   ],
+  // Sets 138-141: four helpers, measured once on f886048 (after learning from 137), written to the
+  // kinds of workbook issue 13 names: RAID logs, single-project logs, programme trackers.
+  ["hundred-and-thirty-eighth held-out (first measured 72 of 81 columns, 9 of 9 sheets)", ROUND_138, 0.88, 1],
+  ["hundred-and-thirty-ninth held-out (first measured 60 of 71 columns, 9 of 9 sheets)", ROUND_139, 0.84, 1],
+  ["hundred-and-fortieth held-out (first measured 60 of 64 columns, 9 of 9 sheets)", ROUND_140, 0.93, 1],
+  ["hundred-and-forty-first held-out (first measured 69 of 82 columns, 9 of 9 sheets)", ROUND_141, 0.84, 1],
 ];
 
 async function measureAll(cases: readonly EvalCase[]): Promise<Record<string, Measurement[]>> {
