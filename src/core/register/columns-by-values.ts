@@ -27,6 +27,27 @@ const QUALIFIED: Readonly<Record<"date" | "money", Readonly<Record<string, reado
   },
   money: { baseline: ["bac"], forecast: ["forecastCost"], actual: ["ac"] },
 };
+/**
+ * A change's figures as it leaves them: the date a "Revised Go-Live", "New delivery date" or
+ * "Proposed Completion" moves the finish to, and the budget or cost a change brings.
+ */
+const CHANGED_TO: Readonly<Record<"date" | "money", string>> = {
+  date: "newBaselineFinish",
+  money: "newBudget",
+};
+/**
+ * Words saying a figure is what a change makes it ("New", "Proposed"), beside those of a forecast.
+ * Not "Additional" or "Extra": a change in cost is not the budget after it.
+ */
+const CHANGED_WORDS: ReadonlySet<string> = new Set(["new", "proposed", "requested", "amended", "adjusted"]);
+/** Words after which a changed word says when it was asked, not what it asks: "Proposed On". */
+const WHEN_WORDS: ReadonlySet<string> = new Set(["on", "by", "at"]);
+
+/** Whether a header names a change's new figure by a changed word ("New delivery date"). */
+function saysChangedTo(text: string): boolean {
+  const words = headerWords(text);
+  return words.some((w, i) => CHANGED_WORDS.has(w) && i + 1 < words.length && !WHEN_WORDS.has(words[i + 1]));
+}
 /** Share of a column's values that must fit a type for its qualifier alone to name its field. */
 const QUALIFIED_VALUES_FIT = 0.8;
 
@@ -75,12 +96,14 @@ export function qualifiedColumn(
   text: string,
 ): ColumnSpec | null {
   const qualifier = timeQualifier(text);
-  if (!qualifier) return null;
+  const changed = qualifier === "forecast" || saysChangedTo(text);
+  if (!qualifier && !changed) return null;
   const hint = headerHint(text);
   if (saysPercent(text)) return null;
   const type = hint.unit || hint.currency ? "money" : holdsDates(grid, headerRow, col) ? "date" : "money";
+  const fields = [...(qualifier ? QUALIFIED[type][qualifier] : []), ...(changed ? [CHANGED_TO[type]] : [])];
   return (
-    QUALIFIED[type][qualifier]
+    fields
       .map((field) => spec.columns.find((c) => c.field === field))
       .find((c) => c !== undefined && c.type === type) ?? null
   );

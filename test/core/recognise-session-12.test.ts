@@ -1,0 +1,67 @@
+/**
+ * Session 12's steps in recognising a PMO's own registers (issue 13), each learned from a held-out
+ * set's miss and written so that it fails without the step.
+ */
+import { defaultStandard } from "../../src/core/standard/load";
+import { validateWorkbook } from "../../src/core/validate/validate-workbook";
+import { day, serial, sheet, workbook } from "../helpers/grids";
+
+const standard = defaultStandard();
+const asOf = day("2026-10-30");
+const validate = (...sheets: ReturnType<typeof sheet>[]) =>
+  validateWorkbook(workbook(...sheets), standard, asOf);
+const projects = sheet("Projects", [
+  ["Project ID", "Project Name", "Project Manager", "Budget"],
+  ["P1", "Alpha", "Ann", 1000000],
+]);
+
+describe('a change\'s new date, named by what it moves ("Revised Go-Live", "New delivery date")', () => {
+  it.each(["New delivery date", "Revised grid-ready date", "Proposed Completion", "Revised PC Date"])(
+    "reads %s as the change's new baseline finish",
+    (header) => {
+      const v = validate(
+        projects,
+        sheet("Change Log", [
+          ["CR No.", "Project ID", "Title", "Status", "Date Raised", header],
+          ["CR-01", "P1", "Add cold room", "Approved", serial("2026-01-12"), serial("2026-06-30")],
+          ["CR-02", "P1", "Defer car park", "Rejected", serial("2026-02-03"), serial("2026-08-31")],
+        ]),
+      );
+      expect(v.registers.changes!.columns.get("newBaselineFinish")?.header).toBe(header);
+      expect(v.registers.changes!.rows[0].values.newBaselineFinish).toBe(day("2026-06-30"));
+    },
+  );
+
+  it('reads no new finish from when a change was proposed ("Proposed On")', () => {
+    const v = validate(
+      projects,
+      sheet("Change Log", [
+        ["CR No.", "Project ID", "Title", "Status", "Proposed On"],
+        ["CR-01", "P1", "Add cold room", "Approved", serial("2026-01-12")],
+        ["CR-02", "P1", "Defer car park", "Rejected", serial("2026-02-03")],
+      ]),
+    );
+    expect(v.registers.changes!.columns.get("newBaselineFinish")).toBeUndefined();
+  });
+
+  it("reads a revised cost as the budget after the change, never an additional cost", () => {
+    const revised = validate(
+      projects,
+      sheet("Change Log", [
+        ["CR No.", "Project ID", "Title", "Status", "TPC - Revised"],
+        ["CR-01", "P1", "Add cold room", "Approved", 1250000],
+        ["CR-02", "P1", "Defer car park", "Rejected", 1100000],
+      ]),
+    );
+    expect(revised.registers.changes!.columns.get("newBudget")?.header).toBe("TPC - Revised");
+    const additional = validate(
+      projects,
+      sheet("Change Log", [
+        ["CR No.", "Project ID", "Title", "Status", "Additional cost (£)"],
+        ["CR-01", "P1", "Add cold room", "Approved", 25000],
+        ["CR-02", "P1", "Defer car park", "Rejected", -4000],
+      ]),
+    );
+    expect(additional.registers.changes!.columns.get("newBudget")).toBeUndefined();
+  });
+});
