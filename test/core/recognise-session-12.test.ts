@@ -65,3 +65,27 @@ describe('a change\'s new date, named by what it moves ("Revised Go-Live", "New 
     expect(additional.registers.changes!.columns.get("newBudget")).toBeUndefined();
   });
 });
+
+describe("a risk log rated 1-10, its score P x I of up to 100", () => {
+  const v = validate(
+    projects,
+    sheet("Risk Register", [
+      ["No.", "Project ID", "Risk", "Probability", "Impact", "Risk Score", "Risk Owner", "Status"],
+      ["R01", "P1", "Asbestos found at demolition", 7, 8, 56, "PM", "Open"],
+      ["R02", "P1", "Tender prices exceed budget", 5, 8, 40, "QS", "Open"],
+      ["R03", "P1", "Consent takes longer", 6, 6, 36, "Architect", "Closed"],
+      ["R04", "P1", "Students crossing the site", 4, 9, 36, "Contractor", "Open"],
+    ]),
+  );
+  const risks = v.registers.risks!;
+
+  it("reads an impact of 6 to 9 as a 1-10 rating, not as chances in per cent", () => {
+    expect(risks.columns.get("impact")?.scale).toBe("one-to-ten");
+    expect(risks.rows[0].values.impact).toBe(4);
+  });
+
+  it("reads the score on the ratings' scale, with no score above the highest allowed", () => {
+    expect(risks.rows[0].values.score).toBe(14);
+    expect(v.findings.filter((f) => f.code === "range-error")).toEqual([]);
+  });
+});

@@ -9,7 +9,7 @@ import { FindingSink } from "../validate/finding";
 import { coerceCell, isPercentFormat, ragEntryFor, type CoerceContext, type TypedValue } from "./coerce";
 import { detectHeaderRow, headerIndex, matchHeaders, type HeaderMatch } from "./header";
 import { headerCodes, headerHint, saysPercent, type HeaderHint } from "./header-hints";
-import { chooseScale } from "./scales";
+import { chooseScale, productOfRatings, productScale } from "./scales";
 import { rankedLevels } from "./ranked-levels";
 import { twoRowHeader } from "./two-row-header";
 import { legendAbove } from "./legend";
@@ -307,6 +307,8 @@ export function readRegister(
       )
         continue;
       if (coerceCell(v, null, column, ctx).ok) good++;
+      // A score of ratings on 1-10 (56 of 7 x 8) is read as they are (see readScoreAsItsRatings).
+      else if (column.field === "score" && !scale && productOfRatings(v)) good++;
       else if (column.openValues && isLabel(v)) good += OWN_LABEL_FIT;
     }
     return good / samples.length;
@@ -446,6 +448,7 @@ export function readRegister(
     codes: c.spec.type === "enum" ? valueCodes(c.header) : null,
     memo: new Map(),
   }));
+  readScoreAsItsRatings(colList, contexts);
   colList.forEach((c, k) => {
     const scale = contexts[k].scale;
     if (scale) columns.set(c.spec.field, { ...c, scale: scale.name });
@@ -641,4 +644,18 @@ function ownValues(
     if (/\p{L}/u.test(text) && !coerceCell(raw, null, spec, ctx).ok && !isTypoOf(text, listed)) own.add(text);
   }
   return own.size > 0 ? own : null;
+}
+
+/**
+ * A risk's score, when its probability and impact are read in proportion from a longer scale
+ * (1-10 as half), is read the same way: 56 of 7 x 8 is 14, not a score above 25.
+ */
+function readScoreAsItsRatings(colList: readonly RegisterColumn[], contexts: CoerceContext[]): void {
+  const at = (field: string) => colList.findIndex((c) => c.spec.field === field);
+  const [p, i, score] = [at("probability"), at("impact"), at("score")];
+  if (p < 0 || i < 0 || score < 0 || contexts[score].scale) return;
+  const top = colList[p].spec.max;
+  if (top === undefined || colList[i].spec.max !== top) return;
+  const scale = productScale(contexts[p].scale ?? null, contexts[i].scale ?? null, top);
+  if (scale) contexts[score] = { ...contexts[score], scale };
 }

@@ -118,17 +118,22 @@ function percentBandMiddle(value: CellValue): number | undefined {
   return low < high && high <= 100 ? Math.round((low + high) / 2) : undefined;
 }
 
-/** Whether a 1-5 column's values are percentages: most are whole numbers above 5 and none above 100. */
+/**
+ * Whether a 1-5 column's values are percentages: most are whole numbers above 5, none above 100,
+ * and some above 10 (7, 8 and 9 are a 1-10 rating, not chances of 7 %).
+ */
 function percentLike(column: ColumnSpec, samples: readonly CellValue[]): boolean {
   if (column.min !== 1 || column.max !== 5) return false;
   let above = 0;
+  let beyondTen = false;
   for (const v of samples) {
     const n = cellNumber(v, true) ?? percentBandMiddle(v);
     if (n === undefined) continue;
     if (n > 100) return false;
     if (n > 5) above++;
+    if (n > 10) beyondTen = true;
   }
-  return above * 2 > samples.length;
+  return beyondTen && above * 2 > samples.length;
 }
 
 function isNumericLevels(spec: ScaleSpec, min: number, max: number): boolean {
@@ -191,4 +196,54 @@ export function chooseScale(
     if (count > bestCount) [best, bestCount] = [scale, count];
   }
   return best;
+}
+
+/** A scale's highest number and what each number counts as, when it reads numbers in proportion (1-10 as half). */
+function proportion(scale: ColumnScale): { factor: number; top: number } | null {
+  let factor: number | null = null;
+  let top = 0;
+  for (const [key, score] of scale.scores) {
+    const n = Number(key);
+    if (!Number.isInteger(n) || n <= 0) return null;
+    const f = score / n;
+    if (factor !== null && Math.abs(f - factor) > 1e-9) return null;
+    factor = f;
+    top = Math.max(top, n);
+  }
+  return factor === null ? null : { factor, top };
+}
+
+/**
+ * The scale of a score that multiplies two ratings (P x I), when the standard reads either
+ * rating in proportion from a longer scale: a register's 56 of P and I on 1-10 is 56 x 1/4, 14
+ * on the standard's 1-25, as its 7 and 8 are 3.5 and 4. A rating read as written (`null`) counts
+ * as itself up to `nativeTop`. Null when neither rating is rescaled or one is on words.
+ */
+export function productScale(
+  a: ColumnScale | null,
+  b: ColumnScale | null,
+  nativeTop: number,
+): ColumnScale | null {
+  const pa = a ? proportion(a) : { factor: 1, top: nativeTop };
+  const pb = b ? proportion(b) : { factor: 1, top: nativeTop };
+  if (!pa || !pb || (pa.factor === 1 && pb.factor === 1)) return null;
+  const top = pa.top * pb.top;
+  const scores = new Map<string, number>();
+  for (let n = 0; n <= top; n++) scores.set(String(n), n * pa.factor * pb.factor);
+  return {
+    name: `${a?.name ?? "numbers"} x ${b?.name ?? "numbers"}`,
+    scores,
+    labels: [`a score from 1 to ${top}`],
+  };
+}
+
+/** The top of the longest numbered rating a score may multiply (1-10). */
+const LONGEST_RATING = 10;
+
+/** Whether a number is a product of two whole ratings of up to 1-10 (56 is 7 x 8): a risk score on that scale. */
+export function productOfRatings(value: CellValue): boolean {
+  const n = cellNumber(value, false);
+  if (n === undefined || !Number.isInteger(n) || n < 1) return false;
+  for (let a = 1; a <= LONGEST_RATING; a++) if (n % a === 0 && n / a <= LONGEST_RATING) return true;
+  return false;
 }
