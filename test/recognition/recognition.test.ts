@@ -151,6 +151,10 @@ import { ROUND_138 } from "./sealed-138";
 import { ROUND_139 } from "./sealed-139";
 import { ROUND_140 } from "./sealed-140";
 import { ROUND_141 } from "./sealed-141";
+import { ROUND_142 } from "./sealed-142";
+import { ROUND_143 } from "./sealed-143";
+import { ROUND_144 } from "./sealed-144";
+import { ROUND_145 } from "./sealed-145";
 import { measure, summarise, type Measurement } from "./measure";
 import { gridsOf, hasOpenpyxl, withExcelJs, withLibreOffice, withOpenpyxl } from "./producers";
 
@@ -478,6 +482,22 @@ const sets: [string, readonly EvalCase[], number, number][] = [
   ["hundred-and-thirty-ninth held-out (first measured 60 of 71 columns, 9 of 9 sheets)", ROUND_139, 0.84, 1],
   ["hundred-and-fortieth held-out (first measured 60 of 64 columns, 9 of 9 sheets)", ROUND_140, 0.93, 1],
   ["hundred-and-forty-first held-out (first measured 69 of 82 columns, 9 of 9 sheets)", ROUND_141, 0.84, 1],
+  // Sets 142-145: four helpers, measured once on 96c41f9 (after learning from 134-141): portfolio
+  // packs with earned value, construction abroad, donor-funded programmes, software teams' sheets.
+  ["hundred-and-forty-second held-out (first measured 65 of 73 columns, 9 of 9 sheets)", ROUND_142, 0.89, 1],
+  ["hundred-and-forty-third held-out (first measured 43 of 64 columns, 9 of 9 sheets)", ROUND_143, 0.67, 1],
+  [
+    "hundred-and-forty-fourth held-out (first measured 50 of 64 columns, 10 of 10 sheets)",
+    ROUND_144,
+    0.78,
+    1,
+  ],
+  [
+    "hundred-and-forty-fifth held-out (first measured 59 of 77 columns, 8 of 9 sheets)",
+    ROUND_145,
+    0.76,
+    0.88,
+  ],
 ];
 
 async function measureAll(cases: readonly EvalCase[]): Promise<Record<string, Measurement[]>> {
