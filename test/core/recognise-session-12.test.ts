@@ -89,3 +89,23 @@ describe("a risk log rated 1-10, its score P x I of up to 100", () => {
     expect(v.findings.filter((f) => f.code === "range-error")).toEqual([]);
   });
 });
+
+describe('a rating written as its word, then its number ("Likely 4", "Critical 5")', () => {
+  it("reads the likelihood and impact of a municipality's risk register", () => {
+    const v = validate(
+      projects,
+      sheet("Risk Register", [
+        ["No", "Project ID", "Risk description", "Impact", "Likelihood", "Risk owner", "Progress / Status"],
+        [1, "P1", "Contractor liquidation", "Critical 5", "Likely 4", "PMU Manager", "Open"],
+        [2, "P1", "Late grant transfer", "Moderate 3", "Common 5", "CFO", "Open"],
+        [3, "P1", "Community unrest on site", "Major 4", "Unlikely 2", "Ward Councillor", "Open"],
+      ]),
+    );
+    const risks = v.registers.risks!;
+    expect(risks.rows.map((r) => [r.values.impact, r.values.probability])).toEqual([
+      [5, 4],
+      [3, 5],
+      [4, 2],
+    ]);
+  });
+});

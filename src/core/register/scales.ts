@@ -51,6 +51,13 @@ export function scaleScore(scale: ColumnScale, value: CellValue): number | undef
   }
   const byLabel = scale.scores.get(matchKey(parts.label));
   const byNumber = scale.scores.get(parts.number);
+  if (parts.wordFirst) {
+    // "Likely 4" numbers the levels of a worded scale, least first: its number says which level,
+    // whatever the word is called on ours. A scale of numbers alone (1-10) is not its own.
+    if (scale.labels.every((l) => /^\d+$/.test(l))) return undefined;
+    const level = scale.labels[Number(parts.number) - 1];
+    return level !== undefined ? scale.scores.get(matchKey(level)) : byLabel;
+  }
   if (!parts.levelFirst) return byLabel ?? byNumber;
   // The word says the level, on a scale with as many levels as the number counts to: "4
   // (Likely)" is on no three-level scale, "3 (High)" is the top of one.
@@ -58,13 +65,13 @@ export function scaleScore(scale: ColumnScale, value: CellValue): number | undef
 }
 
 /**
- * A rating written as a number and its label: "2 - High", "1. Critical", "High (4)", "4 (Likely)", and
+ * A rating written as a number and its label: "2 - High", "1. Critical", "High (4)", "Likely 4", "4 (Likely)", and
  * SharePoint's choice order "(1) High"; the number may carry a short code of what it counts
  * ("Sev 2 - High", "G3 Delivery", "Phase 2 Design").
  */
 export function labelledValue(
   text: string,
-): { number: string; label: string; coded: boolean; levelFirst?: boolean } | null {
+): { number: string; label: string; coded: boolean; levelFirst?: boolean; wordFirst?: boolean } | null {
   const before = /^\s*[([]?([A-Za-z]{1,5}\s?)?(\d{1,2})\s*(?:[-–.:)\]]|\s)\s*([A-Za-z][A-Za-z /]*?)\s*$/.exec(
     text,
   );
@@ -73,7 +80,10 @@ export function labelledValue(
   if (after) return { number: after[2], label: after[1], coded: false };
   // monday.com's "4 (Likely)": the number, its label in brackets.
   const bracketed = /^\s*(\d{1,2})\s*[([]\s*([A-Za-z][A-Za-z /]*?)\s*[)\]]\s*$/.exec(text);
-  return bracketed ? { number: bracketed[1], label: bracketed[2], coded: false, levelFirst: true } : null;
+  if (bracketed) return { number: bracketed[1], label: bracketed[2], coded: false, levelFirst: true };
+  // A municipality's "Likely 4", "Critical 5": the word, then its number.
+  const trailing = /^\s*([A-Za-z][A-Za-z /]*?)\s+(\d{1,2})\s*$/.exec(text);
+  return trailing ? { number: trailing[2], label: trailing[1], coded: false, wordFirst: true } : null;
 }
 
 /**
