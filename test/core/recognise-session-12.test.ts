@@ -109,3 +109,57 @@ describe('a rating written as its word, then its number ("Likely 4", "Critical 5
     ]);
   });
 });
+
+describe("wording learned from sets 134-145", () => {
+  it('reads a "Cluster" as the portfolio and "% Compl. Plan" as the planned share complete', () => {
+    const v = validate(
+      sheet("Project Summary", [
+        ["Project ID", "Project Name", "Cluster", "Project Manager", "Budget", "% Compl. Plan", "% Complete"],
+        ["P1", "Alpha", "Health", "Ann", 1000000, 40, 35],
+        ["P2", "Beta", "Transport", "Bo", 2000000, 60, 62],
+      ]),
+    );
+    const columns = v.registers.projects!.columns;
+    expect(columns.get("portfolio")?.header).toBe("Cluster");
+    expect(columns.get("plannedPercentComplete")?.header).toBe("% Compl. Plan");
+  });
+
+  it('reads a change order\'s "Executed" date as its decision and an issue\'s "Date Entered" as raised', () => {
+    const v = validate(
+      projects,
+      sheet("CO Log", [
+        ["CO No.", "Project ID", "Description", "Status", "Executed"],
+        ["CO-01", "P1", "Added fire stopping", "Approved", serial("2025-02-10")],
+        ["CO-02", "P1", "Deleted canopy", "Approved", serial("2025-03-04")],
+      ]),
+      sheet("Open Issues", [
+        ["Issue #", "Project ID", "Issue", "Priority", "Date Entered", "Status"],
+        ["I-1", "P1", "Interface spec late", "High", serial("2025-01-08"), "Open"],
+        ["I-2", "P1", "Test data missing", "Medium", serial("2025-01-20"), "Open"],
+      ]),
+    );
+    expect(v.registers.changes!.columns.get("decisionDate")?.header).toBe("Executed");
+    expect(v.registers.issues!.columns.get("raised")?.header).toBe("Date Entered");
+  });
+
+  it("reads the blocked and blocking teams of a dependency, not the blocked issue's key", () => {
+    const v = validate(
+      sheet("Dependencies", [
+        [
+          "Dep #",
+          "Blocked team",
+          "Blocked issue",
+          "Blocking team",
+          "What is needed",
+          "Needed by",
+          "Dep status",
+        ],
+        ["D1", "Payments", "PAY-212", "Platform", "TLS 1.3 on gateway", serial("2025-09-30"), "Open"],
+        ["D2", "Mobile", "MOB-88", "Payments", "Payout API v2", serial("2025-10-15"), "Committed"],
+      ]),
+    );
+    const columns = v.registers.dependencies!.columns;
+    expect(columns.get("fromProject")?.header).toBe("Blocked team");
+    expect(columns.get("toProject")?.header).toBe("Blocking team");
+  });
+});

@@ -138,6 +138,8 @@ const CONCEPTS: readonly (readonly string[])[] = [
     "creation",
     "originated",
     "origination",
+    // A help desk's "Date Entered".
+    "entered",
   ],
   // A small team's "What" is what the entry is.
   ["description", "detail", "summary", "subject", "statement", "narrative", "desc", "what"],
@@ -172,9 +174,21 @@ const CONCEPTS: readonly (readonly string[])[] = [
     "producing",
     "responding",
     "responder",
+    "blocking",
   ],
-  // The side of a dependency that needs it: "Consumer", "Requesting Party".
-  ["receiver", "receiving", "consumer", "consuming", "requesting", "requester", "requestor", "successor"],
+  // The side of a dependency that needs it: "Consumer", "Requesting Party"; in Jira's words the
+  // "Blocked team" (the other side is "Blocking").
+  [
+    "receiver",
+    "receiving",
+    "consumer",
+    "consuming",
+    "requesting",
+    "requester",
+    "requestor",
+    "successor",
+    "blocked",
+  ],
   ["need", "needed", "required", "requires"],
   ["status", "state"],
   [
@@ -197,6 +211,8 @@ const CONCEPTS: readonly (readonly string[])[] = [
   // A capital project's approved capex and an AFE's amount are its budget too.
   // A statement of work's value is what the client will pay for the project.
   ["budget", "budgeted", "award", "allocation", "capex", "afe", "sow"],
+  // "% Compl. Plan".
+  ["complete", "compl"],
   ["updated", "reviewed", "refreshed", "published", "modified", "modify", "changed"],
   ["manager", "mgr", "mngr", "director"],
   // A clinical trial and a marketing campaign are a PMO's projects too.
@@ -464,6 +480,9 @@ export function conceptColumns(
       // A running total ("Fees to Date") is spending, never a budget or an estimate.
       (c.type !== "money" || c.field === "ac" || !runningTotal(text)),
   );
+  // A header naming another register's entries holds their keys, not the project's ("Blocked
+  // issue" beside "Blocked team").
+  if (namesAnotherEntry(text, own)) return whole.filter((c) => c.references === undefined);
   if (whole.length > 0) return whole;
   // A bilingual header ("Projekta vadītājs / Project manager"): what the one alternative whose
   // words name a column names, when the others hold no word we know ("Key Issues / Risks" is

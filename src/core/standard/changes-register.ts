@@ -197,6 +197,11 @@ export const CHANGES_REGISTER: RegisterInput = {
         "Date Signed",
         "Signed",
         "Signed On",
+        // A change order takes effect when it is executed (signed by both parties).
+        "Executed",
+        "Date Executed",
+        "Executed Date",
+        "Executed On",
         // The change control board's or change advisory board's meeting that decided it.
         "CCB Date",
         "CAB Date",

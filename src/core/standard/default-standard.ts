@@ -148,6 +148,8 @@ export const DEFAULT_STANDARD: StandardInput = {
             "Functional Area",
             // A drug-development portfolio is grouped by therapeutic area.
             "Therapeutic Area",
+            // A state's cluster of agencies (NSW); a humanitarian response's sector cluster.
+            "Cluster",
           ],
           type: "text",
           presence: "recommended",
