@@ -163,3 +163,32 @@ describe("wording learned from sets 134-145", () => {
     expect(columns.get("toProject")?.header).toBe("Blocking team");
   });
 });
+
+describe("a running serial number gives way to the entries' own codes as the key", () => {
+  it('reads a VO register\'s "VO No." as the change ID, not its "S/No"', () => {
+    const v = validate(
+      projects,
+      sheet("VO Register", [
+        ["S/No", "VO No.", "Project ID", "Description of Variation", "Status"],
+        [1, "VO-001", "P1", "Additional sockets in Block B", "Approved"],
+        [2, "VO-002", "P1", "Omit covered walkway", "Pending"],
+        [3, "VO-003", "P1", "Change floor finish", "Approved"],
+      ]),
+    );
+    expect(v.registers.changes!.columns.get("changeId")?.header).toBe("VO No.");
+    expect(v.registers.changes!.rows[0].values.changeId).toBe("VO-001");
+  });
+
+  it("keeps a serial number that is not a running count (7, 12, 31) as the key", () => {
+    const v = validate(
+      projects,
+      sheet("VO Register", [
+        ["S/No", "VO No.", "Project ID", "Description of Variation", "Status"],
+        [7, "VO-001", "P1", "Additional sockets in Block B", "Approved"],
+        [12, "VO-002", "P1", "Omit covered walkway", "Pending"],
+        [31, "VO-003", "P1", "Change floor finish", "Approved"],
+      ]),
+    );
+    expect(v.registers.changes!.columns.get("changeId")?.header).toBe("S/No");
+  });
+});

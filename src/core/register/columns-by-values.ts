@@ -478,6 +478,58 @@ export function claimEntryName(
 }
 
 /**
+ * A register's key read from a running serial number ("S/No" of 1, 2, 3) gives way to the one
+ * other key column holding the entries' own codes ("VO No." of VO-001): the codes are what the
+ * entries are known by, the serial only their row.
+ */
+export function codesBeforeSerial(
+  spec: RegisterSpec,
+  grid: SheetGrid,
+  headerRow: number,
+  columns: Map<string, HeaderCell>,
+  duplicates: { cell: HeaderCell; spec: ColumnSpec; first: HeaderCell }[],
+): void {
+  const keyed = spec.key ? columns.get(spec.key) : undefined;
+  if (!keyed || !holdsSerial(grid, headerRow, keyed.col)) return;
+  const coded = duplicates.filter(
+    (d) =>
+      d.spec.field === spec.key &&
+      holdsCodes(grid, headerRow, d.cell.col) &&
+      holdsLetters(grid, headerRow, d.cell.col),
+  );
+  if (coded.length !== 1) return;
+  columns.set(coded[0].spec.field, coded[0].cell);
+  duplicates.splice(duplicates.indexOf(coded[0]), 1, {
+    cell: keyed,
+    spec: coded[0].spec,
+    first: coded[0].cell,
+  });
+}
+
+/** Whether a column counts its rows: whole numbers, each one more than the last. */
+function holdsSerial(grid: SheetGrid, headerRow: number, col: number): boolean {
+  let last: number | null = null;
+  const end = Math.min(grid.rows.length, headerRow + 1 + SCAN_ROWS);
+  for (let r = headerRow + 1; r < end; r++) {
+    const v = cellAt(grid, r, col);
+    if (isBlankCell(v)) continue;
+    if (typeof v !== "number" || (last === null ? v !== 1 : v !== last + 1)) return false;
+    last = v;
+  }
+  return last !== null && last >= NAME_MIN_VALUES;
+}
+
+/** Whether every value of a column has a letter in it ("VO-001", not "001"). */
+function holdsLetters(grid: SheetGrid, headerRow: number, col: number): boolean {
+  const end = Math.min(grid.rows.length, headerRow + 1 + SCAN_ROWS);
+  for (let r = headerRow + 1; r < end; r++) {
+    const v = cellAt(grid, r, col);
+    if (!isBlankCell(v) && !/[A-Za-z]/.test(displayCell(v))) return false;
+  }
+  return true;
+}
+
+/**
  * What the values say of a register's entry columns, before its entry name is looked for: a
  * "Project" column of codes ("P24-0031") is the key when no header names one, and its name is
  * then found among the other columns; and after: a "Program" or "Workstream" column whose every

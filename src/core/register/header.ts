@@ -24,6 +24,7 @@ import {
   claimEntryName,
   claimQualified,
   claimReferences,
+  codesBeforeSerial,
   holdsNumbers,
   keyBeforeReference,
   takeScoreFromRatings,
@@ -735,6 +736,7 @@ export function matchHeaders(
   passedOver.push(...claimReferences(spec, cells, columns, used, unknown, referenceFit));
   // Only where no column holds the projects' IDs, one that holds their names.
   passedOver.push(...claimReferences(spec, cells, columns, used, unknown, referenceNameFit));
+  codesBeforeSerial(spec, grid, headerRow, columns, duplicates);
   keyByValues(spec, grid, headerRow, columns, duplicates);
   claimEntryName(spec, grid, headerRow, columns, unknown, registerWords(spec));
   nameByGrouping(spec, grid, headerRow, columns);
