@@ -155,6 +155,10 @@ import { ROUND_142 } from "./sealed-142";
 import { ROUND_143 } from "./sealed-143";
 import { ROUND_144 } from "./sealed-144";
 import { ROUND_145 } from "./sealed-145";
+import { ROUND_146 } from "./sealed-146";
+import { ROUND_147 } from "./sealed-147";
+import { ROUND_148 } from "./sealed-148";
+import { ROUND_149 } from "./sealed-149";
 import { measure, summarise, type Measurement } from "./measure";
 import { gridsOf, hasOpenpyxl, withExcelJs, withLibreOffice, withOpenpyxl } from "./producers";
 
@@ -498,6 +502,18 @@ const sets: [string, readonly EvalCase[], number, number][] = [
     0.76,
     0.88,
   ],
+  // Sets 146-149: four helpers, measured once on 5982374 (after learning from 134-145): utilities'
+  // capital delivery, agencies' client trackers (set 147's Zagreb workbook has Croatian headers,
+  // out of scope), banks' and insurers' programmes abroad, health-system projects.
+  ["hundred-and-forty-sixth held-out (first measured 68 of 82 columns, 9 of 9 sheets)", ROUND_146, 0.82, 1],
+  ["hundred-and-forty-seventh held-out (first measured 45 of 72 columns, 9 of 9 sheets)", ROUND_147, 0.62, 1],
+  [
+    "hundred-and-forty-eighth held-out (first measured 80 of 84 columns, 8 of 9 sheets)",
+    ROUND_148,
+    0.95,
+    0.88,
+  ],
+  ["hundred-and-forty-ninth held-out (first measured 73 of 82 columns, 9 of 9 sheets)", ROUND_149, 0.89, 1],
 ];
 
 async function measureAll(cases: readonly EvalCase[]): Promise<Record<string, Measurement[]>> {
