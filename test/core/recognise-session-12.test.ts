@@ -75,6 +75,9 @@ describe("a risk log rated 1-10, its score P x I of up to 100", () => {
       ["R02", "P1", "Tender prices exceed budget", 5, 8, 40, "QS", "Open"],
       ["R03", "P1", "Consent takes longer", 6, 6, 36, "Architect", "Closed"],
       ["R04", "P1", "Students crossing the site", 4, 9, 36, "Contractor", "Open"],
+      ["R05", "P1", "Hoarding damaged in storm", 3, 4, 12, "Contractor", "Open"],
+      ["R06", "P1", "Furniture delivered late", 2, 5, 10, "PM", "Open"],
+      ["R07", "P1", "Tree roots under the slab", 4, 5, 20, "Architect", "Open"],
     ]),
   );
   const risks = v.registers.risks!;
@@ -190,5 +193,104 @@ describe("a running serial number gives way to the entries' own codes as the key
       ]),
     );
     expect(v.registers.changes!.columns.get("changeId")?.header).toBe("S/No");
+  });
+});
+
+describe("a review of session 12's steps: inputs that must not be read as the new fields", () => {
+  const changeLog = (header: string, values: readonly (number | string)[]) =>
+    validate(
+      projects,
+      sheet("Change Log", [
+        ["CR No.", "Project ID", "Title", "Status", "Date Raised", header],
+        ["CR-01", "P1", "Add cold room", "Approved", serial("2026-01-12"), values[0]],
+        ["CR-02", "P1", "Defer car park", "Rejected", serial("2026-02-03"), values[1]],
+      ]),
+    ).registers.changes!.columns;
+
+  it.each([
+    ["Estimated Effort (days)", [5, 12]],
+    ["Requested Delay (days)", [10, 30]],
+    ["New Headcount", [2, 3]],
+    ["Revised Score", [12, 16]],
+    ["Requested Amount", [25000, 40000]],
+  ])("reads no new budget from %s", (header, values) => {
+    expect(changeLog(header, values).get("newBudget")).toBeUndefined();
+  });
+
+  it.each(["Proposed Start Date", "New Start Date", "Latest Review", "Current Review Date", "Proposed Date"])(
+    "reads no new finish from %s",
+    (header) => {
+      expect(
+        changeLog(header, [serial("2026-03-01"), serial("2026-04-01")]).get("newBaselineFinish"),
+      ).toBeUndefined();
+    },
+  );
+
+  it("reads a dependency's \"Blocked By\" team as the one depended on, and a deliverable's receiver and provider", () => {
+    const dependencies = (header: readonly string[]) =>
+      validate(
+        sheet("Dependencies", [
+          ["Dep ID", ...header, "Description", "Need By", "Status"],
+          ["D1", "Data", "Infra", "Cluster ready", serial("2025-09-30"), "Open"],
+          ["D2", "Web", "Data", "Feed live", serial("2025-10-15"), "Open"],
+        ]),
+      ).registers.dependencies!.columns;
+    const blocked = dependencies(["Team", "Blocked By Team"]);
+    expect(blocked.get("toProject")?.header).toBe("Blocked By Team");
+    const deliverable = dependencies(["Deliverable Receiver", "Deliverable Provider"]);
+    expect(deliverable.get("fromProject")?.header).toBe("Deliverable Receiver");
+    expect(deliverable.get("toProject")?.header).toBe("Deliverable Provider");
+  });
+
+  it('reads "Very Low 1", "Medium 3", "High 4" by their words on the five-point scale', () => {
+    const v = validate(
+      projects,
+      sheet("Risk Register", [
+        ["Risk ID", "Project ID", "Risk description", "Likelihood", "Impact", "Owner", "Status"],
+        ["R1", "P1", "Vendor late", "Very Low 1", "Medium 3", "Ann", "Open"],
+        ["R2", "P1", "Scope creep", "Medium 3", "High 4", "Bo", "Open"],
+        ["R3", "P1", "Key person leaves", "High 4", "Very Low 1", "Cy", "Open"],
+      ]),
+    );
+    expect(v.registers.risks!.rows.map((r) => [r.values.probability, r.values.impact])).toEqual([
+      [1, 3],
+      [3, 4],
+      [4, 1],
+    ]);
+  });
+
+  it("reads a score whose header names its own 1-25 range as written, beside ratings of 1-10", () => {
+    const v = validate(
+      projects,
+      sheet("Risk Register", [
+        [
+          "Risk ID",
+          "Project ID",
+          "Risk description",
+          "Probability (1-10)",
+          "Impact (1-10)",
+          "Score (1-25)",
+          "Status",
+        ],
+        ["R1", "P1", "Vendor late", 7, 8, 14, "Open"],
+        ["R2", "P1", "Scope creep", 4, 4, 4, "Open"],
+        ["R3", "P1", "Key person leaves", 10, 10, 25, "Open"],
+      ]),
+    );
+    expect(v.registers.risks!.rows.map((r) => r.values.score)).toEqual([14, 4, 25]);
+  });
+
+  it("reads a probability headed (%) as chances, even of 10 % or less", () => {
+    const v = validate(
+      projects,
+      sheet("Risk Register", [
+        ["Risk ID", "Project ID", "Risk description", "Probability (%)", "Impact", "Status"],
+        ["R1", "P1", "Vendor late", 10, 3, "Open"],
+        ["R2", "P1", "Scope creep", 5, 4, "Open"],
+        ["R3", "P1", "Key person leaves", 8, 2, "Open"],
+      ]),
+    );
+    expect(v.registers.risks!.columns.get("probability")?.scale).toBe("percent-bands");
+    expect(v.registers.risks!.rows[0].values.probability).toBe(1);
   });
 });

@@ -36,17 +36,49 @@ const CHANGED_TO: Readonly<Record<"date" | "money", string>> = {
   money: "newBudget",
 };
 /**
- * Words saying a figure is what a change makes it ("New", "Proposed"), beside those of a forecast.
- * Not "Additional" or "Extra": a change in cost is not the budget after it.
+ * Words saying a figure is what a change makes it ("Revised Go-Live", "New delivery date",
+ * "Proposed Completion"). Not "Estimated" or "Latest": a change log's estimates are of its effort
+ * and its reviews; nor "Additional" or "Extra": a change in cost is not the budget after it.
  */
-const CHANGED_WORDS: ReadonlySet<string> = new Set(["new", "proposed", "requested", "amended", "adjusted"]);
-/** Words after which a changed word says when it was asked, not what it asks: "Proposed On". */
-const WHEN_WORDS: ReadonlySet<string> = new Set(["on", "by", "at"]);
+const CHANGED_WORDS: ReadonlySet<string> = new Set([
+  "new",
+  "revised",
+  "proposed",
+  "requested",
+  "amended",
+  "adjusted",
+  "moved",
+  "rescheduled",
+  "extended",
+]);
+/** Words that say when, not what: "Proposed On" and "Proposed Date" are when a change was asked. */
+const WHEN_WORDS: ReadonlySet<string> = new Set(["on", "by", "at", "date"]);
+/** A change log's dates that are no finish: when its work starts, is reviewed, or it was raised. */
+const NOT_A_FINISH: ReadonlySet<string> = new Set([
+  "start",
+  "begin",
+  "commence",
+  "commencement",
+  "kickoff",
+  "review",
+  "raised",
+  "logged",
+  "submitted",
+]);
+/** An amount a change leaves is a budget, a total or a contract's sum, not its own cost ("Requested Amount"). */
+const BUDGET_WORDS = /\b(?:budget|bac|total|sum|contract|tpc|tdc)\b/i;
 
-/** Whether a header names a change's new figure by a changed word ("New delivery date"). */
-function saysChangedTo(text: string): boolean {
+/** The field of the changes register a header names by a changed word, if its words say which figure. */
+function changedTo(text: string, type: "date" | "money"): string | null {
   const words = headerWords(text);
-  return words.some((w, i) => CHANGED_WORDS.has(w) && i + 1 < words.length && !WHEN_WORDS.has(words[i + 1]));
+  if (!words.some((w) => CHANGED_WORDS.has(w))) return null;
+  // Something must name the figure besides the change and when ("Proposed On" names none).
+  if (words.every((w) => CHANGED_WORDS.has(w) || WHEN_WORDS.has(w))) return null;
+  const figure =
+    type === "date"
+      ? !words.some((w) => NOT_A_FINISH.has(w))
+      : headerHint(text).currency !== undefined || BUDGET_WORDS.test(text);
+  return figure ? CHANGED_TO[type] : null;
 }
 /** Share of a column's values that must fit a type for its qualifier alone to name its field. */
 const QUALIFIED_VALUES_FIT = 0.8;
@@ -96,12 +128,13 @@ export function qualifiedColumn(
   text: string,
 ): ColumnSpec | null {
   const qualifier = timeQualifier(text);
-  const changed = qualifier === "forecast" || saysChangedTo(text);
+  const changed = headerWords(text).some((w) => CHANGED_WORDS.has(w));
   if (!qualifier && !changed) return null;
   const hint = headerHint(text);
   if (saysPercent(text)) return null;
   const type = hint.unit || hint.currency ? "money" : holdsDates(grid, headerRow, col) ? "date" : "money";
-  const fields = [...(qualifier ? QUALIFIED[type][qualifier] : []), ...(changed ? [CHANGED_TO[type]] : [])];
+  const change = changed ? changedTo(text, type) : null;
+  const fields = [...(qualifier ? QUALIFIED[type][qualifier] : []), ...(change ? [change] : [])];
   return (
     fields
       .map((field) => spec.columns.find((c) => c.field === field))

@@ -300,7 +300,10 @@ function concepts(text: string, own: ReadonlySet<string>, weak = false, phrase =
   );
   // "Exp. to Date": as a running total, the short "Exp." is what has been spent.
   const spentSoFar = runningTotal(text);
-  const words0 = headerWords(base);
+  // "Blocked By Team": the team blocking it, the provider (a "Blocked team" waits on one).
+  const words0 = headerWords(base).map((w, i, ws) =>
+    w === "blocked" && ws[i + 1] === "by" ? "blocking" : w,
+  );
   // "Need By Date", "NeedByDate": what is to be done by a date, as "Need By" is.
   const n = words0.length;
   const all = n > 2 && words0[n - 2] === "by" && DATE_WORDS.has(words0[n - 1]) ? words0.slice(0, -1) : words0;
@@ -480,9 +483,10 @@ export function conceptColumns(
       // A running total ("Fees to Date") is spending, never a budget or an estimate.
       (c.type !== "money" || c.field === "ac" || !runningTotal(text)),
   );
-  // A header naming another register's entries holds their keys, not the project's ("Blocked
-  // issue" beside "Blocked team").
-  if (namesAnotherEntry(text, own)) return whole.filter((c) => c.references === undefined);
+  // A header whose last word names another register's entries holds their keys, not the
+  // project's ("Blocked issue" beside "Blocked team"; a "Deliverable Receiver" is a project).
+  const head = words[words.length - 1];
+  if (ENTRIES.has(head) && !own.has(head)) return whole.filter((c) => c.references === undefined);
   if (whole.length > 0) return whole;
   // A bilingual header ("Projekta vadītājs / Project manager"): what the one alternative whose
   // words name a column names, when the others hold no word we know ("Key Issues / Risks" is

@@ -9,7 +9,7 @@ import { FindingSink } from "../validate/finding";
 import { coerceCell, isPercentFormat, ragEntryFor, type CoerceContext, type TypedValue } from "./coerce";
 import { detectHeaderRow, headerIndex, matchHeaders, type HeaderMatch } from "./header";
 import { headerCodes, headerHint, saysPercent, type HeaderHint } from "./header-hints";
-import { chooseScale, productOfRatings, productScale } from "./scales";
+import { chooseScale, productScale } from "./scales";
 import { rankedLevels } from "./ranked-levels";
 import { twoRowHeader } from "./two-row-header";
 import { legendAbove } from "./legend";
@@ -307,8 +307,6 @@ export function readRegister(
       )
         continue;
       if (coerceCell(v, null, column, ctx).ok) good++;
-      // A score of ratings on 1-10 (56 of 7 x 8) is read as they are (see readScoreAsItsRatings).
-      else if (column.field === "score" && !scale && productOfRatings(v)) good++;
       else if (column.openValues && isLabel(v)) good += OWN_LABEL_FIT;
     }
     return good / samples.length;
@@ -448,7 +446,14 @@ export function readRegister(
     codes: c.spec.type === "enum" ? valueCodes(c.header) : null,
     memo: new Map(),
   }));
-  readScoreAsItsRatings(colList, contexts);
+  readScoreAsItsRatings(colList, contexts, (k) => {
+    const spec = colList[k].spec;
+    const beyond = (v: CellValue) => typeof v === "number" && spec.max !== undefined && v > spec.max;
+    return (
+      match.columns.get(spec.field)?.hint?.range === undefined &&
+      columnSamples(grid, gridCols[k], headerRow + 1, include).some(beyond)
+    );
+  });
   colList.forEach((c, k) => {
     const scale = contexts[k].scale;
     if (scale) columns.set(c.spec.field, { ...c, scale: scale.name });
@@ -648,12 +653,17 @@ function ownValues(
 
 /**
  * A risk's score, when its probability and impact are read in proportion from a longer scale
- * (1-10 as half), is read the same way: 56 of 7 x 8 is 14, not a score above 25.
+ * (1-10 as half), is read the same way: 56 of 7 x 8 is 14, not a score above 25. Only a score
+ * that goes beyond the standard's (`longer`), whose header names no range of its own.
  */
-function readScoreAsItsRatings(colList: readonly RegisterColumn[], contexts: CoerceContext[]): void {
+function readScoreAsItsRatings(
+  colList: readonly RegisterColumn[],
+  contexts: CoerceContext[],
+  longer: (k: number) => boolean,
+): void {
   const at = (field: string) => colList.findIndex((c) => c.spec.field === field);
   const [p, i, score] = [at("probability"), at("impact"), at("score")];
-  if (p < 0 || i < 0 || score < 0 || contexts[score].scale) return;
+  if (p < 0 || i < 0 || score < 0 || contexts[score].scale || !longer(score)) return;
   const top = colList[p].spec.max;
   if (top === undefined || colList[i].spec.max !== top) return;
   const scale = productScale(contexts[p].scale ?? null, contexts[i].scale ?? null, top);

@@ -52,11 +52,13 @@ export function scaleScore(scale: ColumnScale, value: CellValue): number | undef
   const byLabel = scale.scores.get(matchKey(parts.label));
   const byNumber = scale.scores.get(parts.number);
   if (parts.wordFirst) {
-    // "Likely 4" numbers the levels of a worded scale, least first: its number says which level,
-    // whatever the word is called on ours. A scale of numbers alone (1-10) is not its own.
-    if (scale.labels.every((l) => /^\d+$/.test(l))) return undefined;
-    const level = scale.labels[Number(parts.number) - 1];
-    return level !== undefined ? scale.scores.get(matchKey(level)) : byLabel;
+    // "Likely 4" numbers the levels of a worded scale with at least that many, least first: the
+    // word says the level where ours knows it ("Critical 1" counts from the top), else the
+    // number does ("Common 5"). Not a scale of numbers alone (1-10), nor a shorter one ("High 20"
+    // is a score, not a level of three).
+    const n = Number(parts.number);
+    if (scale.labels.every((l) => /^\d+$/.test(l)) || n < 1 || n > scale.labels.length) return undefined;
+    return byLabel ?? scale.scores.get(matchKey(scale.labels[n - 1]));
   }
   if (!parts.levelFirst) return byLabel ?? byNumber;
   // The word says the level, on a scale with as many levels as the number counts to: "4
@@ -130,9 +132,9 @@ function percentBandMiddle(value: CellValue): number | undefined {
 
 /**
  * Whether a 1-5 column's values are percentages: most are whole numbers above 5, none above 100,
- * and some above 10 (7, 8 and 9 are a 1-10 rating, not chances of 7 %).
+ * and some above 10 or a header saying % (7, 8 and 9 alone are a 1-10 rating, not chances of 7 %).
  */
-function percentLike(column: ColumnSpec, samples: readonly CellValue[]): boolean {
+function percentLike(column: ColumnSpec, samples: readonly CellValue[], saysPercent: boolean): boolean {
   if (column.min !== 1 || column.max !== 5) return false;
   let above = 0;
   let beyondTen = false;
@@ -143,7 +145,7 @@ function percentLike(column: ColumnSpec, samples: readonly CellValue[]): boolean
     if (n > 5) above++;
     if (n > 10) beyondTen = true;
   }
-  return beyondTen && above * 2 > samples.length;
+  return (beyondTen || saysPercent) && above * 2 > samples.length;
 }
 
 function isNumericLevels(spec: ScaleSpec, min: number, max: number): boolean {
@@ -195,7 +197,7 @@ export function chooseScale(
     const named = accepted.find((s) => words.every((w) => compileScale(s.name, s.spec).scores.has(w)));
     if (named) return compileScale(named.name, named.spec);
   }
-  if (percentLike(column, samples)) return PERCENT_BANDS;
+  if (percentLike(column, samples, hint?.percent === true)) return PERCENT_BANDS;
   if (fractionLike(column, samples)) return FRACTION_BANDS;
   let best: ColumnScale | null = null;
   let bestCount = nativeCount(column, samples);
@@ -245,15 +247,4 @@ export function productScale(
     scores,
     labels: [`a score from 1 to ${top}`],
   };
-}
-
-/** The top of the longest numbered rating a score may multiply (1-10). */
-const LONGEST_RATING = 10;
-
-/** Whether a number is a product of two whole ratings of up to 1-10 (56 is 7 x 8): a risk score on that scale. */
-export function productOfRatings(value: CellValue): boolean {
-  const n = cellNumber(value, false);
-  if (n === undefined || !Number.isInteger(n) || n < 1) return false;
-  for (let a = 1; a <= LONGEST_RATING; a++) if (n % a === 0 && n / a <= LONGEST_RATING) return true;
-  return false;
 }
