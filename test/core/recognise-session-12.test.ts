@@ -294,3 +294,28 @@ describe("a review of session 12's steps: inputs that must not be read as the ne
     expect(v.registers.risks!.rows[0].values.probability).toBe(1);
   });
 });
+
+describe("an acronym in brackets says which column a header means", () => {
+  it('reads "Project Owner (SRO)" as the sponsor and "Total Fcst (EAC)" as the forecast cost, "% Complete (PM)" still as % complete', () => {
+    const v = validate(
+      sheet("Projects", [
+        [
+          "Project ID",
+          "Project Name",
+          "Project Manager",
+          "Project Owner (SRO)",
+          "Budget",
+          "Total Fcst (EAC)",
+          "% Complete (PM)",
+        ],
+        ["P1", "Alpha", "Ann", "Deputy Secretary", 1000000, 1100000, 40],
+        ["P2", "Beta", "Bo", "Chief Executive", 2000000, 1900000, 65],
+      ]),
+    );
+    const columns = v.registers.projects!.columns;
+    expect(columns.get("sponsor")?.header).toBe("Project Owner (SRO)");
+    expect(columns.get("forecastCost")?.header).toBe("Total Fcst (EAC)");
+    expect(columns.get("percentComplete")?.header).toBe("% Complete (PM)");
+    expect(columns.get("manager")?.header).toBe("Project Manager");
+  });
+});
