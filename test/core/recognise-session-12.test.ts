@@ -319,3 +319,50 @@ describe("an acronym in brackets says which column a header means", () => {
     expect(columns.get("manager")?.header).toBe("Project Manager");
   });
 });
+
+describe("a scheme register's variance and a risk's ratings before and after mitigation", () => {
+  it('reads "AMP8 Budget £k" as the budget beside a "Var to Budget £k"', () => {
+    const v = validate(
+      sheet("Scheme Register", [
+        [
+          "Scheme Ref",
+          "Scheme Name",
+          "Scheme Manager",
+          "AMP8 Budget £k",
+          "Spend to Date £k",
+          "Var to Budget £k",
+        ],
+        ["A8-1", "Storm tank", "Gareth", 14250, 1188, 710],
+        ["A8-2", "P removal", "Priya", 9870, 4120, 470],
+      ]),
+    );
+    expect(v.registers.projects!.columns.get("bac")?.header).toBe("AMP8 Budget £k");
+    expect(v.registers.projects!.rows[0].values.bac).toBe(14250000);
+  });
+
+  it("reads the pre-mitigation ratings, the first assessed, and reports the post-mitigation ones as second columns", () => {
+    const v = validate(
+      projects,
+      sheet("Programme Risk Register", [
+        [
+          "Risk ID",
+          "Project ID",
+          "Risk Description",
+          "Pre-Mitigation Likelihood",
+          "Pre-Mitigation Impact",
+          "Post-Mitigation Likelihood",
+          "Post-Mitigation Impact",
+          "Status",
+        ],
+        ["R1", "P1", "Ground conditions", 4, 5, 2, 4, "Open"],
+        ["R2", "P1", "Outage window lost", 3, 4, 2, 2, "Open"],
+      ]),
+    );
+    const risks = v.registers.risks!;
+    expect(risks.columns.get("probability")?.header).toBe("Pre-Mitigation Likelihood");
+    expect(risks.columns.get("impact")?.header).toBe("Pre-Mitigation Impact");
+    expect(v.findings.filter((f) => f.code === "duplicate-header").map((f) => f.column)).toEqual(
+      expect.arrayContaining(["Post-Mitigation Likelihood", "Post-Mitigation Impact"]),
+    );
+  });
+});

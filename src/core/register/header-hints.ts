@@ -295,6 +295,8 @@ export function headerCodes(header: string): ReadonlyMap<string, string> | null 
 /** Words that make a header a difference between figures, never a figure of the standard's. */
 const DIFFERENCE_WORDS = new Set([
   "variance",
+  // "Var to Budget £k", "Cost Var": the short variance ("Var No." is a variation's number).
+  "var",
   "overrun",
   "overspend",
   "underspend",

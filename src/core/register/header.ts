@@ -720,6 +720,13 @@ export function matchHeaders(
         rival = false;
       }
     }
+    // The same rating before and after treatment ("Pre-Mitigation Likelihood", "Post-Mitigation
+    // Likelihood"): the first, as registers list them in the order they are assessed. Its
+    // rival is reported as a second column.
+    if (rival && bestQuality <= QUALITY.concept && sameButTreatment(equals.map((k) => k.cell.text))) {
+      best = list.indexOf(equals.reduce((a, b) => (b.cell.col < a.cell.col ? b : a)));
+      rival = false;
+    }
     if (bestQuality <= QUALITY.concept && rival) {
       // The register's key is the leftmost of them whose values are all there and distinct
       // ("EW No." beside a sparse "CE Ref"; IDs come first).
@@ -771,4 +778,21 @@ export function matchHeaders(
   // A misfit a value claim took is read after all.
   const misfitsLeft = misfits.filter((m) => ![...columns.values()].some((h) => h.col === m.cell.col));
   return { columns, fallbacks, duplicates, passedOver, misfits: misfitsLeft, unknown, blanks };
+}
+
+/** Words saying when a rating was assessed, before or after its treatment. */
+const TREATMENT_WORDS: ReadonlySet<string> = new Set([
+  ...["pre", "post", "inherent", "residual", "gross", "net", "initial", "target", "raw"],
+  ...["before", "after", "mitigation", "mitigated", "unmitigated", "treatment", "treated", "untreated"],
+]);
+
+/** Whether headers say the same thing but for when it was assessed ("Inherent Impact", "Residual Impact"). */
+function sameButTreatment(texts: readonly string[]): boolean {
+  const rest = texts.map((t) =>
+    headerWords(t)
+      .filter((w) => !TREATMENT_WORDS.has(w))
+      .join(" "),
+  );
+  const said = texts.map((t) => headerWords(t).some((w) => TREATMENT_WORDS.has(w)));
+  return rest.every((r) => r === rest[0] && r !== "") && said.filter(Boolean).length >= texts.length - 1;
 }
