@@ -366,3 +366,24 @@ describe("a scheme register's variance and a risk's ratings before and after mit
     );
   });
 });
+
+describe('a severity written with its code ("Sev 2", "P1")', () => {
+  it("reads an issue log's Sev 1-4 as Critical to Low", () => {
+    const v = validate(
+      projects,
+      sheet("Issue Log", [
+        ["Issue #", "Project ID", "Issue Title", "Severity", "Status"],
+        ["I-1", "P1", "Cards declined after conversion", "Sev 1", "Open"],
+        ["I-2", "P1", "Statements late", "Sev 2", "Open"],
+        ["I-3", "P1", "Wrong branch on letters", "Sev 3", "Open"],
+        ["I-4", "P1", "Typo on portal", "Sev 4", "Open"],
+      ]),
+    );
+    expect(v.registers.issues!.rows.map((r) => r.values.severity)).toEqual([
+      "Critical",
+      "High",
+      "Medium",
+      "Low",
+    ]);
+  });
+});

@@ -19,8 +19,13 @@ const COUNTS_FROM_TOP = new Set(["priority", "pri", "prio", "severity", "sev", "
 /** The scales a numbered rating is usually on, by its highest number (1-3, 1-4, 1-5, 1-10). */
 const USUAL_TOPS = [3, 4, 5, 10];
 
-/** The number a cell holds, when it is a whole number (written or typed). */
+/** A severity or priority written with its code: "Sev 2", "S1", "P3", "Pri 2", "Priority 1". */
+const CODED_LEVEL = /^\s*(?:sev(?:erity)?|pri(?:ority)?|p|s)\s*\.?\s*(\d{1,2})\s*$/i;
+
+/** The number a cell holds, when it is a whole number (written or typed, or a coded level: "Sev 2"). */
 export function wholeNumberOf(value: CellValue): number | undefined {
+  const coded = typeof value === "string" ? CODED_LEVEL.exec(value) : null;
+  if (coded) return Number(coded[1]);
   const n = cellNumber(value, false);
   return n !== undefined && Number.isInteger(n) ? n : undefined;
 }
