@@ -159,6 +159,10 @@ import { ROUND_146 } from "./sealed-146";
 import { ROUND_147 } from "./sealed-147";
 import { ROUND_148 } from "./sealed-148";
 import { ROUND_149 } from "./sealed-149";
+import { ROUND_150 } from "./sealed-150";
+import { ROUND_151 } from "./sealed-151";
+import { ROUND_152 } from "./sealed-152";
+import { ROUND_153 } from "./sealed-153";
 import { measure, summarise, type Measurement } from "./measure";
 import { gridsOf, hasOpenpyxl, withExcelJs, withLibreOffice, withOpenpyxl } from "./producers";
 
@@ -514,6 +518,17 @@ const sets: [string, readonly EvalCase[], number, number][] = [
     0.88,
   ],
   ["hundred-and-forty-ninth held-out (first measured 73 of 82 columns, 9 of 9 sheets)", ROUND_149, 0.89, 1],
+  // Sets 150-153: four helpers, measured once on df7c4db (after learning from 134-149): US state and
+  // city PMOs, SharePoint list exports, manufacturing NPI and capital engineering, school bonds.
+  ["hundred-and-fiftieth held-out (first measured 54 of 66 columns, 9 of 9 sheets)", ROUND_150, 0.81, 1],
+  [
+    "hundred-and-fifty-first held-out (first measured 77 of 79 columns, 8 of 9 sheets)",
+    ROUND_151,
+    0.97,
+    0.88,
+  ],
+  ["hundred-and-fifty-second held-out (first measured 58 of 70 columns, 9 of 9 sheets)", ROUND_152, 0.82, 1],
+  ["hundred-and-fifty-third held-out (first measured 49 of 62 columns, 9 of 9 sheets)", ROUND_153, 0.79, 1],
 ];
 
 async function measureAll(cases: readonly EvalCase[]): Promise<Record<string, Measurement[]>> {
