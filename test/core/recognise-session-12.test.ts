@@ -295,31 +295,6 @@ describe("a review of session 12's steps: inputs that must not be read as the ne
   });
 });
 
-describe("an acronym in brackets says which column a header means", () => {
-  it('reads "Project Owner (SRO)" as the sponsor and "Total Fcst (EAC)" as the forecast cost, "% Complete (PM)" still as % complete', () => {
-    const v = validate(
-      sheet("Projects", [
-        [
-          "Project ID",
-          "Project Name",
-          "Project Manager",
-          "Project Owner (SRO)",
-          "Budget",
-          "Total Fcst (EAC)",
-          "% Complete (PM)",
-        ],
-        ["P1", "Alpha", "Ann", "Deputy Secretary", 1000000, 1100000, 40],
-        ["P2", "Beta", "Bo", "Chief Executive", 2000000, 1900000, 65],
-      ]),
-    );
-    const columns = v.registers.projects!.columns;
-    expect(columns.get("sponsor")?.header).toBe("Project Owner (SRO)");
-    expect(columns.get("forecastCost")?.header).toBe("Total Fcst (EAC)");
-    expect(columns.get("percentComplete")?.header).toBe("% Complete (PM)");
-    expect(columns.get("manager")?.header).toBe("Project Manager");
-  });
-});
-
 describe("a scheme register's variance and a risk's ratings before and after mitigation", () => {
   it('reads "AMP8 Budget £k" as the budget beside a "Var to Budget £k"', () => {
     const v = validate(
@@ -386,4 +361,73 @@ describe('a severity written with its code ("Sev 2", "P1")', () => {
       "Low",
     ]);
   });
+});
+
+describe("a second review of session 12's steps", () => {
+  it('reads a variation log\'s "Var Status" and "Var Description" (a "Var" is a variance only at the end or "to" something)', () => {
+    const v = validate(
+      projects,
+      sheet("Variations", [
+        ["Var No.", "Project ID", "Var Description", "Var Status", "Revised Budget"],
+        ["V1", "P1", "Extra drainage", "Approved", 1100000],
+        ["V2", "P1", "Omit canopy", "Rejected", 1050000],
+      ]),
+    );
+    const columns = v.registers.changes!.columns;
+    expect(columns.get("title")?.header).toBe("Var Description");
+    expect(columns.get("status")?.header).toBe("Var Status");
+  });
+
+  it("reads neither of a gross and a net budget as the forecast: treatment words choose only between ratings", () => {
+    const v = validate(
+      sheet("Projects", [
+        ["Project ID", "Project Name", "Project Manager", "Gross Budget", "Net Budget"],
+        ["P1", "Alpha", "Ann", 100, 80],
+        ["P2", "Beta", "Bo", 200, 150],
+      ]),
+    );
+    expect(v.registers.projects!.columns.get("forecastCost")).toBeUndefined();
+  });
+
+  it('reads P1-P4 as Critical to Low under any header ("Criticality")', () => {
+    const v = validate(
+      projects,
+      sheet("Issue Log", [
+        ["Issue #", "Project ID", "Issue Title", "Criticality", "Status"],
+        ["I-1", "P1", "Cards declined", "P1", "Open"],
+        ["I-2", "P1", "Statements late", "P2", "Open"],
+        ["I-3", "P1", "Wrong branch", "P3", "Open"],
+        ["I-4", "P1", "Portal typo", "P4", "Open"],
+      ]),
+    );
+    expect(v.registers.issues!.rows.map((r) => r.values.severity)).toEqual([
+      "Critical",
+      "High",
+      "Medium",
+      "Low",
+    ]);
+  });
+
+  it('takes no manager from "Comments (PM)" beside "PM Name"', () => {
+    const v = validate(
+      sheet("Projects", [
+        ["Project ID", "Project Name", "PM Name", "Comments (PM)", "Budget"],
+        ["P1", "Alpha", "Ann", "On plan, vendor chased", 100000],
+        ["P2", "Beta", "Bo", "Waiting on funding", 200000],
+      ]),
+    );
+    expect(v.registers.projects!.columns.get("manager")?.header).toBe("PM Name");
+  });
+});
+
+it('reads a capital project\'s "FFC ($000)" (forecast final cost) as its forecast cost', () => {
+  const v = validate(
+    sheet("Projects", [
+      ["AR #", "Project Name", "Project Manager", "Budget ($000)", "FFC ($000)"],
+      ["AR-1", "Press line", "Ann", 1200, 1350],
+      ["AR-2", "Paint shop", "Bo", 800, 790],
+    ]),
+  );
+  expect(v.registers.projects!.columns.get("forecastCost")?.header).toBe("FFC ($000)");
+  expect(v.registers.projects!.rows[0].values.forecastCost).toBe(1350000);
 });

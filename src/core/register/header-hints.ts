@@ -295,7 +295,7 @@ export function headerCodes(header: string): ReadonlyMap<string, string> | null 
 /** Words that make a header a difference between figures, never a figure of the standard's. */
 const DIFFERENCE_WORDS = new Set([
   "variance",
-  // "Var to Budget £k", "Cost Var": the short variance ("Var No." is a variation's number).
+  // "Var to Budget £k", "Cost Var": the short variance (see namesOtherFigure).
   "var",
   "overrun",
   "overspend",
@@ -316,8 +316,9 @@ export function namesOtherFigure(header: string): boolean {
   // deviation is a difference only as what a header ends with ("Schedule Deviation (days)") or
   // from what ("Deviation from Plan"): "Deviation Title", "Deviation Owner" are a log's.
   const last = headerWords(headerHint(header).base).pop();
+  // "Var" likewise: "Cost Var", "Var to Budget" differ; "Var Status" is a variation's.
   const differs = (w: string, i: number) =>
-    w === "deviation"
+    w === "deviation" || w === "var"
       ? w === last || DIFFERENCE_FROM.has(words[i + 1] ?? "")
       : !ENTRY_NUMBER.has(words[i + 1] ?? "");
   if (words.some((w, i) => DIFFERENCE_WORDS.has(w) && differs(w, i))) return true;

@@ -16,7 +16,7 @@ import {
   runningTotal,
   type HeaderHint,
 } from "./header-hints";
-import { conceptColumn, conceptColumns, namesAnId, namesByLastWord, timeQualifier } from "./concept-words";
+import { conceptColumn, conceptColumns, namesByLastWord, timeQualifier } from "./concept-words";
 import { matchKey, wordCount } from "./normalize";
 import { statusQuestion } from "./question-header";
 import {
@@ -244,17 +244,6 @@ export function lookupHeader(
   }
   // Nothing longer than a sentence is a header (and the patterns below need not see it).
   if (shown.length > MAX_LOOKUP_LENGTH || namesOtherFigure(shown)) return null;
-  // "Project Owner (SRO)", "Total Fcst (EAC)": an acronym in brackets that names a column says
-  // which column the words before it mean (not an ID's: "Owner (ID)" is no key).
-  const acronym = /[([]\s*([A-Z]{2,5})\s*[)\]]\s*$/.exec(shown)?.[1];
-  const byAcronym = acronym && !namesAnId(acronym.toLowerCase()) ? index.get(matchKey(acronym)) : undefined;
-  // Only of a figure of the same kind: "% Complete (PM)" is the share the PM reports, not the PM.
-  const before = index.get(matchKey(shown.replace(/\s*[([][^()[\]]*[)\]]\s*$/, "")));
-  const sameKind = (cols: readonly ColumnSpec[]) =>
-    cols.every((c) => c.type === byAcronym![0].type) &&
-    (byAcronym![0].type === "percent" || !shown.includes("%"));
-  if (byAcronym && sameKind(before ?? byAcronym))
-    return { key: matchKey(acronym!), cols: byAcronym, quality: QUALITY.hinted, hint: { base: shown } };
   // "Planned / Forecast", "Actual / planned delivery": the date as it now stands, which the
   // concept words read as the forecast; no one of its words alone.
   const sides = shown.split(/\s+\/\s+/);
@@ -721,9 +710,14 @@ export function matchHeaders(
       }
     }
     // The same rating before and after treatment ("Pre-Mitigation Likelihood", "Post-Mitigation
-    // Likelihood"): the first, as registers list them in the order they are assessed. Its
-    // rival is reported as a second column.
-    if (rival && bestQuality <= QUALITY.concept && sameButTreatment(equals.map((k) => k.cell.text))) {
+    // Likelihood"): the first, as registers list them in the order they are assessed; its rival
+    // is reported as a second column. Only a rating: a gross and a net budget are two figures.
+    if (
+      rival &&
+      bestQuality <= QUALITY.concept &&
+      (col.scales !== undefined || col.ranked === true) &&
+      sameButTreatment(equals.map((k) => k.cell.text))
+    ) {
       best = list.indexOf(equals.reduce((a, b) => (b.cell.col < a.cell.col ? b : a)));
       rival = false;
     }

@@ -41,7 +41,10 @@ export function rankedLevels(
   if (column.type !== "enum" || !column.ranked || values.length < 2) return null;
   const numbers = samples.map(wholeNumberOf).filter((n): n is number => n !== undefined);
   if (numbers.length === 0 || numbers.length * 2 < samples.length) return null;
-  const fromTop = headerWords(hint?.base ?? header).some((w) => COUNTS_FROM_TOP.has(w));
+  // "P1", "Sev 1": a coded priority or severity counts from the top, whatever its header.
+  const coded = samples.filter((v) => typeof v === "string" && CODED_LEVEL.test(v)).length;
+  const fromTop =
+    coded * 2 > numbers.length || headerWords(hint?.base ?? header).some((w) => COUNTS_FROM_TOP.has(w));
   const highest = Math.max(...numbers);
   const range = hint?.range ?? {
     min: 1,

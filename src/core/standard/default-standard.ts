@@ -518,6 +518,9 @@ export const DEFAULT_STANDARD: StandardInput = {
             "Forecast at Completion",
             "Forecast Outturn",
             "Forecast Total Cost",
+            // A capital project's forecast final cost.
+            "FFC",
+            "Forecast Final Cost",
             "Forecast Cost at Completion",
             "Forecast Spend",
             "Forecast Budget",
