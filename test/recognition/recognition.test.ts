@@ -163,6 +163,10 @@ import { ROUND_150 } from "./sealed-150";
 import { ROUND_151 } from "./sealed-151";
 import { ROUND_152 } from "./sealed-152";
 import { ROUND_153 } from "./sealed-153";
+import { ROUND_154 } from "./sealed-154";
+import { ROUND_155 } from "./sealed-155";
+import { ROUND_156 } from "./sealed-156";
+import { ROUND_157 } from "./sealed-157";
 import { measure, summarise, type Measurement } from "./measure";
 import { gridsOf, hasOpenpyxl, withExcelJs, withLibreOffice, withOpenpyxl } from "./producers";
 
@@ -529,6 +533,18 @@ const sets: [string, readonly EvalCase[], number, number][] = [
   ],
   ["hundred-and-fifty-second held-out (first measured 58 of 70 columns, 9 of 9 sheets)", ROUND_152, 0.82, 1],
   ["hundred-and-fifty-third held-out (first measured 49 of 62 columns, 9 of 9 sheets)", ROUND_153, 0.79, 1],
+  // Sets 154-157: four helpers, measured once on 6369e90 (after learning from 146-153 and a second
+  // review): network rollouts, housing developers, major events (set 156's Milano Cortina sheet has
+  // Italian headers, out of scope), defence and space programmes.
+  ["hundred-and-fifty-fourth held-out (first measured 62 of 72 columns, 9 of 9 sheets)", ROUND_154, 0.86, 1],
+  ["hundred-and-fifty-fifth held-out (first measured 48 of 69 columns, 9 of 9 sheets)", ROUND_155, 0.69, 1],
+  [
+    "hundred-and-fifty-sixth held-out (first measured 47 of 64 columns, 8 of 9 sheets)",
+    ROUND_156,
+    0.73,
+    0.88,
+  ],
+  ["hundred-and-fifty-seventh held-out (first measured 50 of 65 columns, 9 of 9 sheets)", ROUND_157, 0.76, 1],
 ];
 
 async function measureAll(cases: readonly EvalCase[]): Promise<Record<string, Measurement[]>> {
