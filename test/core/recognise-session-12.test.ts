@@ -431,3 +431,26 @@ it('reads a capital project\'s "FFC ($000)" (forecast final cost) as its forecas
   expect(v.registers.projects!.columns.get("forecastCost")?.header).toBe("FFC ($000)");
   expect(v.registers.projects!.rows[0].values.forecastCost).toBe(1350000);
 });
+
+it('reads "T/O" as a risk\'s type, "ECD" as its due date and an issue\'s target, "Life to Date" as the spend', () => {
+  const v = validate(
+    sheet("Projects", [
+      ["Project ID", "Project Name", "Project Manager", "Budget", "Life to Date"],
+      ["P1", "Alpha", "Ann", 1000000, 250000],
+    ]),
+    sheet("Risk Register", [
+      ["Risk ID", "Project ID", "Risk Description", "T/O", "Likelihood", "Impact", "ECD", "Status"],
+      ["R1", "P1", "Launch slot slips", "Threat", 3, 4, serial("2026-03-31"), "Open"],
+      ["R2", "P1", "Reuse of flight spare", "Opportunity", 2, 3, serial("2026-05-31"), "Open"],
+    ]),
+    sheet("Issue Register", [
+      ["Issue ID", "Project ID", "Issue", "Severity", "ECD", "Status"],
+      ["I1", "P1", "Test chamber down", "High", serial("2026-02-15"), "Open"],
+      ["I2", "P1", "Harness rework", "Medium", serial("2026-02-28"), "Open"],
+    ]),
+  );
+  expect(v.registers.risks!.columns.get("riskType")?.header).toBe("T/O");
+  expect(v.registers.risks!.columns.get("dueDate")?.header).toBe("ECD");
+  expect(v.registers.issues!.columns.get("targetDate")?.header).toBe("ECD");
+  expect(v.registers.projects!.columns.get("ac")?.header).toBe("Life to Date");
+});

@@ -486,6 +486,9 @@ export const DEFAULT_STANDARD: StandardInput = {
             "Actuals",
             "Cost to Date",
             "ACWP",
+            // Capital finance's spend over the project's life so far.
+            "Life to Date",
+            "LTD Spend",
             "Actual Cost (AC)",
             "Actual Spend",
             "Spend",
@@ -943,6 +946,8 @@ export const DEFAULT_STANDARD: StandardInput = {
             "Due",
             "Review Date",
             "Target Date",
+            // Government and defence logs' estimated completion date.
+            "ECD",
             "Next Review",
             "Next Review Date",
             "Target Resolution",
@@ -964,6 +969,8 @@ export const DEFAULT_STANDARD: StandardInput = {
           header: "Risk Type",
           synonyms: [
             "Threat/Opportunity",
+            // "T/O": threat or opportunity.
+            "T/O",
             "Threat or Opportunity",
             "Threat / Opportunity",
             "Risk / Opportunity",
@@ -1172,6 +1179,7 @@ export const DEFAULT_STANDARD: StandardInput = {
             "Due Date",
             "Target Resolution Date",
             "Resolve By",
+            "ECD",
             "Target Resolution",
             "Resolution Date",
             "Due",
