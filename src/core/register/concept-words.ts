@@ -47,6 +47,8 @@ const CONCEPTS: readonly (readonly string[])[] = [
     "revised",
     "estimated",
     "est",
+    // A builder's "Ant. Comp.": the anticipated completion.
+    "ant",
     "projected",
     "anticipated",
     "predicted",
@@ -110,6 +112,9 @@ const CONCEPTS: readonly (readonly string[])[] = [
     // A product's or a campaign's launch; a store's or a hotel's opening.
     "launch",
     "opening",
+    // A network's ready-for-service date; a builder's "Comp." (completion).
+    "rfs",
+    "comp",
   ],
   ["start", "begin", "commencement", "kickoff", "started"],
   // "By when": the date it is due.
@@ -156,8 +161,10 @@ const CONCEPTS: readonly (readonly string[])[] = [
     "measure",
     // "Risk approach": Treat, Tolerate, Transfer.
     "approach",
+    // Defence's "risk handling" ("Handling Option": Avoid, Control, Transfer, Assume).
+    "handling",
   ],
-  ["id", "ref", "reference", "identifier", "no", "number", "key", "code", "#", "uid"],
+  ["id", "ref", "reference", "identifier", "no", "nr", "number", "key", "code", "#", "uid"],
   // A tracker's "Tracking" column says whether a job is on track.
   ["rag", "health", "confidence", "condition", "tracking"],
   [
@@ -216,8 +223,8 @@ const CONCEPTS: readonly (readonly string[])[] = [
   ["updated", "reviewed", "refreshed", "published", "modified", "modify", "changed"],
   ["manager", "mgr", "mngr", "director"],
   // A clinical trial and a marketing campaign are a PMO's projects too.
-  // A builder's jobs are its projects.
-  ["project", "proj", "prj", "initiative", "study", "workstream", "trial", "campaign", "job"],
+  // A builder's jobs are its projects, and so are a housing or highways programme's schemes.
+  ["project", "proj", "prj", "initiative", "study", "workstream", "trial", "campaign", "job", "scheme"],
   // What a register's entries are called, for headers and sheet names alike ("Site Concerns").
   // An NEC contract's early warnings are its risk register's entries.
   ["risk", "threat", "exposure", "hazard", "warning"],
@@ -242,8 +249,9 @@ const CONCEPTS: readonly (readonly string[])[] = [
   ["dependency", "interdependency", "interface", "dep", "deps"],
   // A contract's variation orders are its changes (an extension of time, EOT, is also said of
   // a project's completion date: "Completion (incl. EOT)").
-  // Plants and pipelines manage their changes as MOCs (management of change).
-  ["change", "cr", "variation", "co", "vo", "modification", "amendment", "moc"],
+  // Plants and pipelines manage their changes as MOCs (management of change), engineers as
+  // engineering change proposals, requests, notices and orders.
+  ["change", "cr", "variation", "co", "vo", "modification", "amendment", "moc", "ecp", "ecr", "ecn", "eco"],
 ];
 const CONCEPT_OF = new Map<string, string>(CONCEPTS.flatMap((words) => words.map((w) => [w, words[0]])));
 /** Each concept by its first word: a word of a header we know. */

@@ -92,7 +92,8 @@ const ABBREVIATIONS: Record<string, string> = {
   bl: "baseline",
   identifier: "id",
   ident: "id",
-  comp: "complete",
+  // "Comp. Date", "Original Comp.": a completion ("% Comp" is "% Completion", also the share done).
+  comp: "completion",
   compl: "complete",
   cmpl: "complete",
   fin: "finish",
@@ -101,6 +102,9 @@ const ABBREVIATIONS: Record<string, string> = {
   dte: "date",
   dt: "date",
   reqd: "required",
+  // "ECP Nr", "Nr.": Europe's and NATO's short "number".
+  nr: "number",
+  ant: "anticipated",
 };
 
 /** How surely a header names a column: its own header, a synonym, or a derived form. */

@@ -1,0 +1,69 @@
+/**
+ * Session 13's steps in recognising a PMO's own registers (issue 13), each learned from a held-out
+ * set's miss and written so that it fails without the step.
+ */
+import { defaultStandard } from "../../src/core/standard/load";
+import { validateWorkbook } from "../../src/core/validate/validate-workbook";
+import { day, serial, sheet, workbook } from "../helpers/grids";
+
+const standard = defaultStandard();
+const asOf = day("2026-10-30");
+const validate = (...sheets: ReturnType<typeof sheet>[]) =>
+  validateWorkbook(workbook(...sheets), standard, asOf);
+const projects = sheet("Projects", [
+  ["Project ID", "Project Name", "Project Manager", "Budget"],
+  ["P1", "Alpha", "Ann", 1000000],
+]);
+
+describe("abbreviations and words of defence, telecoms and housing registers", () => {
+  it('reads "ECP Nr" as the change ID: an engineering change proposal, numbered', () => {
+    const v = validate(
+      projects,
+      sheet("ECP Log", [
+        ["ECP Nr", "Project ID", "Title", "Status", "Date Raised"],
+        ["ECP-0412", "P1", "Replace radar power supply", "Approved", serial("2025-02-11")],
+        ["ECP-0419", "P1", "Add crypto module", "Under review", serial("2025-03-02")],
+      ]),
+    );
+    expect(v.registers.changes!.columns.get("changeId")?.header).toBe("ECP Nr");
+  });
+
+  it('reads a risk\'s "Handling Option" as its response, and "Scheme" as its project', () => {
+    const v = validate(
+      projects,
+      sheet("Risk Register", [
+        ["Risk ID", "Scheme", "Risk Description", "Likelihood", "Impact", "Handling Option", "Status"],
+        ["R1", "P1", "Ground conditions worse than survey", "High", "High", "Mitigate", "Open"],
+        ["R2", "P1", "Utility diversions late", "Medium", "High", "Transfer", "Open"],
+      ]),
+    );
+    const columns = v.registers.risks!.columns;
+    expect(columns.get("response")?.header).toBe("Handling Option");
+    expect(columns.get("projectId")?.header).toBe("Scheme");
+  });
+
+  it('reads "Ant. Comp." as the forecast finish, "Original Comp. Date" as the baseline, "% Comp" as the share done', () => {
+    const v = validate(
+      sheet("Progress", [
+        ["Project ID", "Scheme Name", "Original Comp. Date", "Ant. Comp.", "% Comp", "Budget", "RAG"],
+        ["S1", "Eastfield Road", serial("2025-06-30"), serial("2025-09-30"), 0.4, 2400000, "Amber"],
+        ["S2", "Mill Lane", serial("2025-11-28"), serial("2025-11-28"), 0.7, 3100000, "Green"],
+      ]),
+    );
+    const columns = v.registers.projects!.columns;
+    expect(columns.get("baselineFinish")?.header).toBe("Original Comp. Date");
+    expect(columns.get("forecastFinish")?.header).toBe("Ant. Comp.");
+    expect(columns.get("percentComplete")?.header).toBe("% Comp");
+  });
+
+  it('reads a network build\'s "Actual RFS" (ready for service) as its actual finish', () => {
+    const v = validate(
+      sheet("Build Tracker", [
+        ["Project ID", "Project Name", "Planned RFS", "Actual RFS", "Budget", "RAG"],
+        ["B1", "Lot 22 Phase 1", serial("2025-03-31"), serial("2025-04-14"), 900000, "Green"],
+        ["B2", "Lot 22 Phase 2", serial("2025-09-30"), null, 1200000, "Amber"],
+      ]),
+    );
+    expect(v.registers.projects!.columns.get("actualFinish")?.header).toBe("Actual RFS");
+  });
+});
