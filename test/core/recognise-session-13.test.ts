@@ -67,3 +67,80 @@ describe("abbreviations and words of defence, telecoms and housing registers", (
     expect(v.registers.projects!.columns.get("actualFinish")?.header).toBe("Actual RFS");
   });
 });
+
+describe("registers exported from work-management tools", () => {
+  const jira = (type: string) =>
+    sheet("Export", [
+      [
+        "Issue Type",
+        "Issue key",
+        "Summary",
+        "Priority",
+        "Status",
+        "Assignee",
+        "Created",
+        "Due date",
+        "Custom field (Likelihood)",
+        "Custom field (Impact)",
+      ],
+      [
+        type,
+        "PLT-14",
+        "Cluster upgrade slips",
+        "Major",
+        "Open",
+        "Lena",
+        serial("2025-01-07"),
+        serial("2025-06-30"),
+        "Likely",
+        "Major",
+      ],
+      [
+        type,
+        "PLT-15",
+        "Vendor access not revoked",
+        "Critical",
+        "Open",
+        "Jonas",
+        serial("2025-01-21"),
+        serial("2025-06-15"),
+        "Possible",
+        "Severe",
+      ],
+      [
+        type,
+        "PLT-19",
+        "Single interconnect",
+        "Major",
+        "Monitor",
+        "Tobias",
+        serial("2025-02-03"),
+        serial("2025-09-30"),
+        "Unlikely",
+        "Severe",
+      ],
+    ]);
+
+  it("reads a Jira export whose every row is a Risk as the risk log, its custom fields by their names", () => {
+    const v = validate(projects, jira("GRC_Risk"));
+    expect(v.registers.risks?.sheet).toBe("Export");
+    expect(v.registers.issues).toBeUndefined();
+    const columns = v.registers.risks!.columns;
+    expect(columns.get("probability")?.header).toBe("Custom field (Likelihood)");
+    expect(columns.get("impact")?.header).toBe("Custom field (Impact)");
+  });
+
+  it("keeps a PRINCE2 issue log whole: its Issue Types (Request for Change, Off-Specification) are issues", () => {
+    const v = validate(
+      projects,
+      sheet("Issue Log", [
+        ["Issue No.", "Issue Type", "Date Identified", "Description", "Priority", "Owner", "Status"],
+        ["PI-001", "General issue", serial("2024-10-07"), "Drawings inaccurate", "High", "Priya", "Closed"],
+        ["PI-002", "Request for Change", serial("2024-11-12"), "Extra bench run", "Medium", "Gareth", "Open"],
+        ["PI-003", "Off-Specification", serial("2025-01-09"), "Fire-stopping", "High", "Priya", "Open"],
+      ]),
+    );
+    expect(v.registers.changes).toBeUndefined();
+    expect(v.registers.issues?.sheet).toBe("Issue Log");
+  });
+});

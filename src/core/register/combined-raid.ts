@@ -7,6 +7,7 @@
 import { cellAt, displayCell, isBlankCell, type SheetGrid } from "../grid";
 import type { RegisterSpec, Standard } from "../standard/schema";
 import { headerIndex, lookupHeader, registerWords } from "./header";
+import { pathTail } from "./header-hints";
 import { legendAbove } from "./legend";
 import { matchKey, singularKey } from "./normalize";
 import type { PlacementNote } from "./place-registers";
@@ -30,10 +31,16 @@ const TYPE_HEADERS = new Set(
     "RAID Item",
   ].map(matchKey),
 );
+/**
+ * A work-management tool's type column: Jira's "Issue Type", Azure Boards' "Work Item Type". It
+ * names a sheet's register when all its rows are one ("Risk"), but does not split a sheet: a
+ * PRINCE2 issue log's "Issue Type" of Request for Change or Off-Specification types issues.
+ */
+const TOOL_TYPE_HEADERS = new Set(["Issue Type", "Work Item Type"].map(matchKey));
 
 /** A Type column's header: one of TYPE_HEADERS, or any header saying RAID ("RAID Code", "RAID Ref"). */
 function namesTypeColumn(header: string): boolean {
-  return TYPE_HEADERS.has(matchKey(header)) || /(?:^|[^a-z])raid(?:$|[^a-z])/i.test(header);
+  return TYPE_HEADERS.has(matchKey(pathTail(header))) || /(?:^|[^a-z])raid(?:$|[^a-z])/i.test(header);
 }
 
 /** A header made of the types themselves: "R / I", "Risk or Issue", "R/A/I/D". */
@@ -58,6 +65,40 @@ const DEFAULT_ITEM_TYPES: Record<string, readonly string[]> = {
 
 export function itemTypesOf(kind: string, spec: RegisterSpec): readonly string[] {
   return spec.itemTypes ?? DEFAULT_ITEM_TYPES[kind] ?? [kind, kind.replace(/s$/, "")];
+}
+
+/** Each item type word's register (projects have none: a project is no RAID entry). */
+function typeRoutes(standard: Standard): Map<string, string> {
+  const route = new Map<string, string>();
+  for (const [kind, spec] of Object.entries(standard.registers)) {
+    if (!spec || kind === "projects") continue;
+    for (const word of itemTypesOf(kind, spec)) {
+      const key = matchKey(word);
+      if (key !== "" && !route.has(key)) route.set(key, kind);
+    }
+  }
+  return route;
+}
+
+/** Typed rows a Type column needs, and the share of them its one register needs, to name the sheet. */
+const SOLE_TYPE_ROWS = 3;
+const SOLE_TYPE_SHARE = 0.9;
+
+/**
+ * The one register a sheet's Type column gives every row ("Issue Type": GRC_Risk on each row of
+ * a Jira export is a risk log, whatever Jira calls its entries), or null.
+ */
+export function soleTypeOf(grid: SheetGrid, headerRow: number, standard: Standard): string | null {
+  const header = grid.rows[headerRow] ?? [];
+  const route = typeRoutes(standard);
+  for (let c = 0; c < header.length; c++) {
+    const v = header[c];
+    if (typeof v !== "string" || !(namesTypeColumn(v) || TOOL_TYPE_HEADERS.has(matchKey(v)))) continue;
+    const read = routeRows(grid, headerRow, c, route, new Map(), 1, SAMPLE_ROWS);
+    if (read.typed < SOLE_TYPE_ROWS || read.kinds.size !== 1) continue;
+    if (read.kindOfRow.size >= read.typed * SOLE_TYPE_SHARE) return [...read.kinds][0];
+  }
+  return null;
 }
 
 export interface CombinedPart {
@@ -95,14 +136,7 @@ export function splitCombined(
   const headerRow = [...scored].sort((a, b) => b.score - a.score)[0].headerRow;
   if (headerRow < 0) return null;
   const header = grid.rows[headerRow] ?? [];
-  const route = new Map<string, string>();
-  for (const [kind, spec] of Object.entries(standard.registers)) {
-    if (!spec || kind === "projects") continue;
-    for (const word of itemTypesOf(kind, spec)) {
-      const key = matchKey(word);
-      if (key !== "" && !route.has(key)) route.set(key, kind);
-    }
-  }
+  const route = typeRoutes(standard);
   // The column headed as a Type column, else any column whose words name the registers
   // ("Row Type": Risks / Issues / Decisions); found by its values, it must spell them out (a
   // column of R/A/G is a rating, not risks and assumptions).
@@ -195,8 +229,8 @@ function routeRows(
     const written = displayCell(v).trim();
     const text = legend.get(written.toLowerCase()) ?? written;
     const key = matchKey(text);
-    // "Identified Risk", "Emergent Risk": a type named with a qualifier is routed by its last word.
-    const lastWord = minLength === 1 ? matchKey(text.split(/\s+/).pop() ?? "") : "";
+    // "Identified Risk", "Emergent Risk", "GRC_Risk": a type named with a qualifier is routed by its last word.
+    const lastWord = minLength === 1 ? matchKey(text.split(/[\s_]+/).pop() ?? "") : "";
     const kind =
       key.length >= minLength
         ? (route.get(key) ?? (lastWord.length >= 3 ? route.get(lastWord) : undefined))

@@ -179,10 +179,13 @@ const RECORD_FIELDS = /^(?:title|name|displayname|e?mail|lookupvalue|value|label
 /**
  * A header written as a path: a flattened JSON export's "contractingProcesses/0/summary/
  * modifications/0/id" is its last two named steps ("modifications id"); Power Query's
- * "Owner.Title" is the column it expanded ("Owner"). Any other header is returned as it is.
+ * "Owner.Title" is the column it expanded ("Owner"); Jira's export wraps its own fields as
+ * "Custom field (Risk Likelihood)". Any other header is returned as it is.
  */
 export function pathTail(header: string): string {
   const text = header.trim();
+  const custom = /^custom\s*field\s*\((.+)\)$/i.exec(text);
+  if (custom) return custom[1].trim();
   if (/\s/.test(text)) return text;
   const dotted = /^([A-Za-z]\w*)\.([A-Za-z]\w*)$/.exec(text);
   if (dotted && RECORD_FIELDS.test(dotted[2])) return dotted[1];

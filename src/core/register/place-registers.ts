@@ -8,7 +8,7 @@
 import { cellAt, type SheetGrid } from "../grid";
 import type { RegisterSpec, Standard } from "../standard/schema";
 import type { FindingCode } from "../validate/catalogue";
-import { splitCombined, type CombinedSplit } from "./combined-raid";
+import { soleTypeOf, splitCombined, type CombinedSplit } from "./combined-raid";
 import {
   entryNameColumn,
   figureKind,
@@ -253,6 +253,12 @@ export function placeRegisters(sheets: readonly SheetGrid[], standard: Standard)
   for (const grid of sheets) {
     const perRegister: Candidate[] = [];
     const rows = new Map<string, ReturnType<typeof bestRow>>();
+    // The register a Type column gives every row, as its header row for each register finds it.
+    const soleTypes = new Map<number, string | null>();
+    const soleType = (row: number) => {
+      if (!soleTypes.has(row)) soleTypes.set(row, soleTypeOf(grid, row, standard));
+      return soleTypes.get(row)!;
+    };
     for (const { kind, spec } of registers) {
       const others = registers.filter((r) => r.kind !== kind).map((r) => r.spec);
       const found = bestRow(grid, kind, spec, others, standard.headerSearchRows);
@@ -274,7 +280,10 @@ export function placeRegisters(sheets: readonly SheetGrid[], standard: Standard)
           });
         continue;
       }
-      const nameBonus = byName ? 100 : mentions(grid, spec) || hinted(grid, spec) ? 3 : 0;
+      const typed = soleType(found.row);
+      // Rows each typed as another register's entries are none of this one's.
+      if (typed !== null && typed !== kind && !byName) continue;
+      const nameBonus = byName ? 100 : mentions(grid, spec) || hinted(grid, spec) || typed === kind ? 3 : 0;
       // A register whose required columns the row lacks fits it less (a risk log has ratings).
       const missingRequired = spec.columns.filter(
         (c) => c.presence === "required" && !found.fields.has(c.field),
