@@ -171,6 +171,10 @@ import { ROUND_158 } from "./sealed-158";
 import { ROUND_159 } from "./sealed-159";
 import { ROUND_160 } from "./sealed-160";
 import { ROUND_161 } from "./sealed-161";
+import { ROUND_162 } from "./sealed-162";
+import { ROUND_163 } from "./sealed-163";
+import { ROUND_164 } from "./sealed-164";
+import { ROUND_165 } from "./sealed-165";
 import { measure, summarise, type Measurement } from "./measure";
 import { gridsOf, hasOpenpyxl, withExcelJs, withLibreOffice, withOpenpyxl } from "./producers";
 
@@ -572,6 +576,28 @@ const sets: [string, readonly EvalCase[], number, number][] = [
     "hundred-and-sixty-first held-out (first measured 59 of 62 columns, 8 of 9 sheets)",
     ROUND_161,
     0.95,
+    0.88,
+  ],
+  // Sets 162-165: four helpers, measured once on d95d676 (after learning from 154-158): exports of
+  // Planview, Clarity, Microsoft Project, Wrike and Asana; consultancies, law firms and agencies;
+  // retail and restaurant rollouts; airports and seaports.
+  [
+    "hundred-and-sixty-second held-out (first measured 59 of 72 columns, 8 of 9 sheets)",
+    ROUND_162,
+    0.81,
+    0.88,
+  ],
+  [
+    "hundred-and-sixty-third held-out (first measured 82 of 102 columns, 8 of 9 sheets)",
+    ROUND_163,
+    0.8,
+    0.88,
+  ],
+  ["hundred-and-sixty-fourth held-out (first measured 61 of 71 columns, 9 of 9 sheets)", ROUND_164, 0.85, 1],
+  [
+    "hundred-and-sixty-fifth held-out (first measured 61 of 72 columns, 8 of 9 sheets)",
+    ROUND_165,
+    0.84,
     0.88,
   ],
 ];
