@@ -144,3 +144,73 @@ describe("registers exported from work-management tools", () => {
     expect(v.registers.issues?.sheet).toBe("Issue Log");
   });
 });
+
+describe("a sheet a program left unnamed takes its register from the file's name", () => {
+  // Set 135's ServiceNow export of project change requests, as its CAB meets.
+  const page = sheet("Page 1", [
+    [
+      "Number",
+      "Title",
+      "Parent",
+      "State",
+      "Approval",
+      "Priority",
+      "Estimated Cost",
+      "Revised end date",
+      "Due date",
+      "Assigned to",
+      "Created",
+    ],
+    [
+      "PRJCHG0001204",
+      "Add cross-dock module",
+      "P1",
+      "Work in Progress",
+      "Requested",
+      "2 - High",
+      145000,
+      serial("2025-10-31"),
+      serial("2025-04-18"),
+      "Graham",
+      serial("2025-03-04"),
+    ],
+    [
+      "PRJCHG0001209",
+      "Extend SAP cutover",
+      "P1",
+      "Open",
+      "Not Yet Requested",
+      "1 - Critical",
+      310000,
+      serial("2026-02-27"),
+      serial("2025-04-25"),
+      "Chen",
+      serial("2025-03-18"),
+    ],
+    [
+      "PRJCHG0001215",
+      "Drop legacy printing",
+      "P1",
+      "Closed",
+      "Approved",
+      "3 - Moderate",
+      12000,
+      serial("2025-09-30"),
+      serial("2025-05-02"),
+      "Ann",
+      serial("2025-03-20"),
+    ],
+  ]);
+  const withFile = (fileName: string) =>
+    validateWorkbook(workbook(projects, page), standard, asOf, { fileName });
+
+  it('reads ServiceNow\'s "Page 1" of change_request.xlsx as the change log', () => {
+    expect(withFile("change_request.xlsx").registers.changes?.sheet).toBe("Page 1");
+  });
+
+  it("reads the same sheet from a file named for no register as the issue log its headers suggest", () => {
+    const v = withFile("export 2025-03-31.xlsx");
+    expect(v.registers.changes).toBeUndefined();
+    expect(v.registers.issues?.sheet).toBe("Page 1");
+  });
+});

@@ -19,6 +19,7 @@ import {
 import { conceptColumn, nameMentions, namesAnotherEntry, titlesAnotherEntry } from "./concept-words";
 import { headerIndex, lookupHeader, registerWords, scoreHeaderRows } from "./header";
 import { headerWords } from "./header-hints";
+import { nameFromFile } from "./implied-project";
 import { matchKey } from "./normalize";
 
 export interface RegisterPlacement {
@@ -98,14 +99,24 @@ function hinted(grid: SheetGrid, spec: RegisterSpec): boolean {
   return spec.synonyms.some((s) => matchKey(s) === key);
 }
 
-/** A sheet name that mentions the register ("Programme_Milestones", "Raid Log - Risks"). */
-function mentions(grid: SheetGrid, spec: RegisterSpec): boolean {
-  const words = new Set(headerWords(grid.name));
+/** A name that mentions the register ("Programme_Milestones", "Raid Log - Risks"). */
+function mentions(name: string, spec: RegisterSpec): boolean {
+  const words = new Set(headerWords(name));
   const own = headerWords(spec.sheet).map((w) => w.replace(/s$/, ""));
   return (
-    own.some((w) => w.length > 2 && (words.has(w) || words.has(`${w}s`))) ||
-    nameMentions(grid.name, spec.sheet)
+    own.some((w) => w.length > 2 && (words.has(w) || words.has(`${w}s`))) || nameMentions(name, spec.sheet)
   );
+}
+
+/** The names programs give a sheet they export or a user never renamed: "Sheet1", "Page 1", "Export". */
+const UNNAMED_SHEET = /^(?:sheet|page|export|data|query|table|report)\s*\d*$/i;
+
+/**
+ * What a sheet is called, for its register: its own name, or the file's when the sheet's is a
+ * program's default (ServiceNow exports "Page 1" of "change_request.xlsx"), as a CSV's is its file's.
+ */
+function sheetTitle(grid: SheetGrid, fileName: string | undefined): string {
+  return fileName && UNNAMED_SHEET.test(grid.name.trim()) ? nameFromFile(fileName) : grid.name;
 }
 
 /** Whether the header row, or a title above it, calls the entries by the register's name ("Risk Description"). */
@@ -243,7 +254,11 @@ function asPlan(
   return { projects, milestones };
 }
 
-export function placeRegisters(sheets: readonly SheetGrid[], standard: Standard): Placements {
+export function placeRegisters(
+  sheets: readonly SheetGrid[],
+  standard: Standard,
+  fileName?: string,
+): Placements {
   const registers = Object.entries(standard.registers).flatMap(([kind, spec]) =>
     spec ? [{ kind, spec }] : [],
   );
@@ -283,7 +298,11 @@ export function placeRegisters(sheets: readonly SheetGrid[], standard: Standard)
       const typed = soleType(found.row);
       // Rows each typed as another register's entries are none of this one's.
       if (typed !== null && typed !== kind && !byName) continue;
-      const nameBonus = byName ? 100 : mentions(grid, spec) || hinted(grid, spec) || typed === kind ? 3 : 0;
+      const nameBonus = byName
+        ? 100
+        : mentions(sheetTitle(grid, fileName), spec) || hinted(grid, spec) || typed === kind
+          ? 3
+          : 0;
       // A register whose required columns the row lacks fits it less (a risk log has ratings).
       const missingRequired = spec.columns.filter(
         (c) => c.presence === "required" && !found.fields.has(c.field),

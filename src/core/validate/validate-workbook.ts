@@ -41,7 +41,7 @@ export function validateWorkbook(
   const userSheets = workbook.sheets.filter(
     (s) => !s.ownedRole && matchKey(s.name) !== matchKey(STANDARD_SHEET),
   );
-  const { placements, notes, continuations } = placeRegisters(userSheets, standard);
+  const { placements, notes, continuations } = placeRegisters(userSheets, standard, context.fileName);
   for (const note of notes)
     sink.add(
       note.code,
