@@ -175,6 +175,10 @@ import { ROUND_162 } from "./sealed-162";
 import { ROUND_163 } from "./sealed-163";
 import { ROUND_164 } from "./sealed-164";
 import { ROUND_165 } from "./sealed-165";
+import { ROUND_166 } from "./sealed-166";
+import { ROUND_167 } from "./sealed-167";
+import { ROUND_168 } from "./sealed-168";
+import { ROUND_169 } from "./sealed-169";
 import { measure, summarise, type Measurement } from "./measure";
 import { gridsOf, hasOpenpyxl, withExcelJs, withLibreOffice, withOpenpyxl } from "./producers";
 
@@ -600,6 +604,18 @@ const sets: [string, readonly EvalCase[], number, number][] = [
     0.84,
     0.88,
   ],
+  // Sets 166-169: four helpers, measured once on 85d772b: renewable energy developers (set 166's
+  // Brazilian and Spanish workbooks are out of scope), charities, vendors' Excel templates as small
+  // firms fill them in, flood defence and rail programmes.
+  [
+    "hundred-and-sixty-sixth held-out (first measured 45 of 70 columns, 7 of 9 sheets)",
+    ROUND_166,
+    0.64,
+    0.77,
+  ],
+  ["hundred-and-sixty-seventh held-out (first measured 51 of 61 columns, 9 of 9 sheets)", ROUND_167, 0.83, 1],
+  ["hundred-and-sixty-eighth held-out (first measured 51 of 63 columns, 9 of 9 sheets)", ROUND_168, 0.8, 1],
+  ["hundred-and-sixty-ninth held-out (first measured 52 of 65 columns, 9 of 9 sheets)", ROUND_169, 0.8, 1],
 ];
 
 async function measureAll(cases: readonly EvalCase[]): Promise<Record<string, Measurement[]>> {
