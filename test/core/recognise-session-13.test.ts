@@ -130,6 +130,90 @@ describe("registers exported from work-management tools", () => {
     expect(columns.get("impact")?.header).toBe("Custom field (Impact)");
   });
 
+  it("reads an Azure Boards query of Risk work items as the risk log, though rated only by Priority", () => {
+    const v = validate(
+      projects,
+      sheet("Export", [
+        ["ID", "Work Item Type", "Title", "Assigned To", "State", "Priority", "Created Date", "Target Date"],
+        [
+          48211,
+          "Risk",
+          "Scheme mandate date may move",
+          "Aroha",
+          "Active",
+          1,
+          serial("2025-02-04"),
+          serial("2025-06-30"),
+        ],
+        [
+          48260,
+          "Risk",
+          "Vendor sandbox not available",
+          "Daniel",
+          "New",
+          2,
+          serial("2025-02-10"),
+          serial("2025-06-15"),
+        ],
+        [
+          48377,
+          "Risk",
+          "Consent flow fails accessibility audit",
+          "Mere",
+          "Active",
+          2,
+          serial("2025-02-24"),
+          serial("2025-07-31"),
+        ],
+      ]),
+    );
+    expect(v.registers.risks?.sheet).toBe("Export");
+    expect(v.registers.issues).toBeUndefined();
+  });
+
+  it("keeps a project list whose Category says what change each project is", () => {
+    const v = validate(
+      sheet("Pipeline", [
+        [
+          "Project ID",
+          "Project Name",
+          "Category",
+          "Project Manager",
+          "Start Date",
+          "Finish Date",
+          "Budget",
+          "RAG",
+        ],
+        ["P1", "CRM", "Business Change", "Ann", serial("2025-01-06"), serial("2025-12-19"), 400000, "Green"],
+        ["P2", "Network", "IT Change", "Bo", serial("2025-02-03"), serial("2025-10-31"), 250000, "Amber"],
+        ["P3", "Payroll", "Business Change", "Cy", serial("2025-03-03"), serial("2026-03-27"), 610000, "Red"],
+      ]),
+    );
+    expect(v.registers.projects?.sheet).toBe("Pipeline");
+  });
+
+  it("keeps an issue log named so, whose every Issue Type is a Request for Change", () => {
+    const v = validate(
+      projects,
+      sheet("Issues Log - Phase 2", [
+        ["Issue No.", "Issue Type", "Date Identified", "Description", "Priority", "Owner", "Status"],
+        ["PI-001", "Request for Change", serial("2024-10-07"), "Extra bench run", "High", "Priya", "Open"],
+        ["PI-002", "Request for Change", serial("2024-11-12"), "Move lab 2.14", "Medium", "Gareth", "Open"],
+        [
+          "PI-003",
+          "Request for Change",
+          serial("2025-01-09"),
+          "Add fume cupboard",
+          "High",
+          "Priya",
+          "Closed",
+        ],
+      ]),
+    );
+    expect(v.registers.issues?.sheet).toBe("Issues Log - Phase 2");
+    expect(v.registers.changes).toBeUndefined();
+  });
+
   it("keeps a PRINCE2 issue log whole: its Issue Types (Request for Change, Off-Specification) are issues", () => {
     const v = validate(
       projects,
@@ -208,9 +292,83 @@ describe("a sheet a program left unnamed takes its register from the file's name
     expect(withFile("change_request.xlsx").registers.changes?.sheet).toBe("Page 1");
   });
 
+  it("lends the file's name to none of several unnamed sheets", () => {
+    const two = workbook(
+      projects,
+      sheet("Sheet1", page.rows),
+      sheet("Sheet2", [
+        ["ID", "Description", "Owner", "Date Raised", "Need By", "Status", "Impact"],
+        ["D1", "Data feed from HR", "Ann", serial("2025-01-06"), serial("2025-03-31"), "Open", "High"],
+        ["D2", "Firewall change by IT", "Bo", serial("2025-01-20"), serial("2025-02-28"), "Closed", "Low"],
+      ]),
+    );
+    const v = validateWorkbook(two, standard, asOf, { fileName: "change_request.xlsx" });
+    expect(v.registers.changes).toBeUndefined();
+  });
+
   it("reads the same sheet from a file named for no register as the issue log its headers suggest", () => {
     const v = withFile("export 2025-03-31.xlsx");
     expect(v.registers.changes).toBeUndefined();
     expect(v.registers.issues?.sheet).toBe("Page 1");
+  });
+});
+
+describe("a sheet whose name mentions one register, its headers tying with another", () => {
+  it('reads "Cross-team Dependencies", exported from Asana, as the dependency log, not an issue log', () => {
+    const v = validate(
+      projects,
+      sheet("Cross-team Dependencies", [
+        [
+          "Task ID",
+          "Created At",
+          "Name",
+          "Assignee",
+          "Due Date",
+          "Projects",
+          "Requesting workstream",
+          "Delivering workstream",
+          "Dependency status",
+          "Priority",
+        ],
+        [
+          "1209431776502213",
+          serial("2025-02-03"),
+          "Ledger API v2 in staging",
+          "Pieter",
+          serial("2025-05-30"),
+          "P1",
+          "Card Settlement",
+          "Core Ledger",
+          "On track",
+          "High",
+        ],
+        [
+          "1209431776502288",
+          serial("2025-02-03"),
+          "Parser on new postings",
+          "Sanne",
+          serial("2025-06-20"),
+          "P1",
+          "Reconciliation",
+          "Card Settlement",
+          "At risk",
+          "High",
+        ],
+        [
+          "1209431776502301",
+          serial("2025-02-10"),
+          "Chart of accounts frozen",
+          "Joris",
+          serial("2025-04-30"),
+          "P1",
+          "Core Ledger",
+          "Finance",
+          "Done",
+          "Medium",
+        ],
+      ]),
+    );
+    expect(v.registers.dependencies?.sheet).toBe("Cross-team Dependencies");
+    expect(v.registers.issues).toBeUndefined();
   });
 });

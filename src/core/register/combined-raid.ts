@@ -7,7 +7,6 @@
 import { cellAt, displayCell, isBlankCell, type SheetGrid } from "../grid";
 import type { RegisterSpec, Standard } from "../standard/schema";
 import { headerIndex, lookupHeader, registerWords } from "./header";
-import { pathTail } from "./header-hints";
 import { legendAbove } from "./legend";
 import { matchKey, singularKey } from "./normalize";
 import type { PlacementNote } from "./place-registers";
@@ -40,7 +39,7 @@ const TOOL_TYPE_HEADERS = new Set(["Issue Type", "Work Item Type"].map(matchKey)
 
 /** A Type column's header: one of TYPE_HEADERS, or any header saying RAID ("RAID Code", "RAID Ref"). */
 function namesTypeColumn(header: string): boolean {
-  return TYPE_HEADERS.has(matchKey(pathTail(header))) || /(?:^|[^a-z])raid(?:$|[^a-z])/i.test(header);
+  return TYPE_HEADERS.has(matchKey(header)) || /(?:^|[^a-z])raid(?:$|[^a-z])/i.test(header);
 }
 
 /** A header made of the types themselves: "R / I", "Risk or Issue", "R/A/I/D". */
@@ -69,7 +68,9 @@ export function itemTypesOf(kind: string, spec: RegisterSpec): readonly string[]
 
 /** Each item type word's register (projects have none: a project is no RAID entry). */
 function typeRoutes(standard: Standard): Map<string, string> {
-  const route = new Map<string, string>();
+  let route = routesCache.get(standard);
+  if (route) return route;
+  route = new Map<string, string>();
   for (const [kind, spec] of Object.entries(standard.registers)) {
     if (!spec || kind === "projects") continue;
     for (const word of itemTypesOf(kind, spec)) {
@@ -77,23 +78,31 @@ function typeRoutes(standard: Standard): Map<string, string> {
       if (key !== "" && !route.has(key)) route.set(key, kind);
     }
   }
+  routesCache.set(standard, route);
   return route;
 }
+const routesCache = new WeakMap<Standard, Map<string, string>>();
 
-/** Typed rows a Type column needs, and the share of them its one register needs, to name the sheet. */
+/** Typed rows a tool's type column needs, and the share of them its one register needs, to name the sheet. */
 const SOLE_TYPE_ROWS = 3;
 const SOLE_TYPE_SHARE = 0.9;
 
+/** Type headers that also classify entries by topic: a "Category" of Risk is no register's type. */
+const TOPIC_HEADERS = new Set(["Category", "RAID Category", "Kind"].map(matchKey));
+
 /**
- * The one register a sheet's Type column gives every row ("Issue Type": GRC_Risk on each row of
- * a Jira export is a risk log, whatever Jira calls its entries), or null.
+ * The one register a sheet's type column gives every row ("Issue Type": GRC_Risk on each row of
+ * a Jira export is a risk log, whatever Jira calls its entries; GitHub's "Type": ISSUE), or null.
+ * Not a "Category": that is what an entry is about.
  */
 export function soleTypeOf(grid: SheetGrid, headerRow: number, standard: Standard): string | null {
   const header = grid.rows[headerRow] ?? [];
   const route = typeRoutes(standard);
   for (let c = 0; c < header.length; c++) {
     const v = header[c];
-    if (typeof v !== "string" || !(namesTypeColumn(v) || TOOL_TYPE_HEADERS.has(matchKey(v)))) continue;
+    if (typeof v !== "string") continue;
+    const key = matchKey(v);
+    if (!TOOL_TYPE_HEADERS.has(key) && !(namesTypeColumn(v) && !TOPIC_HEADERS.has(key))) continue;
     const read = routeRows(grid, headerRow, c, route, new Map(), 1, SAMPLE_ROWS);
     if (read.typed < SOLE_TYPE_ROWS || read.kinds.size !== 1) continue;
     if (read.kindOfRow.size >= read.typed * SOLE_TYPE_SHARE) return [...read.kinds][0];

@@ -92,8 +92,7 @@ const ABBREVIATIONS: Record<string, string> = {
   bl: "baseline",
   identifier: "id",
   ident: "id",
-  // "Comp. Date", "Original Comp.": a completion ("% Comp" is "% Completion", also the share done).
-  comp: "completion",
+  comp: "complete",
   compl: "complete",
   cmpl: "complete",
   fin: "finish",
@@ -102,9 +101,6 @@ const ABBREVIATIONS: Record<string, string> = {
   dte: "date",
   dt: "date",
   reqd: "required",
-  // "ECP Nr", "Nr.": Europe's and NATO's short "number".
-  nr: "number",
-  ant: "anticipated",
 };
 
 /** How surely a header names a column: its own header, a synonym, or a derived form. */

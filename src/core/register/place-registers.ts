@@ -77,6 +77,8 @@ interface Candidate {
   readonly enoughAlone?: boolean;
   readonly matched: number;
   readonly byName: boolean;
+  /** Its sheet's name (or Type column) mentions the register, short of naming it. */
+  readonly mentioned?: boolean;
   readonly split?: CombinedSplit;
 }
 
@@ -112,11 +114,14 @@ function mentions(name: string, spec: RegisterSpec): boolean {
 const UNNAMED_SHEET = /^(?:sheet|page|export|data|query|table|report)\s*\d*$/i;
 
 /**
- * What a sheet is called, for its register: its own name, or the file's when the sheet's is a
- * program's default (ServiceNow exports "Page 1" of "change_request.xlsx"), as a CSV's is its file's.
+ * What a sheet is called, for its register: its own name, or the file's when it is the workbook's
+ * one sheet with a program's default name (ServiceNow exports "Page 1" of "change_request.xlsx"),
+ * as a CSV is called by its file's.
  */
-function sheetTitle(grid: SheetGrid, fileName: string | undefined): string {
-  return fileName && UNNAMED_SHEET.test(grid.name.trim()) ? nameFromFile(fileName) : grid.name;
+function sheetTitle(grid: SheetGrid, fileName: string | undefined, sheets: readonly SheetGrid[]): string {
+  if (!fileName || !UNNAMED_SHEET.test(grid.name.trim())) return grid.name;
+  const unnamed = sheets.filter((s) => UNNAMED_SHEET.test(s.name.trim())).length;
+  return unnamed === 1 ? nameFromFile(fileName) : grid.name;
 }
 
 /** Whether the header row, or a title above it, calls the entries by the register's name ("Risk Description"). */
@@ -254,6 +259,24 @@ function asPlan(
   return { projects, milestones };
 }
 
+/**
+ * Share of the sheet's best score within which the one register its name mentions is taken: a
+ * near tie. Further behind, the name is only a word in it ("issues_job58" exporting projects).
+ */
+const MENTIONED_SHARE = 0.85;
+
+/**
+ * Of a sheet's close candidates, the one register its name mentions, when it mentions only one
+ * and its headers nearly tie: "Cross-team Dependencies" is the dependency log, though an issue
+ * log shares as many of its headers.
+ */
+function mentionedAmong(close: readonly Candidate[]): readonly Candidate[] {
+  if (close.some((c) => c.byName)) return close;
+  const mentioned = close.filter((c) => c.mentioned);
+  const best = Math.max(...close.map((c) => c.score));
+  return mentioned.length === 1 && mentioned[0].score >= best * MENTIONED_SHARE ? mentioned : close;
+}
+
 export function placeRegisters(
   sheets: readonly SheetGrid[],
   standard: Standard,
@@ -268,10 +291,19 @@ export function placeRegisters(
   for (const grid of sheets) {
     const perRegister: Candidate[] = [];
     const rows = new Map<string, ReturnType<typeof bestRow>>();
-    // The register a Type column gives every row, as its header row for each register finds it.
+    const title = sheetTitle(grid, fileName, sheets);
+    // The register a type column gives every row, as its header row for each register finds it:
+    // unless the sheet's name says other registers only ("Issues Log" typing every row a Request
+    // for Change is still the issue log).
+    const said = new Set(
+      registers.filter(({ spec }) => namedAs(grid, spec) || mentions(title, spec)).map((r) => r.kind),
+    );
     const soleTypes = new Map<number, string | null>();
     const soleType = (row: number) => {
-      if (!soleTypes.has(row)) soleTypes.set(row, soleTypeOf(grid, row, standard));
+      if (!soleTypes.has(row)) {
+        const typed = soleTypeOf(grid, row, standard);
+        soleTypes.set(row, typed !== null && (said.size === 0 || said.has(typed)) ? typed : null);
+      }
       return soleTypes.get(row)!;
     };
     for (const { kind, spec } of registers) {
@@ -296,13 +328,10 @@ export function placeRegisters(
         continue;
       }
       const typed = soleType(found.row);
-      // Rows each typed as another register's entries are none of this one's.
-      if (typed !== null && typed !== kind && !byName) continue;
-      const nameBonus = byName
-        ? 100
-        : mentions(sheetTitle(grid, fileName), spec) || hinted(grid, spec) || typed === kind
-          ? 3
-          : 0;
+      // Rows each typed as another register's entries are none of this one's (a project list's
+      // rows are no RAID entries: its rival's type never rules it out).
+      if (typed !== null && typed !== kind && kind !== "projects") continue;
+      const nameBonus = byName ? 100 : mentions(title, spec) || hinted(grid, spec) || typed === kind ? 3 : 0;
       // A register whose required columns the row lacks fits it less (a risk log has ratings).
       const missingRequired = spec.columns.filter(
         (c) => c.presence === "required" && !found.fields.has(c.field),
@@ -350,6 +379,7 @@ export function placeRegisters(
         enoughAlone: weak,
         matched: found.matched,
         byName,
+        mentioned: !byName && nameBonus > 0,
       });
     }
     const plan = asPlan(grid, standard, perRegister, rows);
@@ -374,7 +404,7 @@ export function placeRegisters(
           byName: false,
           split,
         });
-    } else candidates.push(...perRegister);
+    } else candidates.push(...mentionedAmong(perRegister));
   }
 
   // Among equals, the register with fewer sheets to choose from is placed first (a sheet that is
