@@ -295,7 +295,10 @@ describe("a sheet a program left unnamed takes its register from the file's name
   it("lends the file's name to none of several unnamed sheets", () => {
     const two = workbook(
       projects,
-      sheet("Sheet1", page.rows),
+      sheet(
+        "Sheet1",
+        page.rows.map((row) => [...row]),
+      ),
       sheet("Sheet2", [
         ["ID", "Description", "Owner", "Date Raised", "Need By", "Status", "Impact"],
         ["D1", "Data feed from HR", "Ann", serial("2025-01-06"), serial("2025-03-31"), "Open", "High"],
@@ -371,4 +374,50 @@ describe("a sheet whose name mentions one register, its headers tying with anoth
     expect(v.registers.dependencies?.sheet).toBe("Cross-team Dependencies");
     expect(v.registers.issues).toBeUndefined();
   });
+});
+
+describe("a risk's response is what will be done, not the controls already in place", () => {
+  const withResponse = (header: string) =>
+    validate(
+      projects,
+      sheet("Risk Register", [
+        [
+          "Risk ID",
+          "Project ID",
+          "Risk Description",
+          "Likelihood",
+          "Impact",
+          "Existing Controls",
+          header,
+          "Status",
+        ],
+        [
+          "R1",
+          "P1",
+          "Volunteer shortage over summer",
+          3,
+          4,
+          "Rota and reserve list kept by the coordinator",
+          "Recruit through the university's volunteering fair",
+          "Open",
+        ],
+        [
+          "R2",
+          "P1",
+          "Grant income falls short",
+          2,
+          5,
+          "Reserves policy of three months' costs",
+          "Apply to two further trusts before March",
+          "Open",
+        ],
+      ]),
+    );
+
+  it.each(["Further Action Required", "Treatment Actions", "Mitigation"])(
+    "reads %s as the response beside Existing Controls",
+    (header) => {
+      expect(withResponse(header).registers.risks!.columns.get("response")?.header).toBe(header);
+    },
+  );
 });

@@ -458,6 +458,16 @@ function holdsProse(grid: SheetGrid, headerRow: number, c: number): boolean {
   return values > 0 && sentences * 5 >= values * 3;
 }
 
+/**
+ * Whether a header says what is already in place ("Existing Controls", "Current controls",
+ * "Controls in place"): beside what will be done ("Further action", "Treatment Actions"), it is
+ * not the plan.
+ */
+function saysInPlace(text: string): boolean {
+  const words = headerWords(text);
+  return words[0] === "current" || words.includes("existing") || /\bin\s+place\b/i.test(text);
+}
+
 /** Whether a header starts with the register's own item ("Risk Owner" in the Risks register). */
 function namesOwnItem(text: string, spec: RegisterSpec): boolean {
   const first = headerWords(text)[0];
@@ -680,7 +690,11 @@ export function matchHeaders(
     let best = 0;
     for (let i = 1; i < list.length; i++) {
       const close = Math.abs(fits[i] - fits[best]) < DECISIVE_FIT;
+      // Of two sentences, what will be done before what is in place, however surely named.
+      const planned =
+        col.prose === true && close && saysInPlace(list[best].cell.text) && !saysInPlace(list[i].cell.text);
       const better =
+        planned ||
         fits[i] - fits[best] >= DECISIVE_FIT ||
         (close && list[i].quality > list[best].quality) ||
         // Equally sure, a rating's own numbers before its band in words: "Rating" of 6, 12, 20
@@ -706,6 +720,15 @@ export function matchHeaders(
       const sure = equals.filter((k) => namesByLastWord(spec, k.cell.text, registerWords(spec), col));
       if (sure.length === 1) {
         best = list.indexOf(sure[0]);
+        rival = false;
+      }
+    }
+    // Of equal sentences, the one plan beside controls already in place ("Treatment Actions"
+    // beside "Existing Controls").
+    if (rival && col.prose === true) {
+      const planned = equals.filter((k) => !saysInPlace(k.cell.text));
+      if (planned.length === 1) {
+        best = list.indexOf(planned[0]);
         rival = false;
       }
     }

@@ -934,6 +934,12 @@ export const DEFAULT_STANDARD: StandardInput = {
             "Mitigating Action",
             "Contingency",
             "Plan",
+            // A risk assessment's action beyond the controls in place (HSE's five steps).
+            "Further Action Required",
+            "Further Action",
+            "Further Actions",
+            "Additional Actions",
+            "Additional Controls",
           ],
           type: "text",
           // What will be done, in words: a strategy column (Mitigate / Accept) is its kind, not it.
