@@ -179,6 +179,10 @@ import { ROUND_166 } from "./sealed-166";
 import { ROUND_167 } from "./sealed-167";
 import { ROUND_168 } from "./sealed-168";
 import { ROUND_169 } from "./sealed-169";
+import { ROUND_170 } from "./sealed-170";
+import { ROUND_171 } from "./sealed-171";
+import { ROUND_172 } from "./sealed-172";
+import { ROUND_173 } from "./sealed-173";
 import { measure, summarise, type Measurement } from "./measure";
 import { gridsOf, hasOpenpyxl, withExcelJs, withLibreOffice, withOpenpyxl } from "./producers";
 
@@ -616,6 +620,23 @@ const sets: [string, readonly EvalCase[], number, number][] = [
   ["hundred-and-sixty-seventh held-out (first measured 51 of 61 columns, 9 of 9 sheets)", ROUND_167, 0.83, 1],
   ["hundred-and-sixty-eighth held-out (first measured 51 of 63 columns, 9 of 9 sheets)", ROUND_168, 0.8, 1],
   ["hundred-and-sixty-ninth held-out (first measured 52 of 65 columns, 9 of 9 sheets)", ROUND_169, 0.8, 1],
+  // Sets 170-173: four helpers, measured once on 16e7233: exports of Airtable, Linear, Notion,
+  // ClickUp and Aha!; logistics and warehouse automation; real estate capex; broadcasters and
+  // production companies (set 173's German newsroom workbook is out of scope).
+  ["hundred-and-seventieth held-out (first measured 59 of 72 columns, 9 of 9 sheets)", ROUND_170, 0.81, 1],
+  ["hundred-and-seventy-first held-out (first measured 68 of 77 columns, 9 of 9 sheets)", ROUND_171, 0.88, 1],
+  [
+    "hundred-and-seventy-second held-out (first measured 58 of 68 columns, 9 of 9 sheets)",
+    ROUND_172,
+    0.85,
+    1,
+  ],
+  [
+    "hundred-and-seventy-third held-out (first measured 45 of 67 columns, 8 of 9 sheets)",
+    ROUND_173,
+    0.67,
+    0.88,
+  ],
 ];
 
 async function measureAll(cases: readonly EvalCase[]): Promise<Record<string, Measurement[]>> {
