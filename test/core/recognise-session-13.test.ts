@@ -55,17 +55,6 @@ describe("abbreviations and words of defence, telecoms and housing registers", (
     expect(columns.get("forecastFinish")?.header).toBe("Ant. Comp.");
     expect(columns.get("percentComplete")?.header).toBe("% Comp");
   });
-
-  it('reads a network build\'s "Actual RFS" (ready for service) as its actual finish', () => {
-    const v = validate(
-      sheet("Build Tracker", [
-        ["Project ID", "Project Name", "Planned RFS", "Actual RFS", "Budget", "RAG"],
-        ["B1", "Lot 22 Phase 1", serial("2025-03-31"), serial("2025-04-14"), 900000, "Green"],
-        ["B2", "Lot 22 Phase 2", serial("2025-09-30"), null, 1200000, "Amber"],
-      ]),
-    );
-    expect(v.registers.projects!.columns.get("actualFinish")?.header).toBe("Actual RFS");
-  });
 });
 
 describe("registers exported from work-management tools", () => {
@@ -420,4 +409,117 @@ describe("a risk's response is what will be done, not the controls already in pl
       expect(withResponse(header).registers.risks!.columns.get("response")?.header).toBe(header);
     },
   );
+});
+
+describe("a second review of session 13's steps: sheets that must read as before", () => {
+  it("reads an interlock tracker whose Type says what is handed over (Milestone) as the dependency log", () => {
+    const v = validate(
+      projects,
+      sheet("Interlocks", [
+        ["Programme Interlock Tracker"],
+        ["Dependency ID", "Type", "Description", "Provider", "Consumer", "Need By Date", "Status", "Owner"],
+        ["D1", "Milestone", "Data centre ready", "P1", "P1", serial("2025-03-31"), "Open", "Ann"],
+        ["D2", "Milestone", "Test environment", "P1", "P1", serial("2025-04-30"), "Open", "Bo"],
+        ["D3", "Milestone", "Payroll cutover", "P1", "P1", serial("2025-06-30"), "Closed", "Cy"],
+      ]),
+    );
+    expect(v.registers.dependencies?.sheet).toBe("Interlocks");
+    expect(v.registers.milestones).toBeUndefined();
+  });
+
+  it("reads a PRINCE2 issue register whose title and key say issues, though every type is a Request for Change", () => {
+    const v = validate(
+      projects,
+      sheet("Phoenix", [
+        ["Issue Register - Project Phoenix"],
+        ["Issue ID", "Issue Type", "Date Raised", "Raised By", "Description", "Priority", "Status"],
+        ["I1", "Request for Change", serial("2025-01-06"), "Ann", "Add a reporting screen", "High", "Open"],
+        ["I2", "Request for Change", serial("2025-01-13"), "Bo", "Move go-live a week", "Medium", "Open"],
+        ["I3", "Request for Change", serial("2025-01-20"), "Cy", "Drop the archive import", "Low", "Closed"],
+      ]),
+    );
+    expect(v.registers.issues?.sheet).toBe("Phoenix");
+    expect(v.registers.changes).toBeUndefined();
+  });
+
+  it('lends no register to a user\'s "Data" sheet from a file named for a change programme', () => {
+    const v = validateWorkbook(
+      workbook(
+        sheet("Summary", [["Open issues", 2]]),
+        sheet("Data", [
+          ["ID", "Project ID", "Description", "Raised By", "Date Raised", "Owner", "Priority", "Status"],
+          [
+            "I1",
+            "P1",
+            "Supplier late with interface spec",
+            "Ann",
+            serial("2025-02-03"),
+            "Bo",
+            "High",
+            "Open",
+          ],
+          ["I2", "P1", "Test data not anonymised", "Cy", serial("2025-02-10"), "Ann", "Medium", "Open"],
+          ["I3", "P2", "Training room unavailable", "Bo", serial("2025-02-17"), "Cy", "Low", "Closed"],
+        ]),
+      ),
+      standard,
+      asOf,
+      { fileName: "Business Change Portfolio 2025.xlsx" },
+    );
+    expect(v.registers.changes).toBeUndefined();
+    expect(v.registers.issues?.sheet).toBe("Data");
+  });
+
+  it('reads a "Tracker" of gates beside the project list as its milestones', () => {
+    const v = validate(
+      projects,
+      sheet("Tracker", [
+        [
+          "Project ID",
+          "Project Name",
+          "Project Manager",
+          "Gate",
+          "Baseline Date",
+          "Forecast Date",
+          "Status",
+          "RAG",
+        ],
+        ["P1", "Alpha", "Ann", "Gate 3", serial("2025-06-30"), serial("2025-07-31"), "On Track", "Amber"],
+        ["P1", "Alpha", "Ann", "Gate 4", serial("2025-10-31"), serial("2025-11-28"), "On Track", "Green"],
+      ]),
+    );
+    expect(v.registers.milestones?.sheet).toBe("Tracker");
+  });
+});
+
+describe("wording learned from sets 166-169", () => {
+  it('reads a dashboard\'s "Period End" as when the row was reported, not the finish', () => {
+    const v = validate(
+      sheet("Portfolio", [
+        ["Project ID", "Project Name", "Project Manager", "Finish", "Budget", "RAG", "Period End"],
+        ["P1", "Alpha", "Ann", serial("2026-03-31"), 900000, "Green", serial("2025-10-31")],
+        ["P2", "Beta", "Bo", serial("2026-09-30"), 1200000, "Amber", serial("2025-10-31")],
+      ]),
+    );
+    expect(v.registers.projects!.columns.get("lastUpdated")?.header).toBe("Period End");
+  });
+
+  it('reads a template\'s "Positive/Negative" as the risk\'s type and a defect\'s "Detected date" as raised', () => {
+    const v = validate(
+      projects,
+      sheet("Risk Register", [
+        ["Risk ID", "Project ID", "Risk Description", "Positive/Negative", "Likelihood", "Impact", "Status"],
+        ["R1", "P1", "Supplier discount on early order", "Positive", "Medium", "Low", "Open"],
+        ["R2", "P1", "Key developer leaves", "Negative", "Low", "High", "Open"],
+      ]),
+      sheet("Defect Tracker", [
+        ["Defect ID", "Project ID", "Summary", "Severity", "Detected date", "Status"],
+        ["D1", "P1", "Login fails on Safari", "High", serial("2025-03-03"), "Open"],
+        ["D2", "P1", "Export drops last row", "Medium", serial("2025-03-05"), "Closed"],
+      ]),
+    );
+    expect(v.registers.risks!.columns.get("riskType")?.header).toBe("Positive/Negative");
+    expect(v.registers.risks!.rows[0].values.riskType).toBe("Opportunity");
+    expect(v.registers.issues!.columns.get("raised")?.header).toBe("Detected date");
+  });
 });

@@ -112,8 +112,7 @@ const CONCEPTS: readonly (readonly string[])[] = [
     // A product's or a campaign's launch; a store's or a hotel's opening.
     "launch",
     "opening",
-    // A network's ready-for-service date; a builder's "Comp." (completion).
-    "rfs",
+    // A builder's "Comp." (completion).
     "comp",
   ],
   ["start", "begin", "commencement", "kickoff", "started"],
@@ -134,6 +133,8 @@ const CONCEPTS: readonly (readonly string[])[] = [
     "notified",
     "noticed",
     "spotted",
+    // A defect tracker's "Detected date".
+    "detected",
     "received",
     "recd",
     "rcvd",

@@ -77,7 +77,7 @@ interface Candidate {
   readonly enoughAlone?: boolean;
   readonly matched: number;
   readonly byName: boolean;
-  /** Its sheet's name (or Type column) mentions the register, short of naming it. */
+  /** Its sheet's own name mentions the register, short of naming it ("Cross-team Dependencies"). */
   readonly mentioned?: boolean;
   readonly split?: CombinedSplit;
 }
@@ -110,18 +110,31 @@ function mentions(name: string, spec: RegisterSpec): boolean {
   );
 }
 
-/** The names programs give a sheet they export or a user never renamed: "Sheet1", "Page 1", "Export". */
-const UNNAMED_SHEET = /^(?:sheet|page|export|data|query|table|report)\s*\d*$/i;
+/** The names programs give a sheet they export: "Sheet1", "Page 1" (ServiceNow), "Export", "Query1". */
+const UNNAMED_SHEET = /^(?:sheet\s*\d*|page\s*\d+|export|query\s*\d+)$/i;
 
 /**
- * What a sheet is called, for its register: its own name, or the file's when it is the workbook's
- * one sheet with a program's default name (ServiceNow exports "Page 1" of "change_request.xlsx"),
- * as a CSV is called by its file's.
+ * How surely a sheet's name says it is the register: named ("Risk Log"), mentioned ("Programme
+ * Risks"), or hinted (a generic synonym such as "Tracker", or the file's name where the workbook
+ * has one sheet with a program's default name: ServiceNow's "Page 1" of change_request.xlsx).
  */
-function sheetTitle(grid: SheetGrid, fileName: string | undefined, sheets: readonly SheetGrid[]): string {
-  if (!fileName || !UNNAMED_SHEET.test(grid.name.trim())) return grid.name;
-  const unnamed = sheets.filter((s) => UNNAMED_SHEET.test(s.name.trim())).length;
-  return unnamed === 1 ? nameFromFile(fileName) : grid.name;
+type NameSays = "named" | "mentioned" | "hinted" | null;
+function nameSays(grid: SheetGrid, spec: RegisterSpec, file: string | undefined): NameSays {
+  if (namedAs(grid, spec)) return "named";
+  if (mentions(grid.name, spec)) return "mentioned";
+  if (hinted(grid, spec) || (file !== undefined && mentions(file, spec))) return "hinted";
+  return null;
+}
+
+/** The file's name, for the workbook's one sheet a program named by default; else undefined. */
+function fileTitle(
+  grid: SheetGrid,
+  fileName: string | undefined,
+  sheets: readonly SheetGrid[],
+): string | undefined {
+  if (!fileName || !UNNAMED_SHEET.test(grid.name.trim())) return undefined;
+  const unnamed = sheets.filter((s) => UNNAMED_SHEET.test(s.name.trim()) && s.rows.length > 0).length;
+  return unnamed === 1 ? nameFromFile(fileName) : undefined;
 }
 
 /** Whether the header row, or a title above it, calls the entries by the register's name ("Risk Description"). */
@@ -255,6 +268,7 @@ function asPlan(
     spec,
     headerRow: milestonesRow.row,
     matched: milestonesRow.matched,
+    mentioned: false,
   };
   return { projects, milestones };
 }
@@ -291,18 +305,22 @@ export function placeRegisters(
   for (const grid of sheets) {
     const perRegister: Candidate[] = [];
     const rows = new Map<string, ReturnType<typeof bestRow>>();
-    const title = sheetTitle(grid, fileName, sheets);
-    // The register a type column gives every row, as its header row for each register finds it:
-    // unless the sheet's name says other registers only ("Issues Log" typing every row a Request
-    // for Change is still the issue log).
-    const said = new Set(
-      registers.filter(({ spec }) => namedAs(grid, spec) || mentions(title, spec)).map((r) => r.kind),
-    );
+    const file = fileTitle(grid, fileName, sheets);
+    const says = new Map(registers.map(({ kind, spec }) => [kind, nameSays(grid, spec, file)]));
+    // The register a type column gives every row, as its header row for each register finds it,
+    // unless the sheet's name, a title or a header says other registers only ("Issue Register"
+    // typing every row a Request for Change is still the issue log). Projects are no type, and
+    // every register's headers name them.
     const soleTypes = new Map<number, string | null>();
     const soleType = (row: number) => {
       if (!soleTypes.has(row)) {
         const typed = soleTypeOf(grid, row, standard);
-        soleTypes.set(row, typed !== null && (said.size === 0 || said.has(typed)) ? typed : null);
+        const said = registers.filter(
+          ({ kind, spec }) =>
+            kind !== "projects" && (says.get(kind) !== null || saysItsEntries(grid, row, spec)),
+        );
+        const vetoed = said.length > 0 && !said.some((r) => r.kind === typed);
+        soleTypes.set(row, typed !== null && !vetoed ? typed : null);
       }
       return soleTypes.get(row)!;
     };
@@ -310,7 +328,7 @@ export function placeRegisters(
       const others = registers.filter((r) => r.kind !== kind).map((r) => r.spec);
       const found = bestRow(grid, kind, spec, others, standard.headerSearchRows);
       rows.set(kind, found);
-      const byName = namedAs(grid, spec);
+      const byName = says.get(kind) === "named";
       const needed = Math.min(2, spec.columns.length);
       if (!found || found.matched < needed) {
         // Named as the register but with no header row: it is still the register (reading reports why).
@@ -331,7 +349,7 @@ export function placeRegisters(
       // Rows each typed as another register's entries are none of this one's (a project list's
       // rows are no RAID entries: its rival's type never rules it out).
       if (typed !== null && typed !== kind && kind !== "projects") continue;
-      const nameBonus = byName ? 100 : mentions(title, spec) || hinted(grid, spec) || typed === kind ? 3 : 0;
+      const nameBonus = byName ? 100 : says.get(kind) !== null || typed === kind ? 3 : 0;
       // A register whose required columns the row lacks fits it less (a risk log has ratings).
       const missingRequired = spec.columns.filter(
         (c) => c.presence === "required" && !found.fields.has(c.field),
@@ -379,7 +397,8 @@ export function placeRegisters(
         enoughAlone: weak,
         matched: found.matched,
         byName,
-        mentioned: !byName && nameBonus > 0,
+        // A project word in a sheet's name ("Project Plan", "Scheme Tracker") is said of any register.
+        mentioned: says.get(kind) === "mentioned" && kind !== "projects",
       });
     }
     const plan = asPlan(grid, standard, perRegister, rows);

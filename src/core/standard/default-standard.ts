@@ -648,6 +648,11 @@ export const DEFAULT_STANDARD: StandardInput = {
             "Date Last Reviewed",
             // Asana's portfolio export: when the status update was written.
             "Status Created At",
+            // The reporting period a dashboard's row reports, by its last day.
+            "Period End",
+            "Period Ending",
+            "Period End Date",
+            "Reporting Period End",
           ],
           type: "date",
           presence: "recommended",
@@ -981,6 +986,10 @@ export const DEFAULT_STANDARD: StandardInput = {
             "Threat / Opportunity",
             "Risk / Opportunity",
             "Risk or Opportunity",
+            // A template's sign of the risk: Negative (a threat) or Positive (an opportunity).
+            "Positive/Negative",
+            "Positive / Negative",
+            "Negative/Positive",
             "Type",
             "Nature",
           ],
