@@ -523,3 +523,41 @@ describe("wording learned from sets 166-169", () => {
     expect(v.registers.issues!.columns.get("raised")?.header).toBe("Detected date");
   });
 });
+
+describe("a Notion export's linked records", () => {
+  it('reads "Possible (https://www.notion.so/...)" as the rating Possible, and a linked project by its name', () => {
+    const link = (name: string) =>
+      `${name} (https://www.notion.so/${name.replace(/\W/g, "-")}-1b8e2c4d9f0a8112a0c4d7e6b5f3a902?pvs=21)`;
+    const v = validate(
+      sheet("Projects", [
+        ["Project ID", "Project Name", "Project Manager", "Budget"],
+        ["Cloud PMS migration", "Cloud PMS migration", "Kev", 250000],
+      ]),
+      sheet("Risks", [
+        ["ID", "Description", "Project", "Probability", "Impact", "Owner", "Status"],
+        [
+          "R-01",
+          "Patient data not fully migrated",
+          link("Cloud PMS migration"),
+          link("Possible"),
+          link("Severe"),
+          "Kev",
+          "Open",
+        ],
+        [
+          "R-02",
+          "Booking shows blocked slots",
+          link("Cloud PMS migration"),
+          link("Likely"),
+          link("Moderate"),
+          "Amira",
+          "Open",
+        ],
+      ]),
+    );
+    const risks = v.registers.risks!;
+    expect(risks.rows[0].values.projectId).toBe("Cloud PMS migration");
+    expect(risks.rows[0].values.probability).toBe(3);
+    expect(risks.rows[1].values.impact).toBe(3);
+  });
+});

@@ -6,7 +6,15 @@ import { dayFromSerial, dayFromUnixTime, MAX_DAY, MIN_DAY, type DayNumber } from
 import { displayCell, isBlankCell, isErrorCell, type CellValue } from "../grid";
 import type { ColumnSpec, RagScaleEntry } from "../standard/schema";
 import type { FindingCode } from "../validate/catalogue";
-import { cleanText, compoundParts, didYouMean, isCleanText, matchKey, singularKey } from "./normalize";
+import {
+  cleanText,
+  compoundParts,
+  didYouMean,
+  isCleanText,
+  linkedRecordName,
+  matchKey,
+  singularKey,
+} from "./normalize";
 import { parseTextDate, type DateOrder } from "./parse-date";
 import { parseTextNumber } from "./parse-number";
 import { labelledValue, scaleScore, type ColumnScale } from "./scales";
@@ -369,6 +377,11 @@ export function coerceCell(
   column: ColumnSpec,
   ctx: CoerceContext,
 ): Coerced {
+  // A linked record ("Possible (https://...)") is its name, where a value is looked up: a rating,
+  // a status, a date, a project's key. A title or a comment keeps its link.
+  const linked = typeof value === "string" ? linkedRecordName(value) : null;
+  if (linked !== null && (column.type !== "text" || column.references !== undefined))
+    return coerceCell(linked, format, column, ctx);
   if (ctx.scale) return coerceOnScale(value, format, column, ctx, ctx.scale);
   // The common cases first, without regular expressions: a plain number where a number goes.
   if (typeof value === "number" && format === null && Number.isFinite(value)) {

@@ -10,6 +10,16 @@ export function cleanText(text: string): string {
   return text.replace(CONTROLS, "").replace(SPACES, " ").trim();
 }
 
+/**
+ * A linked record as Notion's and similar exports write it, "Possible (https://www.notion.so/...)":
+ * the record's name, without its address. Null when the text is no such link.
+ */
+export function linkedRecordName(text: string): string | null {
+  if (!text.endsWith(")") || !text.includes("(http")) return null;
+  const m = /^(.*\S)\s*\(https?:\/\/[^\s()]+\)$/.exec(text);
+  return m ? m[1] : null;
+}
+
 /** True when cleanText would leave the text as it is (the common case, checked cheaply). */
 export function isCleanText(text: string): boolean {
   const n = text.length;

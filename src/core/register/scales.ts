@@ -6,7 +6,7 @@
 import { displayCell, isBlankCell, type CellValue } from "../grid";
 import type { ColumnSpec, ScaleSpec, Standard } from "../standard/schema";
 import type { HeaderHint } from "./header-hints";
-import { matchKey } from "./normalize";
+import { linkedRecordName, matchKey } from "./normalize";
 import { cellNumber } from "./parse-number";
 
 export interface ColumnScale {
@@ -36,6 +36,9 @@ export function compileScale(name: string, spec: ScaleSpec): ColumnScale {
 /** The score of a cell on a scale, or undefined when the scale does not know it. */
 export function scaleScore(scale: ColumnScale, value: CellValue): number | undefined {
   if (isBlankCell(value)) return undefined;
+  // A linked record ("Likely (https://www.notion.so/...)") is the level it names.
+  const linked = typeof value === "string" ? linkedRecordName(value) : null;
+  if (linked !== null) return scaleScore(scale, linked);
   const text = typeof value === "number" ? String(value) : displayCell(value);
   const score = scale.scores.get(matchKey(text));
   if (score !== undefined || typeof value === "number") return score;
