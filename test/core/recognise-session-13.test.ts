@@ -561,3 +561,30 @@ describe("a Notion export's linked records", () => {
     expect(risks.rows[1].values.impact).toBe(3);
   });
 });
+
+describe("a law firm's key dates", () => {
+  it('reads a "Key Dates" sheet of steps and their ordered, revised and complied dates as the milestones', () => {
+    const v = validate(
+      sheet("Matters", [
+        ["Matter No.", "Matter", "Partner", "Budget", "RAG"],
+        ["M-1041", "Harcourt v Lyle", "Ann", 180000, "Amber"],
+        ["M-1057", "Orbis v Tannery", "Bo", 95000, "Green"],
+      ]),
+      sheet("Key Dates", [
+        ["Matter No.", "Step", "Orig. Date", "Revised Date", "Date Complied", "Status"],
+        [
+          "M-1041",
+          "Disclosure",
+          serial("2025-03-14"),
+          serial("2025-04-11"),
+          serial("2025-04-10"),
+          "Complied",
+        ],
+        ["M-1041", "Witness statements", serial("2025-05-30"), serial("2025-06-27"), null, "Pending"],
+        ["M-1057", "Expert reports", serial("2025-07-18"), null, null, "Pending"],
+      ]),
+    );
+    expect(v.registers.milestones?.sheet).toBe("Key Dates");
+    expect(v.registers.milestones!.columns.get("baselineDate")?.header).toBe("Orig. Date");
+  });
+});

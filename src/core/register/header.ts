@@ -157,7 +157,8 @@ export function registerWords(spec: RegisterSpec): ReadonlySet<string> {
       // An acronym the register goes by ("CR Log"): "CR Title" is the Title.
       for (const acronym of name.match(/\b[A-Z]{2}\b/g) ?? []) words.add(acronym.toLowerCase());
       for (const w of headerWords(name)) {
-        if (w.length <= 2 || w === "register") continue;
+        // A register's "Key Dates" is no word of its headers: "Release date" is still a date.
+        if (w.length <= 2 || w === "register" || w === "date" || w === "dates") continue;
         words.add(w.replace(/s$/, "")).add(w);
         if (w.length > 6) words.add(w.slice(0, 3)); // "Dep Ref", "Dep Status"
       }

@@ -1496,6 +1496,8 @@ export const DEFAULT_STANDARD: StandardInput = {
         "Roadmap",
         "Schedule",
         "Plan",
+        // A contract's, a lease's or a court order's dates to be met.
+        "Key Dates",
       ],
       itemTypes: ["Milestone", "Milestones", "M"],
       columns: [
