@@ -403,6 +403,49 @@ describe("a risk's response is what will be done, not the controls already in pl
       ]),
     );
 
+  it.each([
+    ["Current Mitigation", "Contingency Plan"],
+    ["Current Controls", "Contingency Plan"],
+    ["Current Mitigation", "Fallback Plan"],
+  ])("reads %s as the response, never the %s for when the risk happens", (mitigation, contingency) => {
+    const v = validate(
+      projects,
+      sheet("Risk Register", [
+        [
+          "Risk ID",
+          "Project ID",
+          "Risk Description",
+          "Likelihood",
+          "Impact",
+          mitigation,
+          contingency,
+          "Status",
+        ],
+        [
+          "R1",
+          "P1",
+          "Supplier late",
+          3,
+          4,
+          "Weekly calls with the supplier's delivery lead",
+          "Lease servers from a second vendor",
+          "Open",
+        ],
+        [
+          "R2",
+          "P1",
+          "Key engineer leaves",
+          2,
+          5,
+          "Pair the engineer with a second on each module",
+          "Bring in the framework contractor",
+          "Open",
+        ],
+      ]),
+    );
+    expect(v.registers.risks!.columns.get("response")?.header).not.toBe(contingency);
+  });
+
   it.each(["Further Action Required", "Treatment Actions", "Mitigation"])(
     "reads %s as the response beside Existing Controls",
     (header) => {
@@ -493,15 +536,15 @@ describe("a second review of session 13's steps: sheets that must read as before
 });
 
 describe("wording learned from sets 166-169", () => {
-  it('reads a dashboard\'s "Period End" as when the row was reported, not the finish', () => {
+  it('reads no "Warranty Period End" as the date of the last update', () => {
     const v = validate(
       sheet("Portfolio", [
-        ["Project ID", "Project Name", "Project Manager", "Finish", "Budget", "RAG", "Period End"],
-        ["P1", "Alpha", "Ann", serial("2026-03-31"), 900000, "Green", serial("2025-10-31")],
-        ["P2", "Beta", "Bo", serial("2026-09-30"), 1200000, "Amber", serial("2025-10-31")],
+        ["Project ID", "Project Name", "Project Manager", "Start Date", "Warranty Period End", "Budget"],
+        ["P1", "Alpha", "Ann", serial("2025-01-06"), serial("2027-03-31"), 900000],
+        ["P2", "Beta", "Bo", serial("2025-02-03"), serial("2026-03-31"), 1200000],
       ]),
     );
-    expect(v.registers.projects!.columns.get("lastUpdated")?.header).toBe("Period End");
+    expect(v.registers.projects!.columns.get("lastUpdated")).toBeUndefined();
   });
 
   it('reads a template\'s "Positive/Negative" as the risk\'s type and a defect\'s "Detected date" as raised', () => {

@@ -462,11 +462,22 @@ function holdsProse(grid: SheetGrid, headerRow: number, c: number): boolean {
 /**
  * Whether a header says what is already in place ("Existing Controls", "Current controls",
  * "Controls in place"): beside what will be done ("Further action", "Treatment Actions"), it is
- * not the plan.
+ * not the plan. A "Current Mitigation" is the plan as it stands.
  */
 function saysInPlace(text: string): boolean {
   const words = headerWords(text);
-  return words[0] === "current" || words.includes("existing") || /\bin\s+place\b/i.test(text);
+  const controls = words.some((w) => w === "control" || w === "controls");
+  return words.includes("existing") || /\bin\s+place\b/i.test(text) || (words[0] === "current" && controls);
+}
+
+/** A plan for when the risk happens ("Contingency Plan", "Fallback"): never the response in place of another. */
+function saysContingency(text: string): boolean {
+  return headerWords(text).some((w) => w === "contingency" || w === "fallback");
+}
+
+/** Of two sentences, whether `other` is what will be done where `chosen` is what is in place. */
+function plannedOver(other: string, chosen: string): boolean {
+  return saysInPlace(chosen) && !saysInPlace(other) && !saysContingency(other);
 }
 
 /** Whether a header starts with the register's own item ("Risk Owner" in the Risks register). */
@@ -692,8 +703,7 @@ export function matchHeaders(
     for (let i = 1; i < list.length; i++) {
       const close = Math.abs(fits[i] - fits[best]) < DECISIVE_FIT;
       // Of two sentences, what will be done before what is in place, however surely named.
-      const planned =
-        col.prose === true && close && saysInPlace(list[best].cell.text) && !saysInPlace(list[i].cell.text);
+      const planned = col.prose === true && close && plannedOver(list[i].cell.text, list[best].cell.text);
       const better =
         planned ||
         fits[i] - fits[best] >= DECISIVE_FIT ||
@@ -727,8 +737,9 @@ export function matchHeaders(
     // Of equal sentences, the one plan beside controls already in place ("Treatment Actions"
     // beside "Existing Controls").
     if (rival && col.prose === true) {
-      const planned = equals.filter((k) => !saysInPlace(k.cell.text));
-      if (planned.length === 1) {
+      const inPlace = equals.filter((k) => saysInPlace(k.cell.text));
+      const planned = equals.filter((k) => inPlace.some((p) => plannedOver(k.cell.text, p.cell.text)));
+      if (inPlace.length > 0 && planned.length === 1) {
         best = list.indexOf(planned[0]);
         rival = false;
       }

@@ -648,11 +648,6 @@ export const DEFAULT_STANDARD: StandardInput = {
             "Date Last Reviewed",
             // Asana's portfolio export: when the status update was written.
             "Status Created At",
-            // The reporting period a dashboard's row reports, by its last day.
-            "Period End",
-            "Period Ending",
-            "Period End Date",
-            "Reporting Period End",
           ],
           type: "date",
           presence: "recommended",
@@ -941,10 +936,6 @@ export const DEFAULT_STANDARD: StandardInput = {
             "Plan",
             // A risk assessment's action beyond the controls in place (HSE's five steps).
             "Further Action Required",
-            "Further Action",
-            "Further Actions",
-            "Additional Actions",
-            "Additional Controls",
           ],
           type: "text",
           // What will be done, in words: a strategy column (Mitigate / Accept) is its kind, not it.
