@@ -2,18 +2,8 @@
  * Session 12's steps in recognising a PMO's own registers (issue 13), each learned from a held-out
  * set's miss and written so that it fails without the step.
  */
-import { defaultStandard } from "../../src/core/standard/load";
-import { validateWorkbook } from "../../src/core/validate/validate-workbook";
-import { day, serial, sheet, workbook } from "../helpers/grids";
-
-const standard = defaultStandard();
-const asOf = day("2026-10-30");
-const validate = (...sheets: ReturnType<typeof sheet>[]) =>
-  validateWorkbook(workbook(...sheets), standard, asOf);
-const projects = sheet("Projects", [
-  ["Project ID", "Project Name", "Project Manager", "Budget"],
-  ["P1", "Alpha", "Ann", 1000000],
-]);
+import { day, serial, sheet } from "../helpers/grids";
+import { projects, validate } from "../helpers/recognise";
 
 describe('a change\'s new date, named by what it moves ("Revised Go-Live", "New delivery date")', () => {
   it.each(["New delivery date", "Revised grid-ready date", "Proposed Completion", "Revised PC Date"])(

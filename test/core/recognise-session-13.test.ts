@@ -2,18 +2,9 @@
  * Session 13's steps in recognising a PMO's own registers (issue 13), each learned from a held-out
  * set's miss and written so that it fails without the step.
  */
-import { defaultStandard } from "../../src/core/standard/load";
 import { validateWorkbook } from "../../src/core/validate/validate-workbook";
-import { day, serial, sheet, workbook } from "../helpers/grids";
-
-const standard = defaultStandard();
-const asOf = day("2026-10-30");
-const validate = (...sheets: ReturnType<typeof sheet>[]) =>
-  validateWorkbook(workbook(...sheets), standard, asOf);
-const projects = sheet("Projects", [
-  ["Project ID", "Project Name", "Project Manager", "Budget"],
-  ["P1", "Alpha", "Ann", 1000000],
-]);
+import { serial, sheet, workbook } from "../helpers/grids";
+import { asOf, projects, standard, validate } from "../helpers/recognise";
 
 describe("abbreviations and words of defence, telecoms and housing registers", () => {
   it('reads "ECP Nr" as the change ID: an engineering change proposal, numbered', () => {

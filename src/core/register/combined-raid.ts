@@ -83,7 +83,7 @@ function typeRoutes(standard: Standard): Map<string, string> {
 }
 const routesCache = new WeakMap<Standard, Map<string, string>>();
 
-/** Typed rows a tool's type column needs, and the share of them its one register needs, to name the sheet. */
+/** Typed rows a type column needs, and the share of them its one register needs, to name the sheet. */
 const SOLE_TYPE_ROWS = 3;
 const SOLE_TYPE_SHARE = 0.9;
 
