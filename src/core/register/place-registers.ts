@@ -157,7 +157,6 @@ const KIN_SCORE = 0.25;
  */
 function bestRow(
   grid: SheetGrid,
-  kind: string,
   spec: RegisterSpec,
   others: readonly RegisterSpec[],
   searchRows: number,
@@ -198,7 +197,6 @@ function bestRow(
     const score = [...weights.values()].reduce((a, b) => a + b, 0) - penalty;
     if (!best || score > best.score) best = { row, score, matched: fields.size, fields, ownHeaders };
   }
-  void kind;
   return best;
 }
 
@@ -291,169 +289,201 @@ function mentionedAmong(close: readonly Candidate[]): readonly Candidate[] {
   return mentioned.length === 1 && mentioned[0].score >= best * MENTIONED_SHARE ? mentioned : close;
 }
 
-export function placeRegisters(
-  sheets: readonly SheetGrid[],
-  standard: Standard,
-  fileName?: string,
-): Placements {
-  const registers = Object.entries(standard.registers).flatMap(([kind, spec]) =>
-    spec ? [{ kind, spec }] : [],
-  );
-  const candidates: Candidate[] = [];
-  const lastResort: Candidate[] = [];
-  const notes: PlacementNote[] = [];
-  for (const grid of sheets) {
-    const perRegister: Candidate[] = [];
-    const rows = new Map<string, ReturnType<typeof bestRow>>();
-    const file = fileTitle(grid, fileName, sheets);
-    const says = new Map(registers.map(({ kind, spec }) => [kind, nameSays(grid, spec, file)]));
-    // The register a type column gives every row, as its header row for each register finds it,
-    // unless the sheet's name, a title or a header says other registers only ("Issue Register"
-    // typing every row a Request for Change is still the issue log). Projects are no type, and
-    // every register's headers name them.
-    const soleTypes = new Map<number, string | null>();
-    const soleType = (row: number) => {
-      if (!soleTypes.has(row)) {
-        const typed = soleTypeOf(grid, row, standard);
-        const said = registers.filter(
-          ({ kind, spec }) =>
-            kind !== "projects" && (says.get(kind) !== null || saysItsEntries(grid, row, spec)),
-        );
-        const vetoed = said.length > 0 && !said.some((r) => r.kind === typed);
-        soleTypes.set(row, typed !== null && !vetoed ? typed : null);
-      }
-      return soleTypes.get(row)!;
-    };
-    for (const { kind, spec } of registers) {
-      const others = registers.filter((r) => r.kind !== kind).map((r) => r.spec);
-      const found = bestRow(grid, kind, spec, others, standard.headerSearchRows);
-      rows.set(kind, found);
-      const byName = says.get(kind) === "named";
-      const needed = Math.min(2, spec.columns.length);
-      if (!found || found.matched < needed) {
-        // Named as the register but with no header row: it is still the register (reading reports why).
-        if (byName)
-          perRegister.push({
-            kind,
-            spec,
-            grid,
-            headerRow: -1,
-            score: 100,
-            headerScore: 0,
-            matched: 0,
-            byName,
-          });
-        continue;
-      }
-      const typed = soleType(found.row);
-      // Rows each typed as another register's entries are none of this one's (a project list's
-      // rows are no RAID entries: its rival's type never rules it out).
-      if (typed !== null && typed !== kind && kind !== "projects") continue;
-      const nameBonus = byName ? 100 : says.get(kind) !== null || typed === kind ? 3 : 0;
-      // A register whose required columns the row lacks fits it less (a risk log has ratings).
-      const missingRequired = spec.columns.filter(
-        (c) => c.presence === "required" && !found.fields.has(c.field),
-      ).length;
-      // Without its own rating (a risk's likelihood), a log the sheet never calls by the register's
-      // name is another's: tickets rated by Priority and Impact are issues, not risks.
-      const unrated = nameBonus === 0 && !rated(spec, found) && !saysItsEntries(grid, found.row, spec);
-      const qualifies =
-        !unrated &&
-        (byName ||
-          (found.matched >= MIN_FIELDS && found.score >= MIN_SCORE) ||
-          (nameBonus > 0 && found.matched >= 3) ||
-          // Nearly all it requires, with dates, named in words it shares with others (a schedule).
-          (found.matched >= MIN_FIELDS + 1 &&
-            missingRequired <= 1 &&
-            found.score >= MIN_SCORE - 2 &&
-            spec.columns.filter((c) => c.type === "date" && found.fields.has(c.field)).length >= 2));
-      const weak =
-        !unrated &&
-        found.matched >= MIN_FIELDS + 1 &&
-        found.score >= MIN_SCORE - 2 &&
-        namesEntries(spec, found.fields);
-      if (!qualifies) {
-        // Too little to call the sheet this register while another might be, enough when none is.
-        if (weak)
-          lastResort.push({
-            kind,
-            spec,
-            grid,
-            headerRow: found.row,
-            score: found.score - missingRequired,
-            headerScore: found.score - missingRequired,
-            matched: found.matched,
-            byName,
-          });
-        continue;
-      }
-      perRegister.push({
-        kind,
-        spec,
-        grid,
-        headerRow: found.row,
-        score: found.score - missingRequired + nameBonus,
-        headerScore: found.score - missingRequired,
-        enoughAlone: weak,
-        matched: found.matched,
-        byName,
-        // A project word in a sheet's name ("Project Plan", "Scheme Tracker") is said of any register.
-        mentioned: says.get(kind) === "mentioned" && kind !== "projects",
-      });
-    }
-    const plan = asPlan(grid, standard, perRegister, rows);
-    if (plan) perRegister.splice(perRegister.indexOf(plan.projects), 1, plan.milestones);
-    // A sheet is a candidate only for the registers it matches nearly as well as its best.
-    const best = Math.max(0, ...perRegister.filter((c) => !c.byName).map((c) => c.score));
-    const close = perRegister.filter((c) => c.byName || c.score >= best * 0.75);
-    lastResort.push(...perRegister.filter((c) => !close.includes(c) && c.enoughAlone));
-    perRegister.splice(0, perRegister.length, ...close);
-    const split = splitCombined(grid, standard, perRegister);
-    if (split) {
-      notes.push(...split.notes);
-      for (const part of split.parts)
-        candidates.push({
-          kind: part.kind,
-          spec: part.spec,
-          grid,
-          headerRow: split.headerRow,
-          score: part.score + 3,
-          headerScore: part.score,
-          matched: part.matched,
-          byName: false,
-          split,
-        });
-    } else candidates.push(...mentionedAmong(perRegister));
-  }
+interface RegisterOfStandard {
+  readonly kind: string;
+  readonly spec: RegisterSpec;
+}
 
+/** What one sheet could be: its candidates, those enough only when no sheet qualifies, and notes. */
+interface SheetCandidates {
+  readonly candidates: readonly Candidate[];
+  readonly lastResort: Candidate[];
+  readonly notes: PlacementNote[];
+}
+
+/**
+ * How a sheet's best header row for one register qualifies it: as a candidate, as a last resort
+ * (enough when no sheet qualifies), or not at all (null). `typed` is the register a type column
+ * gives every row.
+ */
+function judge(
+  grid: SheetGrid,
+  kind: string,
+  spec: RegisterSpec,
+  found: HeaderRowFit,
+  said: NameSays,
+  typed: string | null,
+): { qualifies: boolean; candidate: Candidate } | null {
+  const byName = said === "named";
+  // Rows each typed as another register's entries are none of this one's (a project list's
+  // rows are no RAID entries: its rival's type never rules it out).
+  if (typed !== null && typed !== kind && kind !== "projects") return null;
+  const nameBonus = byName ? 100 : said !== null || typed === kind ? 3 : 0;
+  // A register whose required columns the row lacks fits it less (a risk log has ratings).
+  const missingRequired = spec.columns.filter(
+    (c) => c.presence === "required" && !found.fields.has(c.field),
+  ).length;
+  // Without its own rating (a risk's likelihood), a log the sheet never calls by the register's
+  // name is another's: tickets rated by Priority and Impact are issues, not risks.
+  const unrated = nameBonus === 0 && !rated(spec, found) && !saysItsEntries(grid, found.row, spec);
+  const qualifies =
+    !unrated &&
+    (byName ||
+      (found.matched >= MIN_FIELDS && found.score >= MIN_SCORE) ||
+      (nameBonus > 0 && found.matched >= 3) ||
+      // Nearly all it requires, with dates, named in words it shares with others (a schedule).
+      (found.matched >= MIN_FIELDS + 1 &&
+        missingRequired <= 1 &&
+        found.score >= MIN_SCORE - 2 &&
+        spec.columns.filter((c) => c.type === "date" && found.fields.has(c.field)).length >= 2));
+  const weak =
+    !unrated &&
+    found.matched >= MIN_FIELDS + 1 &&
+    found.score >= MIN_SCORE - 2 &&
+    namesEntries(spec, found.fields);
+  // Too little to call the sheet this register while another might be, enough when none is.
+  if (!qualifies && !weak) return null;
+  const headerScore = found.score - missingRequired;
+  const candidate: Candidate = {
+    kind,
+    spec,
+    grid,
+    headerRow: found.row,
+    headerScore,
+    matched: found.matched,
+    byName,
+    ...(qualifies
+      ? {
+          score: headerScore + nameBonus,
+          enoughAlone: weak,
+          // A project word in a sheet's name ("Project Plan", "Scheme Tracker") is said of any register.
+          mentioned: said === "mentioned" && kind !== "projects",
+        }
+      : { score: headerScore }),
+  };
+  return { qualifies, candidate };
+}
+
+/** Scores one sheet against every register and keeps those it matches nearly as well as its best. */
+function candidatesOf(
+  grid: SheetGrid,
+  registers: readonly RegisterOfStandard[],
+  standard: Standard,
+  file: string | undefined,
+): SheetCandidates {
+  const lastResort: Candidate[] = [];
+  const perRegister: Candidate[] = [];
+  const rows = new Map<string, HeaderRowFit | null>();
+  const says = new Map(registers.map(({ kind, spec }) => [kind, nameSays(grid, spec, file)]));
+  // The register a type column gives every row, as its header row for each register finds it,
+  // unless the sheet's name, a title or a header says other registers only ("Issue Register"
+  // typing every row a Request for Change is still the issue log). Projects are no type, and
+  // every register's headers name them.
+  const soleTypes = new Map<number, string | null>();
+  const soleType = (row: number) => {
+    if (!soleTypes.has(row)) {
+      const typed = soleTypeOf(grid, row, standard);
+      const said = registers.filter(
+        ({ kind, spec }) =>
+          kind !== "projects" && (says.get(kind) !== null || saysItsEntries(grid, row, spec)),
+      );
+      const vetoed = said.length > 0 && !said.some((r) => r.kind === typed);
+      soleTypes.set(row, typed !== null && !vetoed ? typed : null);
+    }
+    return soleTypes.get(row)!;
+  };
+  for (const { kind, spec } of registers) {
+    const others = registers.filter((r) => r.kind !== kind).map((r) => r.spec);
+    const found = bestRow(grid, spec, others, standard.headerSearchRows);
+    rows.set(kind, found);
+    const byName = says.get(kind) === "named";
+    const needed = Math.min(2, spec.columns.length);
+    if (!found || found.matched < needed) {
+      // Named as the register but with no header row: it is still the register (reading reports why).
+      if (byName)
+        perRegister.push({
+          kind,
+          spec,
+          grid,
+          headerRow: -1,
+          score: 100,
+          headerScore: 0,
+          matched: 0,
+          byName,
+        });
+      continue;
+    }
+    const judged = judge(grid, kind, spec, found, says.get(kind) ?? null, soleType(found.row));
+    if (judged?.qualifies) perRegister.push(judged.candidate);
+    else if (judged) lastResort.push(judged.candidate);
+  }
+  const plan = asPlan(grid, standard, perRegister, rows);
+  if (plan) perRegister.splice(perRegister.indexOf(plan.projects), 1, plan.milestones);
+  // A sheet is a candidate only for the registers it matches nearly as well as its best.
+  const best = Math.max(0, ...perRegister.filter((c) => !c.byName).map((c) => c.score));
+  const close = perRegister.filter((c) => c.byName || c.score >= best * 0.75);
+  lastResort.push(...perRegister.filter((c) => !close.includes(c) && c.enoughAlone));
+  const split = splitCombined(grid, standard, close);
+  if (!split) return { candidates: mentionedAmong(close), lastResort, notes: [] };
+  const parts = split.parts.map((part): Candidate => ({
+    kind: part.kind,
+    spec: part.spec,
+    grid,
+    headerRow: split.headerRow,
+    score: part.score + 3,
+    headerScore: part.score,
+    matched: part.matched,
+    byName: false,
+    split,
+  }));
+  return { candidates: parts, lastResort, notes: split.notes };
+}
+
+/** The placement a candidate makes; a combined sheet's candidate reads only its type's rows. */
+function placementOf(c: Candidate): RegisterPlacement {
+  const part = c.split?.parts.find((p) => p.kind === c.kind);
+  return {
+    kind: c.kind,
+    spec: c.spec,
+    grid: c.grid,
+    headerRow: c.headerRow,
+    byName: c.byName,
+    matched: c.matched,
+    ...(c.split && part ? { include: part.include, known: c.split.known, typeColumn: c.split.typeCol } : {}),
+  };
+}
+
+/** What was placed: each register once, each sheet once (a combined sheet once per type). */
+interface Chosen {
+  readonly placements: RegisterPlacement[];
+  readonly notes: PlacementNote[];
+  readonly placedKinds: Map<string, Candidate>;
+  readonly usedSheets: Set<SheetGrid>;
+  readonly splitSheets: Set<SheetGrid>;
+}
+
+function choose(candidates: Candidate[], lastResort: Candidate[]): Chosen {
+  const chosen: Chosen = {
+    placements: [],
+    notes: [],
+    placedKinds: new Map(),
+    usedSheets: new Set(),
+    splitSheets: new Set(),
+  };
+  const { placedKinds, usedSheets, splitSheets } = chosen;
   // Among equals, the register with fewer sheets to choose from is placed first (a sheet that is
   // as much an issue log as a project list goes to the issues when another sheet lists projects).
   const choices = new Map<string, number>();
   for (const c of candidates) choices.set(c.kind, (choices.get(c.kind) ?? 0) + 1);
   candidates.sort((a, b) => b.score - a.score || choices.get(a.kind)! - choices.get(b.kind)!);
-  const placements: RegisterPlacement[] = [];
-  const placedKinds = new Map<string, Candidate>();
-  const usedSheets = new Set<SheetGrid>();
-  const splitSheets = new Set<SheetGrid>();
   const place = (c: Candidate) => {
     placedKinds.set(c.kind, c);
     usedSheets.add(c.grid);
     if (c.split) splitSheets.add(c.grid);
-    const part = c.split?.parts.find((p) => p.kind === c.kind);
-    placements.push({
-      kind: c.kind,
-      spec: c.spec,
-      grid: c.grid,
-      headerRow: c.headerRow,
-      byName: c.byName,
-      matched: c.matched,
-      ...(c.split && part
-        ? { include: part.include, known: c.split.known, typeColumn: c.split.typeCol }
-        : {}),
-    });
+    chosen.placements.push(placementOf(c));
     if (!c.byName && !c.split) {
       const origin = c.grid.origin ?? { row: 0, col: 0 };
-      notes.push({
+      chosen.notes.push({
         code: "register-guessed",
         sheet: c.grid.name,
         row: c.headerRow + origin.row,
@@ -474,45 +504,59 @@ export function placeRegisters(
   lastResort.sort((a, b) => b.headerScore - a.headerScore);
   for (const c of lastResort)
     if (!placedKinds.has(c.kind) && !qualified.has(c.grid) && !usedSheets.has(c.grid)) place(c);
-  // A sheet left out that looked like a register someone else's sheet was read as.
+  return chosen;
+}
+
+/** Sheets left out that look like a register another sheet was read as: more of it, or a copy. */
+function leftOut(candidates: readonly Candidate[], chosen: Chosen, notes: PlacementNote[]): Continuation[] {
+  const { placedKinds, usedSheets, splitSheets } = chosen;
   const continuations: Continuation[] = [];
   for (const c of candidates) {
     // A combined sheet's rows of a register another sheet was read as may be more of it.
     const part =
       c.split && splitSheets.has(c.grid) ? c.split.parts.find((p) => p.kind === c.kind) : undefined;
     if (!part && (usedSheets.has(c.grid) || c.split)) continue;
-    const chosen = placedKinds.get(c.kind);
-    if (!chosen || chosen.grid === c.grid) continue;
+    const placed = placedKinds.get(c.kind);
+    if (!placed || placed.grid === c.grid) continue;
     // More of a register, or a copy of it, looks nearly as much like it as the sheet read.
-    if (!part && !c.byName && c.headerScore < chosen.headerScore * KIN_SCORE) continue;
+    if (!part && !c.byName && c.headerScore < placed.headerScore * KIN_SCORE) continue;
     usedSheets.add(c.grid);
     const note: PlacementNote = {
       code: "ambiguous-register",
       sheet: c.grid.name,
       // A combined sheet's other rows are read: only these are left.
       message: part
-        ? `The ${c.spec.sheet} rows of '${c.grid.name}' were left unchecked: '${chosen.grid.name}' is read as the ${c.spec.sheet} register and shares keys with them, or they have none. Give them keys of their own, or remove them if they are copies.`
-        : `'${c.grid.name}' also looks like the ${c.spec.sheet} register; '${chosen.grid.name}' was read (${chosen.byName ? "its name says so" : "its headers match better"}) and '${c.grid.name}' left unchecked, since it shares keys with it or has none. Rename or remove one.`,
+        ? `The ${c.spec.sheet} rows of '${c.grid.name}' were left unchecked: '${placed.grid.name}' is read as the ${c.spec.sheet} register and shares keys with them, or they have none. Give them keys of their own, or remove them if they are copies.`
+        : `'${c.grid.name}' also looks like the ${c.spec.sheet} register; '${placed.grid.name}' was read (${placed.byName ? "its name says so" : "its headers match better"}) and '${c.grid.name}' left unchecked, since it shares keys with it or has none. Rename or remove one.`,
     };
     if (c.headerRow < 0) notes.push(note);
-    else
-      continuations.push({
-        placement: {
-          kind: c.kind,
-          spec: c.spec,
-          grid: c.grid,
-          headerRow: c.headerRow,
-          byName: c.byName,
-          matched: c.matched,
-          ...(c.split && part
-            ? { include: part.include, known: c.split.known, typeColumn: c.split.typeCol }
-            : {}),
-        },
-        note,
-      });
+    else continuations.push({ placement: placementOf(c), note });
   }
+  return continuations;
+}
+
+export function placeRegisters(
+  sheets: readonly SheetGrid[],
+  standard: Standard,
+  fileName?: string,
+): Placements {
+  const registers = Object.entries(standard.registers).flatMap(([kind, spec]) =>
+    spec ? [{ kind, spec }] : [],
+  );
+  const candidates: Candidate[] = [];
+  const lastResort: Candidate[] = [];
+  const notes: PlacementNote[] = [];
+  for (const grid of sheets) {
+    const of = candidatesOf(grid, registers, standard, fileTitle(grid, fileName, sheets));
+    candidates.push(...of.candidates);
+    lastResort.push(...of.lastResort);
+    notes.push(...of.notes);
+  }
+  const chosen = choose(candidates, lastResort);
+  notes.push(...chosen.notes);
+  const continuations = leftOut(candidates, chosen, notes);
   // Registers in the standard's order, as before.
   const order = new Map(registers.map((r, i) => [r.kind, i]));
-  placements.sort((a, b) => order.get(a.kind)! - order.get(b.kind)!);
-  return { placements, notes, continuations };
+  chosen.placements.sort((a, b) => order.get(a.kind)! - order.get(b.kind)!);
+  return { placements: chosen.placements, notes, continuations };
 }
