@@ -382,7 +382,7 @@ const sets: [string, readonly EvalCase[], number, number][] = [
   // A review's fixes after these measurements (a rating not given is missing; Outcome no status) cost 58, 62, 70, 71, 74 a column each.
   ["seventy-eighth held-out (first measured 73 of 77 columns, 9 of 9 sheets)", ROUND_78, 0.96, 1],
   ["seventy-ninth held-out (first measured 58 of 65 columns, 9 of 9 sheets)", ROUND_79, 0.89, 1],
-  ["eightieth held-out (first measured 64 of 73 columns, 9 of 9 sheets)", ROUND_80, 0.9, 1],
+  ["eightieth held-out (first measured 64 of 73 columns, 9 of 9 sheets)", ROUND_80, 0.91, 1],
   ["eighty-first held-out (first measured 57 of 65 columns, 9 of 9 sheets)", ROUND_81, 0.9, 1],
   // Sets 82-85: four helpers, measured once on 40c4be1 (after learning from 78-81 and the review); since learned from.
   ["eighty-second held-out (first measured 52 of 66 columns, 8 of 9 sheets)", ROUND_82, 0.93, 1],
@@ -455,10 +455,10 @@ const sets: [string, readonly EvalCase[], number, number][] = [
     1,
   ],
   ["hundred-and-twenty-third held-out (first measured 41 of 65 columns, 8 of 9 sheets)", ROUND_123, 0.81, 1],
-  ["hundred-and-twenty-fourth held-out (first measured 47 of 60 columns, 9 of 9 sheets)", ROUND_124, 0.88, 1],
+  ["hundred-and-twenty-fourth held-out (first measured 47 of 60 columns, 9 of 9 sheets)", ROUND_124, 0.9, 1],
   // Sets 125 and 129 each gave back a column to a review: "FAC" is also a final acceptance
   // certificate's date, "Frequency" a ticket's how-often.
-  ["hundred-and-twenty-fifth held-out (first measured 69 of 81 columns, 9 of 9 sheets)", ROUND_125, 0.87, 1],
+  ["hundred-and-twenty-fifth held-out (first measured 69 of 81 columns, 9 of 9 sheets)", ROUND_125, 0.88, 1],
   // Sets 126-129: four helpers, measured once on e934672 (after learning from 122-125); set 127's
   // Finnish portfolio sheet is out of scope (non-English).
   [
@@ -470,42 +470,42 @@ const sets: [string, readonly EvalCase[], number, number][] = [
   [
     "hundred-and-twenty-seventh held-out (first measured 50 of 71 columns, 8 of 9 sheets)",
     ROUND_127,
-    0.74,
+    0.76,
     0.88,
   ],
-  ["hundred-and-twenty-eighth held-out (first measured 66 of 79 columns, 9 of 9 sheets)", ROUND_128, 0.83, 1],
-  ["hundred-and-twenty-ninth held-out (first measured 76 of 91 columns, 9 of 9 sheets)", ROUND_129, 0.9, 1],
+  ["hundred-and-twenty-eighth held-out (first measured 66 of 79 columns, 9 of 9 sheets)", ROUND_128, 0.84, 1],
+  ["hundred-and-twenty-ninth held-out (first measured 76 of 91 columns, 9 of 9 sheets)", ROUND_129, 0.91, 1],
   // Sets 130-133: four helpers, measured once on c1cc763 (after learning from 126-129); set 133's
   // Dolibarr export has French headers, out of scope (non-English).
-  ["hundred-and-thirtieth held-out (first measured 82 of 88 columns, 9 of 9 sheets)", ROUND_130, 0.94, 1],
+  ["hundred-and-thirtieth held-out (first measured 82 of 88 columns, 9 of 9 sheets)", ROUND_130, 0.95, 1],
   ["hundred-and-thirty-first held-out (first measured 75 of 91 columns, 9 of 9 sheets)", ROUND_131, 0.85, 1],
-  ["hundred-and-thirty-second held-out (first measured 47 of 60 columns, 9 of 9 sheets)", ROUND_132, 0.78, 1],
+  ["hundred-and-thirty-second held-out (first measured 47 of 60 columns, 9 of 9 sheets)", ROUND_132, 0.8, 1],
   ["hundred-and-thirty-third held-out (first measured 38 of 60 columns, 9 of 9 sheets)", ROUND_133, 0.66, 1],
   // Sets 134-137: four helpers, measured once on 8ec43d4 (after learning from 130-133).
-  ["hundred-and-thirty-fourth held-out (first measured 47 of 63 columns, 9 of 9 sheets)", ROUND_134, 0.76, 1],
+  ["hundred-and-thirty-fourth held-out (first measured 47 of 63 columns, 9 of 9 sheets)", ROUND_134, 0.77, 1],
   [
     "hundred-and-thirty-fifth held-out (first measured 42 of 61 columns, 6 of 9 sheets)",
     ROUND_135,
-    0.78,
+    0.8,
     0.88,
   ],
-  ["hundred-and-thirty-sixth held-out (first measured 53 of 69 columns, 8 of 9 sheets)", ROUND_136, 0.82, 1],
+  ["hundred-and-thirty-sixth held-out (first measured 53 of 69 columns, 8 of 9 sheets)", ROUND_136, 0.84, 1],
   [
     "hundred-and-thirty-seventh held-out (first measured 41 of 70 columns, 6 of 9 sheets)",
     ROUND_137,
-    0.71,
+    0.72,
     0.77,
   ],
   // Sets 138-141: four helpers, measured once on f886048 (after learning from 137), written to the
   // kinds of workbook issue 13 names: RAID logs, single-project logs, programme trackers.
   ["hundred-and-thirty-eighth held-out (first measured 72 of 81 columns, 9 of 9 sheets)", ROUND_138, 0.88, 1],
   ["hundred-and-thirty-ninth held-out (first measured 60 of 71 columns, 9 of 9 sheets)", ROUND_139, 0.85, 1],
-  ["hundred-and-fortieth held-out (first measured 60 of 64 columns, 9 of 9 sheets)", ROUND_140, 0.93, 1],
-  ["hundred-and-forty-first held-out (first measured 69 of 82 columns, 9 of 9 sheets)", ROUND_141, 0.86, 1],
+  ["hundred-and-fortieth held-out (first measured 60 of 64 columns, 9 of 9 sheets)", ROUND_140, 0.95, 1],
+  ["hundred-and-forty-first held-out (first measured 69 of 82 columns, 9 of 9 sheets)", ROUND_141, 0.89, 1],
   // Sets 142-145: four helpers, measured once on 96c41f9 (after learning from 134-141): portfolio
   // packs with earned value, construction abroad, donor-funded programmes, software teams' sheets.
   ["hundred-and-forty-second held-out (first measured 65 of 73 columns, 9 of 9 sheets)", ROUND_142, 0.9, 1],
-  ["hundred-and-forty-third held-out (first measured 43 of 64 columns, 9 of 9 sheets)", ROUND_143, 0.75, 1],
+  ["hundred-and-forty-third held-out (first measured 43 of 64 columns, 9 of 9 sheets)", ROUND_143, 0.76, 1],
   [
     "hundred-and-forty-fourth held-out (first measured 50 of 64 columns, 10 of 10 sheets)",
     ROUND_144,
@@ -522,37 +522,37 @@ const sets: [string, readonly EvalCase[], number, number][] = [
   // capital delivery, agencies' client trackers (set 147's Zagreb workbook has Croatian headers,
   // out of scope), banks' and insurers' programmes abroad, health-system projects.
   ["hundred-and-forty-sixth held-out (first measured 68 of 82 columns, 9 of 9 sheets)", ROUND_146, 0.89, 1],
-  ["hundred-and-forty-seventh held-out (first measured 45 of 72 columns, 9 of 9 sheets)", ROUND_147, 0.62, 1],
+  ["hundred-and-forty-seventh held-out (first measured 45 of 72 columns, 9 of 9 sheets)", ROUND_147, 0.63, 1],
   [
     "hundred-and-forty-eighth held-out (first measured 80 of 84 columns, 8 of 9 sheets)",
     ROUND_148,
     0.96,
     0.88,
   ],
-  ["hundred-and-forty-ninth held-out (first measured 73 of 82 columns, 9 of 9 sheets)", ROUND_149, 0.89, 1],
+  ["hundred-and-forty-ninth held-out (first measured 73 of 82 columns, 9 of 9 sheets)", ROUND_149, 0.9, 1],
   // Sets 150-153: four helpers, measured once on df7c4db (after learning from 134-149): US state and
   // city PMOs, SharePoint list exports, manufacturing NPI and capital engineering, school bonds.
   ["hundred-and-fiftieth held-out (first measured 54 of 66 columns, 9 of 9 sheets)", ROUND_150, 0.81, 1],
   [
     "hundred-and-fifty-first held-out (first measured 77 of 79 columns, 8 of 9 sheets)",
     ROUND_151,
-    0.97,
+    0.98,
     0.88,
   ],
   ["hundred-and-fifty-second held-out (first measured 58 of 70 columns, 9 of 9 sheets)", ROUND_152, 0.84, 1],
-  ["hundred-and-fifty-third held-out (first measured 49 of 62 columns, 9 of 9 sheets)", ROUND_153, 0.79, 1],
+  ["hundred-and-fifty-third held-out (first measured 49 of 62 columns, 9 of 9 sheets)", ROUND_153, 0.8, 1],
   // Sets 154-157: four helpers, measured once on 6369e90 (after learning from 146-153 and a second
   // review): network rollouts, housing developers, major events (set 156's Milano Cortina sheet has
   // Italian headers, out of scope), defence and space programmes.
-  ["hundred-and-fifty-fourth held-out (first measured 62 of 72 columns, 9 of 9 sheets)", ROUND_154, 0.86, 1],
-  ["hundred-and-fifty-fifth held-out (first measured 48 of 69 columns, 9 of 9 sheets)", ROUND_155, 0.73, 1],
+  ["hundred-and-fifty-fourth held-out (first measured 62 of 72 columns, 9 of 9 sheets)", ROUND_154, 0.87, 1],
+  ["hundred-and-fifty-fifth held-out (first measured 48 of 69 columns, 9 of 9 sheets)", ROUND_155, 0.75, 1],
   [
     "hundred-and-fifty-sixth held-out (first measured 47 of 64 columns, 8 of 9 sheets)",
     ROUND_156,
     0.78,
     0.88,
   ],
-  ["hundred-and-fifty-seventh held-out (first measured 50 of 65 columns, 9 of 9 sheets)", ROUND_157, 0.83, 1],
+  ["hundred-and-fifty-seventh held-out (first measured 50 of 65 columns, 9 of 9 sheets)", ROUND_157, 0.84, 1],
   // Sets 158-161: four helpers, measured once on dd559cf (after learning from 138-157): registers
   // exported from ServiceNow, Jira, Azure Boards and Smartsheet; pharmaceutical R&D (set 159's
   // portfolio list is in Japanese, out of scope); mining and oil and gas capital projects;
@@ -569,19 +569,19 @@ const sets: [string, readonly EvalCase[], number, number][] = [
     0.66,
     0.88,
   ],
-  ["hundred-and-sixtieth held-out (first measured 49 of 61 columns, 9 of 9 sheets)", ROUND_160, 0.8, 1],
+  ["hundred-and-sixtieth held-out (first measured 49 of 61 columns, 9 of 9 sheets)", ROUND_160, 0.81, 1],
   [
     "hundred-and-sixty-first held-out (first measured 59 of 62 columns, 8 of 9 sheets)",
     ROUND_161,
-    0.95,
+    0.96,
     0.88,
   ],
   // Sets 162-165: four helpers, measured once on d95d676 (after learning from 154-158): exports of
   // Planview, Clarity, Microsoft Project, Wrike and Asana; consultancies, law firms and agencies;
   // retail and restaurant rollouts; airports and seaports.
-  ["hundred-and-sixty-second held-out (first measured 59 of 72 columns, 8 of 9 sheets)", ROUND_162, 0.87, 1],
+  ["hundred-and-sixty-second held-out (first measured 59 of 72 columns, 8 of 9 sheets)", ROUND_162, 0.88, 1],
   ["hundred-and-sixty-third held-out (first measured 82 of 102 columns, 8 of 9 sheets)", ROUND_163, 0.82, 1],
-  ["hundred-and-sixty-fourth held-out (first measured 61 of 71 columns, 9 of 9 sheets)", ROUND_164, 0.85, 1],
+  ["hundred-and-sixty-fourth held-out (first measured 61 of 71 columns, 9 of 9 sheets)", ROUND_164, 0.87, 1],
   ["hundred-and-sixty-fifth held-out (first measured 61 of 72 columns, 8 of 9 sheets)", ROUND_165, 0.9, 1],
   // Sets 166-169: four helpers, measured once on 85d772b: renewable energy developers (set 166's
   // Brazilian and Spanish workbooks are out of scope), charities, vendors' Excel templates as small
@@ -593,13 +593,13 @@ const sets: [string, readonly EvalCase[], number, number][] = [
     0.77,
   ],
   ["hundred-and-sixty-seventh held-out (first measured 51 of 61 columns, 9 of 9 sheets)", ROUND_167, 0.85, 1],
-  ["hundred-and-sixty-eighth held-out (first measured 51 of 63 columns, 9 of 9 sheets)", ROUND_168, 0.84, 1],
+  ["hundred-and-sixty-eighth held-out (first measured 51 of 63 columns, 9 of 9 sheets)", ROUND_168, 0.85, 1],
   ["hundred-and-sixty-ninth held-out (first measured 52 of 65 columns, 9 of 9 sheets)", ROUND_169, 0.8, 1],
   // Sets 170-173: four helpers, measured once on 16e7233: exports of Airtable, Linear, Notion,
   // ClickUp and Aha!; logistics and warehouse automation; real estate capex; broadcasters and
   // production companies (set 173's German newsroom workbook is out of scope).
-  ["hundred-and-seventieth held-out (first measured 59 of 72 columns, 9 of 9 sheets)", ROUND_170, 0.84, 1],
-  ["hundred-and-seventy-first held-out (first measured 68 of 77 columns, 9 of 9 sheets)", ROUND_171, 0.88, 1],
+  ["hundred-and-seventieth held-out (first measured 59 of 72 columns, 9 of 9 sheets)", ROUND_170, 0.86, 1],
+  ["hundred-and-seventy-first held-out (first measured 68 of 77 columns, 9 of 9 sheets)", ROUND_171, 0.89, 1],
   [
     "hundred-and-seventy-second held-out (first measured 58 of 68 columns, 9 of 9 sheets)",
     ROUND_172,
@@ -609,7 +609,7 @@ const sets: [string, readonly EvalCase[], number, number][] = [
   [
     "hundred-and-seventy-third held-out (first measured 45 of 67 columns, 8 of 9 sheets)",
     ROUND_173,
-    0.67,
+    0.68,
     0.88,
   ],
 ];

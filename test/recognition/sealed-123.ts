@@ -1322,7 +1322,7 @@ export const ROUND_123: readonly EvalCase[] = [
             Description: "title",
             "Change request status": "status",
             "Change request date": "raisedDate",
-            "Total cost": "newBudget",
+            "Total cost": "costImpact",
           },
         },
       },

@@ -1219,7 +1219,7 @@ export const ROUND_124: readonly EvalCase[] = [
             "Date of Request": "raisedDate",
             "Date Approved": "decisionDate",
             "Revised ISD": "newBaselineFinish",
-            "Cost Impact ($000s)": "newBudget",
+            "Cost Impact ($000s)": "costImpact",
           },
         },
       },

@@ -682,7 +682,7 @@ export const ROUND_125: readonly EvalCase[] = [
             "CC #": "changeId",
             "Date Requested": "raisedDate",
             Subject: "title",
-            "Budget Amount (€)": "newBudget",
+            "Budget Amount (€)": "costImpact",
             "QA Approval Date": "decisionDate",
             Status: "status",
           },

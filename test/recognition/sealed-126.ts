@@ -1516,7 +1516,7 @@ export const ROUND_126: readonly EvalCase[] = [
             "Submitted to funder": "raisedDate",
             "Decision date": "decisionDate",
             "Revised completion date": "newBaselineFinish",
-            "Budget change ($ ex GST)": "newBudget",
+            "Budget change ($ ex GST)": "costImpact",
           },
         },
       },

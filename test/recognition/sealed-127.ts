@@ -1149,7 +1149,7 @@ export const ROUND_127: readonly EvalCase[] = [
             "Date Raised": "raisedDate",
             "CAB Date": "decisionDate",
             "Revised Go-Live": "newBaselineFinish",
-            "Cost Impact (RM'000)": "newBudget",
+            "Cost Impact (RM'000)": "costImpact",
           },
         },
       },

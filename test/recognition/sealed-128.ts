@@ -1169,7 +1169,7 @@ export const ROUND_128: readonly EvalCase[] = [
             "Var No.": "changeId",
             Raised: "raisedDate",
             Description: "title",
-            "Agreed cost (£)": "newBudget",
+            "Agreed cost (£)": "costImpact",
             "PCC approved": "decisionDate",
             Status: "status",
           },

@@ -1811,7 +1811,7 @@ export const ROUND_129: readonly EvalCase[] = [
             "Date Raised": "raisedDate",
             "CCB Date": "decisionDate",
             "Revised Completion Date": "newBaselineFinish",
-            "Est. Cost Impact (SAR)": "newBudget",
+            "Est. Cost Impact (SAR)": "costImpact",
           },
         },
       },

@@ -1061,7 +1061,7 @@ export const ROUND_130: readonly EvalCase[] = [
             "VO No.": "changeId",
             Description: "title",
             "Date Notified": "raisedDate",
-            "Agreed Value (ZAR excl VAT)": "newBudget",
+            "Agreed Value (ZAR excl VAT)": "costImpact",
             "Revised Scheduled Completion": "newBaselineFinish",
             Status: "status",
             "Date Approved": "decisionDate",

@@ -542,7 +542,7 @@ export const ROUND_132: readonly EvalCase[] = [
             Status: "status",
             "Date raised": "raisedDate",
             "Client approval date": "decisionDate",
-            "Fee +/- (excl GST)": "newBudget",
+            "Fee +/- (excl GST)": "costImpact",
           },
         },
       },

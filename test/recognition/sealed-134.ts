@@ -1472,7 +1472,7 @@ export const ROUND_134: readonly EvalCase[] = [
             "Date Initiated": "raisedDate",
             "Date Executed": "decisionDate",
             "Revised Completion": "newBaselineFinish",
-            "Amount ($)": "newBudget",
+            "Amount ($)": "costImpact",
           },
         },
       },

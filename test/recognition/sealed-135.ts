@@ -1111,7 +1111,7 @@ export const ROUND_135: readonly EvalCase[] = [
             Title: "title",
             Parent: "projectId",
             Approval: "status",
-            "Estimated Cost": "newBudget",
+            "Estimated Cost": "costImpact",
             "Revised end date (PMO)": "newBaselineFinish",
             Created: "raisedDate",
           },

@@ -452,7 +452,7 @@ export const ROUND_136: readonly EvalCase[] = [
             "Date submitted": "raisedDate",
             "Decision date": "decisionDate",
             "New delivery date": "newBaselineFinish",
-            "Additional cost (£)": "newBudget",
+            "Additional cost (£)": "costImpact",
           },
         },
       },

@@ -694,7 +694,7 @@ export const ROUND_137: readonly EvalCase[] = [
             "CO#": "changeId",
             "Job no": "projectId",
             "What changed": "title",
-            "Extra £": "newBudget",
+            "Extra £": "costImpact",
             "Agreed?": "status",
             "Date asked": "raisedDate",
             "Date agreed": "decisionDate",

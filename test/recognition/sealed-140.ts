@@ -1069,7 +1069,7 @@ export const ROUND_140: readonly EvalCase[] = [
             "Change ID": "changeId",
             Project: "projectId",
             "Change Description": "title",
-            "Impact – Budget (£)": "newBudget",
+            "Impact – Budget (£)": "costImpact",
             "Revised Go-Live": "newBaselineFinish",
             "Approval Status": "status",
             "Decision Date": "decisionDate",

@@ -267,7 +267,7 @@ export const ROUND_143: readonly EvalCase[] = [
             Status: "status",
             "Date of Instruction": "raisedDate",
             "VO Issue Date": "decisionDate",
-            "SO's Valuation (S$)": "newBudget",
+            "SO's Valuation (S$)": "costImpact",
             "Revised Completion Date": "newBaselineFinish",
           },
         },

@@ -1183,7 +1183,7 @@ export const ROUND_147: readonly EvalCase[] = [
             "Requested on": "raisedDate",
             "Decision date": "decisionDate",
             "Revised go-live": "newBaselineFinish",
-            "CR value (USD)": "newBudget",
+            "CR value (USD)": "costImpact",
           },
         },
       },

@@ -846,7 +846,7 @@ export const ROUND_149: readonly EvalCase[] = [
             "Request Date": "raisedDate",
             "CCB Decision Date": "decisionDate",
             "Revised End Date": "newBaselineFinish",
-            "Budget Impact ($)": "newBudget",
+            "Budget Impact ($)": "costImpact",
           },
         },
       },

@@ -1543,7 +1543,7 @@ export const ROUND_151: readonly EvalCase[] = [
             "Date Raised": "raisedDate",
             "Decision Date": "decisionDate",
             "Revised Completion": "newBaselineFinish",
-            "Cost Impact (£)": "newBudget",
+            "Cost Impact (£)": "costImpact",
           },
         },
       },

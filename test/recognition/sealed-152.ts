@@ -816,7 +816,7 @@ export const ROUND_152: readonly EvalCase[] = [
             "Date Initiated": "raisedDate",
             "Program / MY": "projectId",
             "Description of Change": "title",
-            "NRC Tooling (USD)": "newBudget",
+            "NRC Tooling (USD)": "costImpact",
             "Decision Date": "decisionDate",
             Status: "status",
           },

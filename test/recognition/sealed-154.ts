@@ -491,7 +491,7 @@ export const ROUND_154: readonly EvalCase[] = [
             "BDUK Decision Date": "decisionDate",
             Status: "status",
             "Revised RFS": "newBaselineFinish",
-            "Subsidy Impact (£)": "newBudget",
+            "Subsidy Impact (£)": "costImpact",
           },
         },
       },

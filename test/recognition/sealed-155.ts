@@ -1119,7 +1119,7 @@ export const ROUND_155: readonly EvalCase[] = [
             "Date Raised": "raisedDate",
             "Date Approved": "decisionDate",
             "Revised Comp.": "newBaselineFinish",
-            "Cost (£)": "newBudget",
+            "Cost (£)": "costImpact",
           },
         },
       },

@@ -1526,7 +1526,7 @@ export const ROUND_157: readonly EvalCase[] = [
             "Date Submitted": "raisedDate",
             "CCB Date": "decisionDate",
             Status: "status",
-            "Cost Impact (EUR)": "newBudget",
+            "Cost Impact (EUR)": "costImpact",
             "Revised FOC": "newBaselineFinish",
           },
         },

@@ -1351,7 +1351,7 @@ export const ROUND_159: readonly EvalCase[] = [
             "Change Description": "title",
             Initiated: "raisedDate",
             "CCB Date": "decisionDate",
-            "Est. Cost (USD k)": "newBudget",
+            "Est. Cost (USD k)": "costImpact",
             Status: "status",
           },
         },

@@ -1092,7 +1092,7 @@ export const ROUND_160: readonly EvalCase[] = [
             "Date Initiated": "raisedDate",
             "Approved On": "decisionDate",
             "Revised Completion": "newBaselineFinish",
-            "Cost Impact (KD '000)": "newBudget",
+            "Cost Impact (KD '000)": "costImpact",
           },
         },
       },

@@ -1607,7 +1607,7 @@ export const ROUND_161: readonly EvalCase[] = [
             "Date Received from PI": "raisedDate",
             "Decision Date": "decisionDate",
             "Revised End Date": "newBaselineFinish",
-            "Change in Award Value (£)": "newBudget",
+            "Change in Award Value (£)": "costImpact",
           },
         },
       },

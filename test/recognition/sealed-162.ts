@@ -791,7 +791,7 @@ export const ROUND_162: readonly EvalCase[] = [
             Status: "status",
             "Date Created": "raisedDate",
             "CCB Decision Date": "decisionDate",
-            "Cost Impact (CAD)": "newBudget",
+            "Cost Impact (CAD)": "costImpact",
             "Revised Finish Date": "newBaselineFinish",
           },
         },

@@ -1395,7 +1395,7 @@ export const ROUND_163: readonly EvalCase[] = [
             Title: "title",
             Status: "status",
             "Date Registered": "raisedDate",
-            "Est. Cost ($)": "newBudget",
+            "Est. Cost ($)": "costImpact",
           },
         },
       },

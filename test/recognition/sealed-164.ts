@@ -1230,7 +1230,7 @@ export const ROUND_164: readonly EvalCase[] = [
             Status: "status",
             "Date Raised": "raisedDate",
             "Date Approved": "decisionDate",
-            "Approved ($)": "newBudget",
+            "Approved ($)": "costImpact",
           },
         },
       },

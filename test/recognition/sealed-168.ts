@@ -1381,7 +1381,7 @@ export const ROUND_168: readonly EvalCase[] = [
             Project: "projectId",
             "Date of Request": "raisedDate",
             "Change Description": "title",
-            "Cost Impact (£)": "newBudget",
+            "Cost Impact (£)": "costImpact",
             "Revised End Date": "newBaselineFinish",
             "Approval Status": "status",
             "Decision Date": "decisionDate",

@@ -1229,7 +1229,7 @@ export const ROUND_170: readonly EvalCase[] = [
             "Date Created": "raisedDate",
             "CAB Decision Date": "decisionDate",
             "Revised Opening Date": "newBaselineFinish",
-            "Cost Impact (£)": "newBudget",
+            "Cost Impact (£)": "costImpact",
           },
         },
       },

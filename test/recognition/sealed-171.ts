@@ -1671,7 +1671,7 @@ export const ROUND_171: readonly EvalCase[] = [
             "Change ID": "changeId",
             "Date Raised": "raisedDate",
             Description: "title",
-            "Cost impact (CAD)": "newBudget",
+            "Cost impact (CAD)": "costImpact",
             "Revised Go-Live": "newBaselineFinish",
             Decision: "status",
             "Decision Date": "decisionDate",

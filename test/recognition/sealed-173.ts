@@ -1347,7 +1347,7 @@ export const ROUND_173: readonly EvalCase[] = [
             "Prod #": "projectId",
             "Change Description": "title",
             "Date Req.": "raisedDate",
-            "Cost Impact ($)": "newBudget",
+            "Cost Impact ($)": "costImpact",
             "Revised Delivery": "newBaselineFinish",
             "Date Approved": "decisionDate",
             Status: "status",

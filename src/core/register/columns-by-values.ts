@@ -65,8 +65,16 @@ const NOT_A_FINISH: ReadonlySet<string> = new Set([
   "logged",
   "submitted",
 ]);
-/** An amount a change leaves is a budget, a total or a contract's sum, not its own cost ("Requested Amount"). */
-const BUDGET_WORDS = /\b(?:budget|bac|total|sum|contract|tpc|tdc)\b/i;
+/**
+ * An amount a change leaves is a budget, a total, a contract's sum or a cost as revised ("Revised
+ * Project Cost"), not the change's own amount ("Requested Amount").
+ */
+const BUDGET_WORDS = /\b(?:budget|bac|total|sum|contract|tpc|tdc|cost)\b/i;
+
+/** Whether a header says a figure is what a change makes it ("Revised Budget", "New Cost"). */
+export function isChangedFigure(text: string): boolean {
+  return headerWords(text).some((w) => CHANGED_WORDS.has(w));
+}
 
 /** The field of the changes register a header names by a changed word, if its words say which figure. */
 function changedTo(text: string, type: "date" | "money"): string | null {
@@ -128,7 +136,7 @@ export function qualifiedColumn(
   text: string,
 ): ColumnSpec | null {
   const qualifier = timeQualifier(text);
-  const changed = headerWords(text).some((w) => CHANGED_WORDS.has(w));
+  const changed = isChangedFigure(text);
   if (!qualifier && !changed) return null;
   const hint = headerHint(text);
   if (saysPercent(text)) return null;

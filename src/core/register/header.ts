@@ -16,6 +16,7 @@ import {
   runningTotal,
   type HeaderHint,
 } from "./header-hints";
+import { claimChangeAmount } from "./change-amount";
 import { conceptColumn, conceptColumns, namesByLastWord, timeQualifier } from "./concept-words";
 import { matchKey, wordCount } from "./normalize";
 import { statusQuestion } from "./question-header";
@@ -779,6 +780,7 @@ export function matchHeaders(
   takeScoreFromRatings(spec, grid, headerRow, columns, used, duplicates);
   claimByValues(spec, cells, columns, unknown, fit);
   claimQualified(spec, grid, headerRow, columns, unknown, fit);
+  claimChangeAmount(spec, columns, unknown, fit);
   keyBeforeReference(spec, grid, headerRow, cells, columns, used, referenceFit);
   passedOver.push(...claimReferences(spec, cells, columns, used, unknown, referenceFit));
   // Only where no column holds the projects' IDs, one that holds their names.

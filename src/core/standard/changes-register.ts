@@ -254,6 +254,28 @@ export const CHANGES_REGISTER: RegisterInput = {
       ],
       type: "money",
       min: 0,
+      description: "The project's budget once the change is made.",
+    },
+    {
+      // What the change itself adds to the cost, or saves (negative): a variation's agreed sum, a
+      // change order's amount. Never the budget after it, which is newBudget.
+      field: "costImpact",
+      header: "Cost Impact",
+      synonyms: [
+        "Budget Impact",
+        "Financial Impact",
+        "Impact on Cost",
+        "Impact on Budget",
+        "Additional Cost",
+        "Extra Cost",
+        "Estimated Cost",
+        "Estimated Cost Impact",
+        "Cost Estimate",
+        "CO Amount",
+        "Variation Amount",
+      ],
+      type: "money",
+      description: "What the change adds to the project's cost, or saves (negative).",
     },
   ],
 };

@@ -1,0 +1,89 @@
+/**
+ * A change's own amount, read by what its header says and its values hold: a change log's one
+ * column headed by a currency or a money word ("Extra £", "Fee +/- (excl GST)", "CR value (USD)")
+ * holding amounts is what the change adds to the cost, when no header named it. Where the log
+ * keeps an estimate beside the amount agreed ("Est. cost (£)", "Agreed cost (£)"), the agreed one
+ * is what the change costs.
+ */
+import type { RegisterSpec } from "../standard/schema";
+import { isChangedFigure } from "./columns-by-values";
+import type { HeaderCell, ValueFit } from "./header";
+import { headerHint, headerWords, runningTotal, saysPercent } from "./header-hints";
+
+/** The changes register's field for what a change adds to the cost (the engine's field name). */
+const CHANGE_AMOUNT = "costImpact";
+/** Words naming an amount of money, as a change log heads one. */
+const AMOUNT_WORDS: ReadonlySet<string> = new Set([
+  "cost",
+  "value",
+  "amount",
+  "fee",
+  "price",
+  "extra",
+  "valuation",
+]);
+/** Words saying the amount was settled: agreed, approved, a surveyor's valuation. */
+const SETTLED_WORDS: ReadonlySet<string> = new Set([
+  "agreed",
+  "approved",
+  "authorised",
+  "authorized",
+  "certified",
+  "final",
+  "settled",
+  "valuation",
+]);
+/** Words saying the amount is an estimate or a quote, before it was settled. */
+const ESTIMATE_WORDS: ReadonlySet<string> = new Set([
+  "est",
+  "estimate",
+  "estimated",
+  "quote",
+  "quotation",
+  "quoted",
+]);
+const NOT_AN_AMOUNT: ReadonlySet<string> = new Set(["date", "day", "days", "running", "cumulative"]);
+const IMPACT: ReadonlySet<string> = new Set(["impact"]);
+/** Share of a column's values that must be amounts. */
+const AMOUNT_VALUES_FIT = 0.8;
+
+function saysAmount(text: string): boolean {
+  if (saysPercent(text) || runningTotal(text) || isChangedFigure(text)) return false;
+  const words = headerWords(text);
+  // A date, a duration, or the log's running total of its changes ("Running total £").
+  if (words.some((w) => NOT_AN_AMOUNT.has(w))) return false;
+  return headerHint(text).currency !== undefined || words.some((w) => AMOUNT_WORDS.has(w));
+}
+
+const says = (text: string, words: ReadonlySet<string>) => headerWords(text).some((w) => words.has(w));
+
+export function claimChangeAmount(
+  spec: RegisterSpec,
+  columns: Map<string, HeaderCell>,
+  unknown: HeaderCell[],
+  fit: ValueFit | undefined,
+): void {
+  const target = spec.columns.find((c) => c.field === CHANGE_AMOUNT);
+  if (!fit || !target) return;
+  const amounts = unknown.filter(
+    (cell) => saysAmount(cell.text) && (fit(cell.col, target) ?? 0) >= AMOUNT_VALUES_FIT,
+  );
+  const settled = amounts.filter((cell) => says(cell.text, SETTLED_WORDS));
+  const named = columns.get(CHANGE_AMOUNT);
+  let chosen: HeaderCell | undefined;
+  if (!named) chosen = amounts.length === 1 ? amounts[0] : settled.length === 1 ? settled[0] : undefined;
+  // An estimate named the field, but the log also keeps the amount agreed (an estimate said as
+  // the cost impact is that, whatever else the log keeps).
+  else if (says(named.text, ESTIMATE_WORDS) && !says(named.text, IMPACT) && settled.length === 1)
+    chosen = settled[0];
+  if (!chosen) return;
+  if (named) unknown.push(named);
+  columns.set(CHANGE_AMOUNT, hinted(chosen));
+  unknown.splice(unknown.indexOf(chosen), 1);
+}
+
+/** The cell with its unit and currency ("£k") read with it. */
+function hinted(cell: HeaderCell): HeaderCell {
+  const hint = headerHint(cell.text);
+  return hint.base !== cell.text ? { ...cell, hint } : cell;
+}

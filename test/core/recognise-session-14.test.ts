@@ -1,0 +1,71 @@
+/**
+ * Session 14's steps in recognising a PMO's own registers (issue 13), each learned from a held-out
+ * set's miss and written so that it fails without the step.
+ */
+import { sheet } from "../helpers/grids";
+import { projects, validate } from "../helpers/recognise";
+
+/** A change log on its own sheet, with the project P1's changes. */
+const validateLog = (header: string[], ...rows: unknown[][]) =>
+  validate(projects, sheet("Change Log", [header, ...rows] as never));
+const changeLog = (header: string[], ...rows: unknown[][]) => validateLog(header, ...rows).registers.changes!;
+
+describe("a change's cost impact, apart from the budget after it", () => {
+  it('reads "Cost Impact (£)" as the cost impact and "Revised Budget" as the new budget, each with its own figures', () => {
+    const v = validateLog(
+      ["CR ID", "Project ID", "Title", "Status", "Cost Impact (£)", "Revised Budget"],
+      ["CR-1", "P1", "Add a loading bay", "Approved", 25000, 1025000],
+      ["CR-2", "P1", "Drop the canopy", "Approved", -8000, 1017000],
+    );
+    const changes = v.registers.changes!;
+    expect(changes.columns.get("costImpact")?.header).toBe("Cost Impact (£)");
+    expect(changes.columns.get("newBudget")?.header).toBe("Revised Budget");
+    expect(changes.rows.map((r) => r.values.costImpact)).toEqual([25000, -8000]);
+    expect(changes.rows.map((r) => r.values.newBudget)).toEqual([1025000, 1017000]);
+    // A saving is a negative impact, no error.
+    expect(v.findings.filter((f) => f.sheet === "Change Log" && f.severity === "error")).toEqual([]);
+  });
+
+  it('reads "Revised Project Cost" as the new budget: a cost as revised is the budget after the change', () => {
+    const changes = changeLog(
+      ["Amend. No.", "Project ID", "Nature of Amendment", "Revised Project Cost", "Status"],
+      ["A-1", "P1", "Cost increase after bid opening", 10925000, "Approved"],
+      ["A-2", "P1", "Add a pump station", 3640000, "Approved"],
+    );
+    expect(changes.columns.get("newBudget")?.header).toBe("Revised Project Cost");
+    expect(changes.columns.get("costImpact")).toBeUndefined();
+  });
+
+  it("reads a change log's one amount headed by a currency or a money word as its cost impact, not its running total", () => {
+    const changes = changeLog(
+      ["CO#", "Job no", "What changed", "Status", "Extra £", "Date agreed", "Running total £"],
+      [1, "P1", "Add larder unit", "Approved", 1150, "2025-01-23", 1150],
+      [2, "P1", "Replace two rotten cills", "Approved", 640, "2025-02-14", 1790],
+    );
+    expect(changes.columns.get("costImpact")?.header).toBe("Extra £");
+  });
+
+  it("takes the amount agreed over an estimate, unless the estimate is said as the cost impact", () => {
+    const estimated = changeLog(
+      ["Var No.", "Project ID", "Description", "Status", "Est. cost (£)", "Agreed cost (£)"],
+      ["V1", "P1", "Move the font", "Approved", 2500, 2300],
+      ["V2", "P1", "Extra lighting", "Approved", 2800, 2640],
+    );
+    expect(estimated.columns.get("costImpact")?.header).toBe("Agreed cost (£)");
+    const impact = changeLog(
+      ["CR No.", "Project ID", "Change Title", "Status", "Est. Cost Impact (SAR)", "Agreed Value (SAR)"],
+      ["CR-7", "P1", "Additional rock excavation", "Approved", 9850000, 9400000],
+      ["CR-8", "P1", "Re-route the culvert", "Submitted", 1200000, null],
+    );
+    expect(impact.columns.get("costImpact")?.header).toBe("Est. Cost Impact (SAR)");
+  });
+
+  it("leaves two unsettled amounts unread rather than guess which is the change's cost", () => {
+    const changes = changeLog(
+      ["CR No.", "Project ID", "Title", "Status", "Piece Price (USD)", "Tooling (USD)"],
+      ["CR-1", "P1", "New bracket", "Approved", 2.4, 48500],
+      ["CR-2", "P1", "Thicker gauge", "Approved", 0.8, 12000],
+    );
+    expect(changes.columns.get("costImpact")).toBeUndefined();
+  });
+});
