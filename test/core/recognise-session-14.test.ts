@@ -69,3 +69,54 @@ describe("a change's cost impact, apart from the budget after it", () => {
     expect(changes.columns.get("costImpact")).toBeUndefined();
   });
 });
+
+describe("logs the standard does not read", () => {
+  it("leaves a decision log alone, though its decision, decider and cost impact sound like a change log's", () => {
+    const v = validate(
+      projects,
+      sheet("Decision Log", [
+        [
+          "Decision ID",
+          "Date",
+          "Decision",
+          "Rationale / Options Considered",
+          "Decided By",
+          "Forum",
+          "Related RAID",
+          "Impact on Scope / Cost",
+        ],
+        [
+          "DEC-009",
+          "2024-09-20",
+          "Selective data transition",
+          "Full history rejected",
+          "SteerCo",
+          "SteerCo",
+          "R-014",
+          "None",
+        ],
+        [
+          "DEC-011",
+          "2024-10-17",
+          "Use Group Reporting",
+          "Standard preferred",
+          "CFO",
+          "SteerCo",
+          "I-024",
+          "CR-012 (+22 PD)",
+        ],
+        [
+          "DEC-014",
+          "2024-11-28",
+          "Stock room management for Release 1",
+          "Protects go-live",
+          "Design Authority",
+          "DA",
+          null,
+          "Scope reduction",
+        ],
+      ]),
+    );
+    expect(v.registers.changes).toBeUndefined();
+  });
+});

@@ -183,6 +183,10 @@ import { ROUND_170 } from "./sealed-170";
 import { ROUND_171 } from "./sealed-171";
 import { ROUND_172 } from "./sealed-172";
 import { ROUND_173 } from "./sealed-173";
+import { ROUND_174 } from "./sealed-174";
+import { ROUND_175 } from "./sealed-175";
+import { ROUND_176 } from "./sealed-176";
+import { ROUND_177 } from "./sealed-177";
 import { measure, summarise, type Measurement } from "./measure";
 import { gridsOf, hasOpenpyxl, withExcelJs, withLibreOffice, withOpenpyxl } from "./producers";
 
@@ -611,6 +615,29 @@ const sets: [string, readonly EvalCase[], number, number][] = [
     ROUND_173,
     0.68,
     0.88,
+  ],
+  // Sets 174-177: four helpers, measured once on 12e7517: game studios and mobile-app companies,
+  // information-security programmes (ISO 27001, TISAX, pen-test findings), systems integrators'
+  // ERP and CRM rollouts, and registers software writes (SharePoint lists, Google Forms, pandas
+  // extracts; set 177's Norwegian extract is out of scope).
+  [
+    "hundred-and-seventy-fourth held-out (first measured 57 of 68 columns, 9 of 9 sheets)",
+    ROUND_174,
+    0.85,
+    1,
+  ],
+  [
+    "hundred-and-seventy-fifth held-out (first measured 66 of 85 columns, 8 of 10 sheets)",
+    ROUND_175,
+    0.78,
+    0.8,
+  ],
+  ["hundred-and-seventy-sixth held-out (first measured 62 of 75 columns, 9 of 9 sheets)", ROUND_176, 0.85, 1],
+  [
+    "hundred-and-seventy-seventh held-out (first measured 31 of 60 columns, 6 of 9 sheets)",
+    ROUND_177,
+    0.51,
+    0.66,
   ],
 ];
 

@@ -393,6 +393,14 @@ export function namesAnotherEntry(text: string, own: ReadonlySet<string>): boole
   return concepts(text, own).some((c) => ENTRIES.has(c) && !own.has(c));
 }
 
+/** Entries of logs the standard does not read (a decision log's decisions). */
+const UNREAD_ENTRIES: ReadonlySet<string> = new Set(["decision"]);
+
+/** A header naming the entries of a log the standard does not read, by its concept words ("Decision ID"). */
+export function namesUnreadEntry(text: string): boolean {
+  return concepts(text, NONE).some((c) => UNREAD_ENTRIES.has(c));
+}
+
 /** A header naming another register's entries themselves: "Task Name", "Risk Title", "Issue Description". */
 export function titlesAnotherEntry(text: string, own: ReadonlySet<string>): boolean {
   const words = concepts(text, own);

@@ -17,7 +17,13 @@ import {
   type HeaderHint,
 } from "./header-hints";
 import { claimChangeAmount } from "./change-amount";
-import { conceptColumn, conceptColumns, namesByLastWord, timeQualifier } from "./concept-words";
+import {
+  conceptColumn,
+  conceptColumns,
+  namesByLastWord,
+  namesUnreadEntry,
+  timeQualifier,
+} from "./concept-words";
 import { matchKey, wordCount } from "./normalize";
 import { statusQuestion } from "./question-header";
 import {
@@ -367,8 +373,10 @@ export function scoreHeaderRows(grid: SheetGrid, spec: RegisterSpec, searchRows:
       const v = cellAt(grid, r, c);
       if (typeof v !== "string" || v.length > MAX_HEADER_LENGTH) continue;
       texts++;
+      // Concept words naming a decision log's entries ("Decision ID") name none of a register's columns.
       const cols =
-        lookupHeader(index, v, own)?.cols ?? [conceptColumn(spec, v, own)].filter((x) => x !== null);
+        lookupHeader(index, v, own)?.cols ??
+        (namesUnreadEntry(v) ? [] : [conceptColumn(spec, v, own)].filter((x) => x !== null));
       for (const col of cols) fields.add(col.field);
     }
     if (fields.size > 0 && texts > 0) out.push({ row: r, fields });
