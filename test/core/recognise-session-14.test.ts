@@ -2,8 +2,9 @@
  * Session 14's steps in recognising a PMO's own registers (issue 13), each learned from a held-out
  * set's miss and written so that it fails without the step.
  */
-import { sheet } from "../helpers/grids";
-import { projects, validate } from "../helpers/recognise";
+import { validateWorkbook } from "../../src/core/validate/validate-workbook";
+import { serial, sheet, workbook } from "../helpers/grids";
+import { asOf, projects, standard, validate } from "../helpers/recognise";
 
 /** A change log on its own sheet, with the project P1's changes. */
 const validateLog = (header: string[], ...rows: unknown[][]) =>
@@ -118,5 +119,41 @@ describe("logs the standard does not read", () => {
       ]),
     );
     expect(v.registers.changes).toBeUndefined();
+  });
+});
+
+describe("headers as software writes them", () => {
+  it('takes "CR Title", the title under the log\'s own word, over a "Description"', () => {
+    const changes = changeLog(
+      ["CR ID", "CR Title", "Project ID", "Status", "Description"],
+      [
+        "CR-014",
+        "Add CPQ discount approvals",
+        "P1",
+        "Approved",
+        "Sales asked for a second approval step on discounts over 20 %",
+      ],
+      [
+        "CR-015",
+        "Partner portal SSO",
+        "P1",
+        "Submitted",
+        "Partners sign in with their own identity provider",
+      ],
+    );
+    expect(changes.columns.get("title")?.header).toBe("CR Title");
+  });
+
+  it('reads a Google Form\'s "Form Responses 1" by its file\'s name, its "Timestamp" as when each was raised', () => {
+    const responses = sheet("Form Responses 1", [
+      ["Timestamp", "Email Address", "Project ID", "Title", "State"],
+      [serial("2025-03-04"), "a.lee@example.edu", "P1", "Move the card readers to the new door", "Approved"],
+      [serial("2025-03-11"), "j.ortiz@example.edu", "P1", "Second network drop in the lab", "Denied"],
+    ]);
+    const v = validateWorkbook(workbook(projects, responses), standard, asOf, {
+      fileName: "Engineering Change Request (Responses).xlsx",
+    });
+    expect(v.registers.changes?.sheet).toBe("Form Responses 1");
+    expect(v.registers.changes!.columns.get("raisedDate")?.header).toBe("Timestamp");
   });
 });

@@ -303,7 +303,12 @@ export function lookupHeader(
         : running
           ? found?.filter((c) => c.type !== "money" || c.field === "ac")
           : found;
-    if (cols && cols.length > 0) return { key: k, cols, quality: QUALITY.derived, hint };
+    if (cols && cols.length > 0) {
+      // The column's own name under the register's or filler words ("CR Title", "Raised At") is
+      // as sure as a synonym: surer than another synonym of it ("Description").
+      const ownName = cols.some((c) => matchKey(c.header) === k);
+      return { key: k, cols, quality: ownName ? QUALITY.synonym : QUALITY.derived, hint };
+    }
   }
   // "Milestone / Quality Gate", "Mitigation / Resolution", a bilingual "Sākums / Start": what the
   // first alternative naming a column names, when the others name nothing else ("Achieved /

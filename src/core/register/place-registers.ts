@@ -110,8 +110,11 @@ function mentions(name: string, spec: RegisterSpec): boolean {
   );
 }
 
-/** The names programs give a sheet they export: "Sheet1", "Page 1" (ServiceNow), "Export", "Query1". */
-const UNNAMED_SHEET = /^(?:sheet\s*\d*|page\s*\d+|export|query\s*\d+)$/i;
+/**
+ * The names programs give a sheet they write: "Sheet1", "Page 1" (ServiceNow), "Export", "Query1",
+ * "Form Responses 1" (Google Forms).
+ */
+const UNNAMED_SHEET = /^(?:sheet\s*\d*|page\s*\d+|export|query\s*\d+|form\s*responses\s*\d*)$/i;
 
 /**
  * How surely a sheet's name says it is the register: named ("Risk Log"), mentioned ("Programme

@@ -1009,6 +1009,8 @@ export const DEFAULT_STANDARD: StandardInput = {
             "Date Registered",
             "Registered",
             "Created",
+            // A form's responses sheet stamps each with when it was sent (Google Forms, Microsoft Forms).
+            "Timestamp",
           ],
           type: "date",
         },
@@ -1169,6 +1171,7 @@ export const DEFAULT_STANDARD: StandardInput = {
             "Reported",
             "Created",
             "Date Created",
+            "Timestamp",
             "Open Date",
             "Date Added",
             "Date Registered",
