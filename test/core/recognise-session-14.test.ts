@@ -157,3 +157,78 @@ describe("headers as software writes them", () => {
     expect(v.registers.changes!.columns.get("raisedDate")?.header).toBe("Timestamp");
   });
 });
+
+describe("words of small trackers, Indian progress reports, capex trackers and planners", () => {
+  it('reads "Cumulative Expenditure (Rs. in lakh)" as the actual cost, in lakhs of rupees', () => {
+    const v = validate(
+      sheet("Progress", [
+        [
+          "Project Code",
+          "Name of Project",
+          "Sanctioned Cost (Rs. in lakh)",
+          "Cumulative Expenditure (Rs. in lakh)",
+          "Date of Start of Work",
+          "Scheduled Date of Completion",
+        ],
+        ["DIDF-01", "Milk chilling centre", 1250, 830.5, "12.04.2024", "31.03.2026"],
+        ["DIDF-02", "Powder plant upgrade", 4200, 1210, "01.06.2024", "30.09.2026"],
+      ]),
+    );
+    const ac = v.registers.projects!.columns.get("ac");
+    expect(ac?.header).toBe("Cumulative Expenditure (Rs. in lakh)");
+    expect(v.registers.projects!.rows[0].values.ac).toBe(83050000);
+  });
+
+  it('reads "Approved $" as the budget, though money committed and a variance to it stand beside it', () => {
+    const v = validate(
+      sheet("Project Status", [
+        [
+          "Proj #",
+          "Project Description",
+          "Project Mgr",
+          "Phase",
+          "Approved $",
+          "Committed $",
+          "Spent to Date $",
+          "Var to Approved $",
+          "Status",
+        ],
+        ["C-101", "Line 3 fryer", "Ann", "Execute", 2400000, 2300000, 1100000, -50000, "Green"],
+        ["C-102", "Cold store racking", "Bo", "Plan", 850000, 400000, 90000, 0, "Amber"],
+      ]),
+    );
+    expect(v.registers.projects!.columns.get("bac")?.header).toBe("Approved $");
+  });
+
+  it('reads a Planner export\'s "Task Name" as the milestone, not its "Description"', () => {
+    const v = validate(
+      projects,
+      sheet("Milestones", [
+        ["Task ID", "Task Name", "Project ID", "Due Date", "Completed Date", "Description"],
+        ["T1", "Network cutover", "P1", "2026-02-27", null, "Move the branch offices onto the new WAN"],
+        ["T2", "Go-live", "P1", "2026-04-01", null, "All users on the new system"],
+      ]),
+    );
+    expect(v.registers.milestones!.columns.get("milestone")?.header).toBe("Task Name");
+  });
+
+  it("reads \"What we're doing about it\" as a risk's response", () => {
+    const v = validate(
+      projects,
+      sheet("Risks", [
+        [
+          "No.",
+          "Project ID",
+          "What could go wrong",
+          "Likelihood",
+          "Impact",
+          "What we're doing about it",
+          "Who",
+        ],
+        [1, "P1", "Grant not awarded", "Medium", "High", "Apply to two funders", "Sue"],
+        [2, "P1", "Roof survey finds asbestos", "Low", "High", "Budget for removal", "Tom"],
+      ]),
+    );
+    expect(v.registers.risks!.columns.get("response")?.header).toBe("What we're doing about it");
+  });
+});

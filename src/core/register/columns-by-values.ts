@@ -88,6 +88,7 @@ function changedTo(text: string, type: "date" | "money"): string | null {
       : headerHint(text).currency !== undefined || BUDGET_WORDS.test(text);
   return figure ? CHANGED_TO[type] : null;
 }
+const COMMITMENT = /\bcommitted\b/i;
 /** Share of a column's values that must fit a type for its qualifier alone to name its field. */
 const QUALIFIED_VALUES_FIT = 0.8;
 
@@ -142,7 +143,12 @@ export function qualifiedColumn(
   if (saysPercent(text)) return null;
   const type = hint.unit || hint.currency ? "money" : holdsDates(grid, headerRow, col) ? "date" : "money";
   const change = changed ? changedTo(text, type) : null;
-  const fields = [...(qualifier ? QUALIFIED[type][qualifier] : []), ...(change ? [change] : [])];
+  // Money committed is what orders and contracts already bind, not the budget ("Committed $").
+  const commitments = type === "money" && qualifier === "baseline" && COMMITMENT.test(text);
+  const fields = [
+    ...(qualifier && !commitments ? QUALIFIED[type][qualifier] : []),
+    ...(change ? [change] : []),
+  ];
   return (
     fields
       .map((field) => spec.columns.find((c) => c.field === field))

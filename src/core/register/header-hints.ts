@@ -124,6 +124,8 @@ function moneyHint(text: string): Parts | null {
   if (!tokens || tokens.join("").length < t.replace(/[\s_.-]/g, "").length) return null;
   const parts: Parts = {};
   for (const token of tokens) {
+    // "Rs. in lakh": the currency, then what it is counted in.
+    if (token.toLowerCase() === "in" && parts.currency) continue;
     const currency = currencyOf(token);
     if (currency && !parts.currency) {
       parts.currency = currency;

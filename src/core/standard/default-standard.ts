@@ -936,6 +936,12 @@ export const DEFAULT_STANDARD: StandardInput = {
             "Plan",
             // A risk assessment's action beyond the controls in place (HSE's five steps).
             "Further Action Required",
+            // A committee's or a volunteer group's own words.
+            "What are we doing about it",
+            "What we're doing about it",
+            "What should we do about it",
+            "What will we do about it",
+            "What can we do about it",
           ],
           type: "text",
           // What will be done, in words: a strategy column (Mitigate / Accept) is its kind, not it.
@@ -1509,6 +1515,8 @@ export const DEFAULT_STANDARD: StandardInput = {
             "Key Milestone",
             "Activity",
             "Task",
+            // MS Project's, Planner's and Smartsheet's name of a plan's line.
+            "Task Name",
             "Event",
             "Report",
             "Deliverable Name",
