@@ -232,3 +232,19 @@ describe("words of small trackers, Indian progress reports, capex trackers and p
     expect(v.registers.risks!.columns.get("response")?.header).toBe("What we're doing about it");
   });
 });
+
+describe("a 5x5 matrix's cell written out", () => {
+  it('reads "L x C" holding "3x4" as the score 12: likelihood by consequence', () => {
+    const v = validate(
+      projects,
+      sheet("Risk List", [
+        ["Risk ID", "Project ID", "Title", "L", "C", "L x C", "Status"],
+        ["R1", "P1", "Star tracker late", 3, 4, "3x4", "Open"],
+        ["R2", "P1", "Thermal margin", 4, 4, "4 x 4", "Open"],
+      ]),
+    );
+    const risks = v.registers.risks!;
+    expect(risks.columns.get("score")?.header).toBe("L x C");
+    expect(risks.rows.map((r) => r.values.score)).toEqual([12, 16]);
+  });
+});

@@ -418,9 +418,12 @@ export function coerceCell(
     case "integer":
     case "number":
     case "money":
-    case "percent":
-      result = coerceNumberLike(value, format, column, ctx);
+    case "percent": {
+      // "3x4" in a rating column: a 5x5 matrix's cell, likelihood by consequence, is their product.
+      const product = column.scales && typeof value === "string" ? ratingsProduct(value) : undefined;
+      result = product !== undefined ? ok(product) : coerceNumberLike(value, format, column, ctx);
       break;
+    }
     case "date":
       result = coerceDate(value, ctx, column);
       break;
@@ -439,6 +442,14 @@ export function coerceCell(
     }
   }
   return result.ok && result.value !== null ? checkRangeAndPattern(result.value, column) : result;
+}
+
+const RATINGS_PRODUCT = /^\s*(\d{1,2})\s*[x×*]\s*(\d{1,2})\s*$/i;
+
+/** The product a "3x4" or "3 × 4" cell writes out, if it is one. */
+function ratingsProduct(text: string): number | undefined {
+  const m = RATINGS_PRODUCT.exec(text);
+  return m ? Number(m[1]) * Number(m[2]) : undefined;
 }
 
 /** A cell of a column with a scale: a level of the scale, else what the column's type makes of it. */
