@@ -248,3 +248,67 @@ describe("a 5x5 matrix's cell written out", () => {
     expect(risks.rows.map((r) => r.values.score)).toEqual([12, 16]);
   });
 });
+
+describe("review", () => {
+  it("never reads the budget before a change, or a figure of hours or a score, as its cost impact", () => {
+    const before = changeLog(
+      ["CR ID", "Project ID", "Title", "Status", "Original Budget (£)", "Revised Budget (£)"],
+      ["CR-1", "P1", "Add a loading bay", "Approved", 1000000, 1025000],
+      ["CR-2", "P1", "Drop the canopy", "Approved", 1025000, 1017000],
+    );
+    expect(before.columns.get("costImpact")).toBeUndefined();
+    expect(before.columns.get("newBudget")?.header).toBe("Revised Budget (£)");
+    const hours = changeLog(
+      ["CR ID", "Project ID", "Title", "Status", "Cost (hours)", "Business Value"],
+      ["CR-1", "P1", "Add a report", "Approved", 40, 3],
+      ["CR-2", "P1", "New export", "Submitted", 16, 5],
+    );
+    expect(hours.columns.get("costImpact")).toBeUndefined();
+  });
+
+  it('leaves a "Requested Cost" unread: a requested cost may be the change\'s own, not the budget after it', () => {
+    const changes = changeLog(
+      ["CR ID", "Project ID", "Title", "Status", "Requested Cost"],
+      ["CR-1", "P1", "Add a report", "Submitted", 4000],
+      ["CR-2", "P1", "New export", "Submitted", 1600],
+    );
+    expect(changes.columns.get("newBudget")).toBeUndefined();
+  });
+
+  it('keeps a risk\'s "State" as its status beside an "Action Status" on its left', () => {
+    const v = validate(
+      projects,
+      sheet("Risks", [
+        ["Risk ID", "Project ID", "Title", "Likelihood", "Impact", "Action Status", "State"],
+        ["R1", "P1", "Supplier late", "High", "High", "In Progress", "Open"],
+        ["R2", "P1", "Key engineer leaves", "Low", "High", "Complete", "Closed"],
+      ]),
+    );
+    expect(v.registers.risks!.columns.get("status")?.header).toBe("State");
+  });
+
+  it('reads a form\'s own "Date identified" as when a risk was raised, not the "Timestamp" it was sent at', () => {
+    const v = validate(
+      projects,
+      sheet("Risks", [
+        ["Timestamp", "Risk ID", "Project ID", "Title", "Likelihood", "Impact", "Date identified", "Status"],
+        ["2025-03-04", "R1", "P1", "Supplier late", "High", "High", "2025-02-20", "Open"],
+        ["2025-03-05", "R2", "P1", "Key engineer leaves", "Low", "High", "2025-03-01", "Open"],
+      ]),
+    );
+    expect(v.registers.risks!.columns.get("raised")?.header).toBe("Date identified");
+  });
+
+  it('reads no money figure from a "Committed Cost": orders placed are no budget', () => {
+    const v = validate(
+      sheet("Project Status", [
+        ["Proj #", "Project Description", "Project Mgr", "Phase", "Approved $", "Committed Cost", "Status"],
+        ["C-101", "Line 3 fryer", "Ann", "Execute", 2400000, 2300000, "Green"],
+        ["C-102", "Cold store racking", "Bo", "Plan", 850000, 400000, "Amber"],
+      ]),
+    );
+    const columns = v.registers.projects!.columns;
+    expect(columns.get("bac")?.header).toBe("Approved $");
+    expect([...columns.values()].map((c) => c.header)).not.toContain("Committed Cost");
+  });
+});

@@ -12,16 +12,8 @@ import { headerHint, headerWords, runningTotal, saysPercent } from "./header-hin
 
 /** The changes register's field for what a change adds to the cost (the engine's field name). */
 const CHANGE_AMOUNT = "costImpact";
-/** Words naming an amount of money, as a change log heads one. */
-const AMOUNT_WORDS: ReadonlySet<string> = new Set([
-  "cost",
-  "value",
-  "amount",
-  "fee",
-  "price",
-  "extra",
-  "valuation",
-]);
+/** Words naming an amount of money, as a change log heads one (a "value" needs a currency). */
+const AMOUNT_WORDS: ReadonlySet<string> = new Set(["cost", "amount", "fee", "price", "extra", "valuation"]);
 /** Words saying the amount was settled: agreed, approved, a surveyor's valuation. */
 const SETTLED_WORDS: ReadonlySet<string> = new Set([
   "agreed",
@@ -42,7 +34,18 @@ const ESTIMATE_WORDS: ReadonlySet<string> = new Set([
   "quotation",
   "quoted",
 ]);
-const NOT_AN_AMOUNT: ReadonlySet<string> = new Set(["date", "day", "days", "running", "cumulative"]);
+/**
+ * Words saying a column is some other figure: a budget or a contract's sum (the money before or
+ * after the change, not the change's own), a time, a count or a rating, a code, a running total,
+ * or a saving or benefit (a saving is a negative impact; a positive one would read as a cost).
+ */
+const NOT_AN_AMOUNT: ReadonlySet<string> = new Set([
+  ...["budget", "bac", "total", "sum", "contract", "project", "programme", "program", "tpc", "tdc"],
+  ...["baseline", "original", "orig", "current", "previous", "old", "initial", "allocation"],
+  ...["date", "dt", "day", "days", "hours", "hrs", "weeks", "wks", "months", "pd", "md", "fte"],
+  ...["score", "rating", "priority", "centre", "center", "code", "id", "no", "ref", "unit", "units", "qty"],
+  ...["running", "cumulative", "saving", "savings", "benefit", "benefits"],
+]);
 const IMPACT: ReadonlySet<string> = new Set(["impact"]);
 /** Share of a column's values that must be amounts. */
 const AMOUNT_VALUES_FIT = 0.8;
@@ -50,9 +53,12 @@ const AMOUNT_VALUES_FIT = 0.8;
 function saysAmount(text: string): boolean {
   if (saysPercent(text) || runningTotal(text) || isChangedFigure(text)) return false;
   const words = headerWords(text);
-  // A date, a duration, or the log's running total of its changes ("Running total £").
   if (words.some((w) => NOT_AN_AMOUNT.has(w))) return false;
-  return headerHint(text).currency !== undefined || words.some((w) => AMOUNT_WORDS.has(w));
+  // A value is money where a currency or a settlement says so ("Agreed Value"); "Business Value" is a score.
+  return (
+    headerHint(text).currency !== undefined ||
+    words.some((w) => AMOUNT_WORDS.has(w) || (w === "value" && words.some((x) => SETTLED_WORDS.has(x))))
+  );
 }
 
 const says = (text: string, words: ReadonlySet<string>) => headerWords(text).some((w) => words.has(w));

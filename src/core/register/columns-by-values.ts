@@ -12,7 +12,7 @@ import type { ColumnSpec, RegisterSpec } from "../standard/schema";
 import { cellAt, displayCell, formatAt, isBlankCell, type SheetGrid } from "../grid";
 import type { HeaderCell, ValueFit } from "./header";
 import { nameMentions, namesAnId, namesAnotherEntry, timeQualifier } from "./concept-words";
-import { headerHint, headerWords, saysPercent } from "./header-hints";
+import { committedMoney, headerHint, headerWords, saysPercent } from "./header-hints";
 import { matchKey, singularKey, wordCount } from "./normalize";
 
 /**
@@ -65,11 +65,10 @@ const NOT_A_FINISH: ReadonlySet<string> = new Set([
   "logged",
   "submitted",
 ]);
-/**
- * An amount a change leaves is a budget, a total, a contract's sum or a cost as revised ("Revised
- * Project Cost"), not the change's own amount ("Requested Amount").
- */
-const BUDGET_WORDS = /\b(?:budget|bac|total|sum|contract|tpc|tdc|cost)\b/i;
+/** An amount a change leaves is a budget, a total or a contract's sum, not its own cost ("Requested Amount"). */
+const BUDGET_WORDS = /\b(?:budget|bac|total|sum|contract|tpc|tdc)\b/i;
+/** A cost revised or new is the cost after the change ("Revised Project Cost"); a requested cost may be the change's. */
+const COST_AFTER = /\b(?:revised|new)\b.*\bcost\b/i;
 
 /** Whether a header says a figure is what a change makes it ("Revised Budget", "New Cost"). */
 export function isChangedFigure(text: string): boolean {
@@ -85,10 +84,9 @@ function changedTo(text: string, type: "date" | "money"): string | null {
   const figure =
     type === "date"
       ? !words.some((w) => NOT_A_FINISH.has(w))
-      : headerHint(text).currency !== undefined || BUDGET_WORDS.test(text);
+      : headerHint(text).currency !== undefined || BUDGET_WORDS.test(text) || COST_AFTER.test(text);
   return figure ? CHANGED_TO[type] : null;
 }
-const COMMITMENT = /\bcommitted\b/i;
 /** Share of a column's values that must fit a type for its qualifier alone to name its field. */
 const QUALIFIED_VALUES_FIT = 0.8;
 
@@ -143,8 +141,7 @@ export function qualifiedColumn(
   if (saysPercent(text)) return null;
   const type = hint.unit || hint.currency ? "money" : holdsDates(grid, headerRow, col) ? "date" : "money";
   const change = changed ? changedTo(text, type) : null;
-  // Money committed is what orders and contracts already bind, not the budget ("Committed $").
-  const commitments = type === "money" && qualifier === "baseline" && COMMITMENT.test(text);
+  const commitments = type === "money" && committedMoney(text);
   const fields = [
     ...(qualifier && !commitments ? QUALIFIED[type][qualifier] : []),
     ...(change ? [change] : []),

@@ -8,6 +8,7 @@
  */
 import type { ColumnSpec, RegisterSpec } from "../standard/schema";
 import {
+  committedMoney,
   headerHint,
   headerWords,
   MAX_LOOKUP_LENGTH,
@@ -135,6 +136,9 @@ const CONCEPTS: readonly (readonly string[])[] = [
     "spotted",
     // A defect tracker's "Detected date".
     "detected",
+    // A form's responses sheet stamps each with when it was sent (Google Forms' "Timestamp"): by
+    // concept, so any raised date a header names wins over it.
+    "timestamp",
     "received",
     "recd",
     "rcvd",
@@ -396,9 +400,15 @@ export function namesAnotherEntry(text: string, own: ReadonlySet<string>): boole
 /** Entries of logs the standard does not read (a decision log's decisions). */
 const UNREAD_ENTRIES: ReadonlySet<string> = new Set(["decision"]);
 
-/** A header naming the entries of a log the standard does not read, by its concept words ("Decision ID"). */
+/**
+ * A header naming the entries of a log the standard does not read, by its concept words: their
+ * key or title ("Decision ID", "Decision Title"), not a figure of them ("CAB Decision Date").
+ */
 export function namesUnreadEntry(text: string): boolean {
-  return concepts(text, NONE).some((c) => UNREAD_ENTRIES.has(c));
+  const words = concepts(text, NONE);
+  return words.some(
+    (c, i) => UNREAD_ENTRIES.has(c) && (words[i + 1] === "id" || TITLE_WORDS.has(words[i + 1] ?? "")),
+  );
 }
 
 /** A header naming another register's entries themselves: "Task Name", "Risk Title", "Issue Description". */
@@ -498,7 +508,9 @@ export function conceptColumns(
     (c) =>
       ((c.type !== "date" && c.type !== "money") || !saysPercent(text)) &&
       // A running total ("Fees to Date") is spending, never a budget or an estimate.
-      (c.type !== "money" || c.field === "ac" || !runningTotal(text)),
+      (c.type !== "money" || c.field === "ac" || !runningTotal(text)) &&
+      // Nor is money committed ("Committed Cost") any figure of ours.
+      (c.type !== "money" || !committedMoney(text)),
   );
   // A header whose last word names another register's entries holds their keys, not the
   // project's ("Blocked issue" beside "Blocked team"; a "Deliverable Receiver" is a project).

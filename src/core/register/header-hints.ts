@@ -338,6 +338,11 @@ const PRIOR = new Set(["previous", "prev", "prior"]);
 const PERIODS = new Set(["wk", "week", "month", "mth", "period", "qtr", "quarter", "year", "yr"]);
 const ENTRY_NUMBER = new Set(["no", "number", "ref", "reference", "id", "#"]);
 
+/** Whether a header is money committed ("Committed $"): what orders and contracts bind, never a budget or a cost. */
+export function committedMoney(text: string): boolean {
+  return /\bcommitted\b/i.test(text);
+}
+
 /** Whether a header is a running total ("Fees to Date", "Spend till date"): what has been spent so far. */
 export function runningTotal(text: string): boolean {
   return RUNNING_TOTAL.test(text);

@@ -233,6 +233,12 @@ function derivedKeys(
   return keys;
 }
 
+/** A header's key without the register's, log, filler and function words ("CR Title" is "title"). */
+function bareKey(text: string, own: ReadonlySet<string>): string {
+  const words = headerWords(text).filter((w) => !own.has(w) && !FILLER.has(w) && !FUNCTION_WORDS.has(w));
+  return matchKey(words.join(""));
+}
+
 /** The columns a header names, and how surely; null when it names none. */
 export function lookupHeader(
   index: ReadonlyMap<string, readonly ColumnSpec[]>,
@@ -304,9 +310,9 @@ export function lookupHeader(
           ? found?.filter((c) => c.type !== "money" || c.field === "ac")
           : found;
     if (cols && cols.length > 0) {
-      // The column's own name under the register's or filler words ("CR Title", "Raised At") is
-      // as sure as a synonym: surer than another synonym of it ("Description").
-      const ownName = cols.some((c) => matchKey(c.header) === k);
+      // The column's own name under the register's, filler or function words alone ("CR Title",
+      // "Raised At") is as sure as a synonym; not a kind of it ("Action Status" is no status).
+      const ownName = cols.some((c) => matchKey(c.header) === k) && bareKey(hint.base, own) === k;
       return { key: k, cols, quality: ownName ? QUALITY.synonym : QUALITY.derived, hint };
     }
   }

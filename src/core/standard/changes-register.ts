@@ -175,8 +175,6 @@ export const CHANGES_REGISTER: RegisterInput = {
         "Initiated",
         "Date Notified",
         "Date of Instruction",
-        // A form's responses sheet stamps each request with when it was sent.
-        "Timestamp",
       ],
       type: "date",
       presence: "recommended",

@@ -911,6 +911,10 @@ export const DEFAULT_STANDARD: StandardInput = {
             // A small organisation's plain words.
             "What we are doing about it",
             "What are we doing about it",
+            "What we're doing about it",
+            "What should we do about it",
+            "What will we do about it",
+            "What can we do about it",
             "What we'll do",
             "What will we do",
             "Mitigation",
@@ -936,12 +940,6 @@ export const DEFAULT_STANDARD: StandardInput = {
             "Plan",
             // A risk assessment's action beyond the controls in place (HSE's five steps).
             "Further Action Required",
-            // A committee's or a volunteer group's own words.
-            "What are we doing about it",
-            "What we're doing about it",
-            "What should we do about it",
-            "What will we do about it",
-            "What can we do about it",
           ],
           type: "text",
           // What will be done, in words: a strategy column (Mitigate / Accept) is its kind, not it.
@@ -1015,8 +1013,6 @@ export const DEFAULT_STANDARD: StandardInput = {
             "Date Registered",
             "Registered",
             "Created",
-            // A form's responses sheet stamps each with when it was sent (Google Forms, Microsoft Forms).
-            "Timestamp",
           ],
           type: "date",
         },
@@ -1177,7 +1173,6 @@ export const DEFAULT_STANDARD: StandardInput = {
             "Reported",
             "Created",
             "Date Created",
-            "Timestamp",
             "Open Date",
             "Date Added",
             "Date Registered",
