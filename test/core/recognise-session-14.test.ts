@@ -2,6 +2,7 @@
  * Session 14's steps in recognising a PMO's own registers (issue 13), each learned from a held-out
  * set's miss and written so that it fails without the step.
  */
+import { scoreHeaderRows } from "../../src/core/register/header";
 import { validateWorkbook } from "../../src/core/validate/validate-workbook";
 import { serial, sheet, workbook } from "../helpers/grids";
 import { asOf, projects, standard, validate } from "../helpers/recognise";
@@ -310,5 +311,21 @@ describe("review", () => {
     const columns = v.registers.projects!.columns;
     expect(columns.get("bac")?.header).toBe("Approved $");
     expect([...columns.values()].map((c) => c.header)).not.toContain("Committed Cost");
+  });
+
+  it('counts a change log\'s "CAB Decision Date" for it, but no register\'s column in a "Decision ID"', () => {
+    const fields = (header: string[]) =>
+      scoreHeaderRows(sheet("Log", [header]), standard.registers.changes!, 5).flatMap((r) => [...r.fields]);
+    expect(fields(["Ref", "Title", "CAB Decision Date"])).toContain("decisionDate");
+    expect(fields(["Decision ID", "Title", "Status"])).not.toContain("changeId");
+  });
+
+  it('reads an "Agreed Value" beside an estimate as the cost impact: a value settled is money', () => {
+    const changes = changeLog(
+      ["CR No.", "Project ID", "Change Title", "Status", "Est. Amount", "Agreed Value"],
+      ["CR-7", "P1", "Additional rock excavation", "Approved", 9850000, 9400000],
+      ["CR-8", "P1", "Re-route the culvert", "Approved", 1200000, 1150000],
+    );
+    expect(changes.columns.get("costImpact")?.header).toBe("Agreed Value");
   });
 });

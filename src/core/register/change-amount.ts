@@ -6,7 +6,7 @@
  * is what the change costs.
  */
 import type { RegisterSpec } from "../standard/schema";
-import { isChangedFigure } from "./columns-by-values";
+import { isChangedFigure, withHint } from "./columns-by-values";
 import type { HeaderCell, ValueFit } from "./header";
 import { headerHint, headerWords, runningTotal, saysPercent } from "./header-hints";
 
@@ -46,7 +46,6 @@ const NOT_AN_AMOUNT: ReadonlySet<string> = new Set([
   ...["score", "rating", "priority", "centre", "center", "code", "id", "no", "ref", "unit", "units", "qty"],
   ...["running", "cumulative", "saving", "savings", "benefit", "benefits"],
 ]);
-const IMPACT: ReadonlySet<string> = new Set(["impact"]);
 /** Share of a column's values that must be amounts. */
 const AMOUNT_VALUES_FIT = 0.8;
 
@@ -62,6 +61,7 @@ function saysAmount(text: string): boolean {
 }
 
 const says = (text: string, words: ReadonlySet<string>) => headerWords(text).some((w) => words.has(w));
+const saysImpact = (text: string) => headerWords(text).includes("impact");
 
 export function claimChangeAmount(
   spec: RegisterSpec,
@@ -80,16 +80,10 @@ export function claimChangeAmount(
   if (!named) chosen = amounts.length === 1 ? amounts[0] : settled.length === 1 ? settled[0] : undefined;
   // An estimate named the field, but the log also keeps the amount agreed (an estimate said as
   // the cost impact is that, whatever else the log keeps).
-  else if (says(named.text, ESTIMATE_WORDS) && !says(named.text, IMPACT) && settled.length === 1)
+  else if (says(named.text, ESTIMATE_WORDS) && !saysImpact(named.text) && settled.length === 1)
     chosen = settled[0];
   if (!chosen) return;
   if (named) unknown.push(named);
-  columns.set(CHANGE_AMOUNT, hinted(chosen));
+  columns.set(CHANGE_AMOUNT, withHint(chosen));
   unknown.splice(unknown.indexOf(chosen), 1);
-}
-
-/** The cell with its unit and currency ("£k") read with it. */
-function hinted(cell: HeaderCell): HeaderCell {
-  const hint = headerHint(cell.text);
-  return hint.base !== cell.text ? { ...cell, hint } : cell;
 }

@@ -114,11 +114,15 @@ export function claimQualified(
   }
   for (const [field, cells] of claims) {
     if (cells.length !== 1) continue;
-    // Its unit and currency ("£m") are read with it.
-    const hint = headerHint(cells[0].text);
-    columns.set(field, hint.base !== cells[0].text ? { ...cells[0], hint } : cells[0]);
+    columns.set(field, withHint(cells[0]));
     unknown.splice(unknown.indexOf(cells[0]), 1);
   }
+}
+
+/** A header cell claimed by its values, with its unit and currency ("£m") read with it. */
+export function withHint(cell: HeaderCell): HeaderCell {
+  const hint = headerHint(cell.text);
+  return hint.base !== cell.text ? { ...cell, hint } : cell;
 }
 
 /**

@@ -465,7 +465,19 @@ interface Chosen {
   readonly splitSheets: Set<SheetGrid>;
 }
 
-function choose(candidates: Candidate[], lastResort: Candidate[]): Chosen {
+/**
+ * Candidates best first. Among equals, the register with fewer sheets to choose from goes first
+ * (a sheet that is as much an issue log as a project list goes to the issues when another sheet
+ * lists projects).
+ */
+function ranked(candidates: readonly Candidate[]): readonly Candidate[] {
+  const choices = new Map<string, number>();
+  for (const c of candidates) choices.set(c.kind, (choices.get(c.kind) ?? 0) + 1);
+  return [...candidates].sort((a, b) => b.score - a.score || choices.get(a.kind)! - choices.get(b.kind)!);
+}
+
+/** Places the ranked candidates, then a last resort for a register no sheet qualified for. */
+function choose(candidates: readonly Candidate[], lastResort: readonly Candidate[]): Chosen {
   const chosen: Chosen = {
     placements: [],
     notes: [],
@@ -474,11 +486,6 @@ function choose(candidates: Candidate[], lastResort: Candidate[]): Chosen {
     splitSheets: new Set(),
   };
   const { placedKinds, usedSheets, splitSheets } = chosen;
-  // Among equals, the register with fewer sheets to choose from is placed first (a sheet that is
-  // as much an issue log as a project list goes to the issues when another sheet lists projects).
-  const choices = new Map<string, number>();
-  for (const c of candidates) choices.set(c.kind, (choices.get(c.kind) ?? 0) + 1);
-  candidates.sort((a, b) => b.score - a.score || choices.get(a.kind)! - choices.get(b.kind)!);
   const place = (c: Candidate) => {
     placedKinds.set(c.kind, c);
     usedSheets.add(c.grid);
@@ -504,16 +511,23 @@ function choose(candidates: Candidate[], lastResort: Candidate[]): Chosen {
   // its entries and enough besides (a pipeline headed "No.", "Project Name", "Estimated Cost").
   // Only a sheet nothing qualified for: one left out as a copy or more of a register stays so.
   const qualified = new Set(candidates.map((c) => c.grid));
-  lastResort.sort((a, b) => b.headerScore - a.headerScore);
-  for (const c of lastResort)
+  for (const c of [...lastResort].sort((a, b) => b.headerScore - a.headerScore))
     if (!placedKinds.has(c.kind) && !qualified.has(c.grid) && !usedSheets.has(c.grid)) place(c);
   return chosen;
 }
 
-/** Sheets left out that look like a register another sheet was read as: more of it, or a copy. */
-function leftOut(candidates: readonly Candidate[], chosen: Chosen, notes: PlacementNote[]): Continuation[] {
-  const { placedKinds, usedSheets, splitSheets } = chosen;
+/**
+ * Sheets left out that look like a register another sheet was read as: more of it, or a copy
+ * (read as a continuation), or, with no header row, a note alone.
+ */
+function leftOut(
+  candidates: readonly Candidate[],
+  chosen: Chosen,
+): { continuations: Continuation[]; notes: PlacementNote[] } {
+  const { placedKinds, splitSheets } = chosen;
+  const usedSheets = new Set(chosen.usedSheets);
   const continuations: Continuation[] = [];
+  const notes: PlacementNote[] = [];
   for (const c of candidates) {
     // A combined sheet's rows of a register another sheet was read as may be more of it.
     const part =
@@ -535,7 +549,7 @@ function leftOut(candidates: readonly Candidate[], chosen: Chosen, notes: Placem
     if (c.headerRow < 0) notes.push(note);
     else continuations.push({ placement: placementOf(c), note });
   }
-  return continuations;
+  return { continuations, notes };
 }
 
 export function placeRegisters(
@@ -555,11 +569,12 @@ export function placeRegisters(
     lastResort.push(...of.lastResort);
     notes.push(...of.notes);
   }
-  const chosen = choose(candidates, lastResort);
-  notes.push(...chosen.notes);
-  const continuations = leftOut(candidates, chosen, notes);
+  const best = ranked(candidates);
+  const chosen = choose(best, lastResort);
+  const left = leftOut(best, chosen);
+  notes.push(...chosen.notes, ...left.notes);
   // Registers in the standard's order, as before.
   const order = new Map(registers.map((r, i) => [r.kind, i]));
   chosen.placements.sort((a, b) => order.get(a.kind)! - order.get(b.kind)!);
-  return { placements: chosen.placements, notes, continuations };
+  return { placements: chosen.placements, notes, continuations: left.continuations };
 }
