@@ -101,3 +101,29 @@ export function formatAt(grid: SheetGrid, row: number, col: number): string | nu
   const f = grid.formats?.[row]?.[col];
   return f ?? null;
 }
+
+/** A number format that shows a date: day, month or year codes outside quoted text and [colours]. */
+export function isDateFormat(format: string): boolean {
+  const codes = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
+  return /[dmy]/i.test(codes) && !/^[#0.,%\s]*$/.test(codes);
+}
+
+/** Whether most of a column's numbers, from a row on, are shown as dates (a date is no amount). */
+export function showsDates(
+  grid: SheetGrid,
+  col: number,
+  first: number,
+  include?: (row: number) => boolean,
+): boolean {
+  let numbers = 0;
+  let dated = 0;
+  for (let r = first; r < grid.rows.length && numbers < DATE_FORMAT_SAMPLE; r++) {
+    if (include && !include(r)) continue;
+    if (typeof cellAt(grid, r, col) !== "number") continue;
+    numbers++;
+    const format = formatAt(grid, r, col);
+    if (format !== null && isDateFormat(format)) dated++;
+  }
+  return numbers > 0 && dated * 2 > numbers;
+}
+const DATE_FORMAT_SAMPLE = 50;

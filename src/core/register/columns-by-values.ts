@@ -9,9 +9,9 @@
  *   the column and exactly one column qualifies.
  */
 import type { ColumnSpec, RegisterSpec } from "../standard/schema";
-import { cellAt, displayCell, formatAt, isBlankCell, type SheetGrid } from "../grid";
+import { cellAt, displayCell, formatAt, isBlankCell, isDateFormat, type SheetGrid } from "../grid";
 import type { HeaderCell, ValueFit } from "./header";
-import { nameMentions, namesAnId, namesAnotherEntry, timeQualifier } from "./concept-words";
+import { entryNameColumn, nameMentions, namesAnId, namesAnotherEntry, timeQualifier } from "./concept-words";
 import { committedMoney, headerHint, headerWords, saysPercent } from "./header-hints";
 import { matchKey, singularKey, wordCount } from "./normalize";
 
@@ -202,12 +202,6 @@ function holdsDates(grid: SheetGrid, headerRow: number, col: number): boolean {
     if (day < DATE_SERIALS.min || day > DATE_SERIALS.max) return false;
   }
   return true;
-}
-
-/** A number format that shows a date: day, month or year codes outside quoted text and [colours]. */
-function isDateFormat(format: string): boolean {
-  const codes = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
-  return /[dmy]/i.test(codes) && !/^[#0.,%\s]*$/.test(codes);
 }
 
 /** Share of a column's values that must be ratings for it to be read as the RAG. */
@@ -472,13 +466,6 @@ const NOT_NAMES: ReadonlySet<string> = new Set([
 ]);
 /** More words than this on average is prose, not a name. */
 const NAME_MAX_WORDS = 12;
-
-/** The column that names each entry: a project's name, a risk's title, a milestone (its first required text column that is neither key nor reference). */
-export function entryNameColumn(spec: RegisterSpec): ColumnSpec | undefined {
-  return spec.columns.find(
-    (c) => c.type === "text" && c.presence === "required" && c.field !== spec.key && !c.references,
-  );
-}
 
 /**
  * The register's entry name (a project's name, a milestone's) when no header names it: the

@@ -187,6 +187,11 @@ const CONCEPTS: readonly (readonly string[])[] = [
     "responding",
     "responder",
     "blocking",
+    // The other side of an interface: the "Interfacing Party", a "Counterparty", a "Vendor".
+    "giving",
+    "interfacing",
+    "counterparty",
+    "vendor",
   ],
   // The side of a dependency that needs it: "Consumer", "Requesting Party"; in Jira's words the
   // "Blocked team" (the other side is "Blocking").
@@ -249,6 +254,12 @@ const CONCEPTS: readonly (readonly string[])[] = [
     "nonconformance",
     "nonconformity",
     "ncr",
+    // An audit's findings, observations and recommendations, and a controls review's
+    // deficiencies, are issues to remediate.
+    "finding",
+    "deficiency",
+    "observation",
+    "recommendation",
   ],
   ["milestone", "gate", "deliverable", "task", "activity", "release"],
   ["dependency", "interdependency", "interface", "dep", "deps"],
@@ -272,6 +283,15 @@ const WEAK_CONCEPT_OF = new Map<string, string>([
   ["type", "category"],
   ["kind", "category"],
   ["classification", "category"],
+]);
+
+/**
+ * What a programme's work is grouped by ("Workstream", "WS", "Site", "Package", "Strand"): in a
+ * register that joins two projects (a dependency's two sides), the project on a side, where no
+ * header names it. Elsewhere an "Area" or a "Package" is a detail, not the project.
+ */
+const GROUPING_WORDS: ReadonlySet<string> = new Set([
+  ...["ws", "site", "package", "strand", "stream", "store", "line", "area", "element", "system", "team"],
 ]);
 
 /** Words that join or qualify others without naming anything ("Date of Review"). */
@@ -424,6 +444,13 @@ export function nameMentions(sheetName: string, registerName: string): boolean {
   return headerWords(sheetName).some((w) => w.length > 1 && own.has(concept(w)));
 }
 
+/** The column that names each entry: a project's name, a risk's title, a milestone (its first required text column that is neither key nor reference). */
+export function entryNameColumn(spec: RegisterSpec): ColumnSpec | undefined {
+  return spec.columns.find(
+    (c) => c.type === "text" && c.presence === "required" && c.field !== spec.key && !c.references,
+  );
+}
+
 /** Each column's header and synonyms as concepts, worked out once per register (hot: every header cell asks). */
 const phraseCache = new WeakMap<RegisterSpec, WeakMap<ReadonlySet<string>, Map<ColumnSpec, string[][]>>>();
 function phrasesOf(spec: RegisterSpec, own: ReadonlySet<string>): Map<ColumnSpec, string[][]> {
@@ -492,7 +519,9 @@ export function conceptColumns(
   ties = false,
 ): ColumnSpec[] {
   if (text.length > MAX_LOOKUP_LENGTH || namesOtherFigure(text)) return [];
-  const words = concepts(text, own, weak);
+  const read = concepts(text, own, weak);
+  const grouped = weak && spec.columns.filter((c) => c.references === "projects").length > 1;
+  const words = grouped ? [...new Set(read.map((w) => (GROUPING_WORDS.has(w) ? PROJECT : w)))] : read;
   if (words.length === 0) return [];
   // "Release Date", "Gate Date" in a milestone plan: the entry's own date, when the register
   // requires one date (a project's start and finish are two).
@@ -517,6 +546,14 @@ export function conceptColumns(
   const head = words[words.length - 1];
   if (ENTRIES.has(head) && !own.has(head)) return whole.filter((c) => c.references === undefined);
   if (whole.length > 0) return whole;
+  // A header ending in the register's own entry, its words before naming no column ("Remediation
+  // Milestone", "Business Assumption"), names the entries themselves: their name.
+  const said = concepts(text, NONE, weak);
+  const entry = said[said.length - 1];
+  if (said.length > 1 && ENTRIES.has(entry) && own.has(entry)) {
+    const title = entryNameColumn(spec);
+    if (title) return [title];
+  }
   // A bilingual header ("Projekta vadītājs / Project manager"): what the one alternative whose
   // words name a column names, when the others hold no word we know ("Key Issues / Risks" is
   // two English things, neither a column).

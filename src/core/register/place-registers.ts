@@ -9,14 +9,14 @@ import { cellAt, type SheetGrid } from "../grid";
 import type { RegisterSpec, Standard } from "../standard/schema";
 import type { FindingCode } from "../validate/catalogue";
 import { soleTypeOf, splitCombined, type CombinedSplit } from "./combined-raid";
+import { figureKind, holdsNumbers, qualifiedColumn, valuesMisfit } from "./columns-by-values";
 import {
+  conceptColumn,
   entryNameColumn,
-  figureKind,
-  holdsNumbers,
-  qualifiedColumn,
-  valuesMisfit,
-} from "./columns-by-values";
-import { conceptColumn, nameMentions, namesAnotherEntry, titlesAnotherEntry } from "./concept-words";
+  nameMentions,
+  namesAnotherEntry,
+  titlesAnotherEntry,
+} from "./concept-words";
 import { headerIndex, lookupHeader, registerWords, scoreHeaderRows } from "./header";
 import { headerWords } from "./header-hints";
 import { nameFromFile } from "./implied-project";

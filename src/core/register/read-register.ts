@@ -3,7 +3,15 @@
  * and report structure and cell findings on the way. Never throws on any grid.
  */
 import { a1 } from "../a1";
-import { cellAt, displayCell, formatAt, isBlankCell, type CellValue, type SheetGrid } from "../grid";
+import {
+  cellAt,
+  displayCell,
+  formatAt,
+  isBlankCell,
+  showsDates,
+  type CellValue,
+  type SheetGrid,
+} from "../grid";
 import type { ColumnSpec, RagScaleEntry, RegisterName, RegisterSpec, Standard } from "../standard/schema";
 import { FindingSink } from "../validate/finding";
 import { coerceCell, isPercentFormat, ragEntryFor, type CoerceContext, type TypedValue } from "./coerce";
@@ -291,6 +299,8 @@ export function readRegister(
     const header = displayCell(cellAt(grid, headerRow, col));
     // A header that says its values are percentages holds no amounts or dates ("Physical Actual (%)").
     if ((column.type === "money" || column.type === "date") && saysPercent(header)) return 0;
+    // Numbers shown as dates are dates, never an amount ("Actual Exit" is when, not what was spent).
+    if (column.type === "money" && showsDates(grid, col, headerRow + 1, include)) return 0;
     const levels = column.ranked ? rankedLevels(column, header, headerHint(header), samples) : null;
     const codes = column.type === "enum" ? valueCodes(header) : null;
     const ctx = { ...fitContext(), scale, levels, codes };

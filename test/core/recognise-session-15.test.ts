@@ -1,0 +1,222 @@
+/**
+ * Session 15's steps in recognising a PMO's own registers (issue 13), each learned from a held-out
+ * set's miss and written so that it fails without the step.
+ */
+import { serial, sheet } from "../helpers/grids";
+import { projects, validate } from "../helpers/recognise";
+
+describe("a dependency's two sides, named by what the programme is grouped by", () => {
+  it('reads "Needed by WS" as the side that needs it and "Interfacing Party" as the side that gives it', () => {
+    const v = validate(
+      projects,
+      sheet("Dependencies", [
+        ["Dep ID", "Needed by WS", "Interfacing Party", "What is needed", "Need By", "Status"],
+        ["D-1", "P1", "Network operator", "Grid connection offer", serial("2025-06-30"), "Open"],
+        ["D-2", "P1", "County highways", "Road closure permit", serial("2025-08-15"), "Closed"],
+      ]),
+    );
+    const deps = v.registers.dependencies!;
+    expect(deps.columns.get("fromProject")?.header).toBe("Needed by WS");
+    expect(deps.columns.get("toProject")?.header).toBe("Interfacing Party");
+  });
+
+  it('reads "Giving Workstream" as the provider and a "Counterparty" as the other side', () => {
+    const giving = validate(
+      projects,
+      sheet("Interdependencies", [
+        ["Ref", "Receiving Workstream", "Giving Workstream", "Description", "Need By", "Status"],
+        ["ID-1", "P1", "HR", "Org charts for Day 1", serial("2025-09-01"), "Open"],
+        ["ID-2", "P1", "IT", "Email domain cutover", serial("2025-09-15"), "Open"],
+      ]),
+    ).registers.dependencies!;
+    expect(giving.columns.get("toProject")?.header).toBe("Giving Workstream");
+    const counterparty = validate(
+      projects,
+      sheet("Dependencies", [
+        ["Dep ID", "Project", "Counterparty", "Description", "Status"],
+        ["D-1", "P1", "Acquiring bank", "Settlement file format", "Open"],
+        ["D-2", "P1", "Card scheme", "Scheme certification", "Open"],
+      ]),
+    ).registers.dependencies!;
+    expect(counterparty.columns.get("toProject")?.header).toBe("Counterparty");
+  });
+
+  it('leaves an issue log\'s "Area" or "Package" alone: only a register joining two projects reads a grouping as one', () => {
+    const v = validate(
+      projects,
+      sheet("Issue Log", [
+        ["Issue ID", "Area", "Package", "Issue", "Priority", "Owner", "Status"],
+        ["I-1", "Finance", "Lot 2", "Supplier invoices on hold", "High", "Ann", "Open"],
+        ["I-2", "HR", "Lot 1", "Payroll test failed", "Medium", "Bob", "Open"],
+      ]),
+    );
+    const issues = v.registers.issues!;
+    expect(issues.columns.get("projectId")).toBeUndefined();
+  });
+});
+
+describe("numbers shown as dates are never an amount", () => {
+  it('does not read "Actual Exit" (dates) as the actual cost', () => {
+    const dateFormat = [null, null, null, null, "dd/mm/yyyy"];
+    const v = validate(
+      sheet(
+        "Projects",
+        [
+          ["Project ID", "Project Name", "Project Manager", "Budget", "Actual Exit"],
+          ["P1", "Payroll exit", "Ann", 250000, serial("2025-10-01")],
+          ["P2", "AP exit", "Bob", 180000, serial("2025-12-31")],
+        ],
+        [[null, null, null, null, null], dateFormat, dateFormat],
+      ),
+    );
+    expect(v.registers.projects!.columns.get("ac")).toBeUndefined();
+  });
+});
+
+describe("audit findings and control deficiencies are issues", () => {
+  it("reads a SOX deficiency log as the Issues register, not as a change log by its control numbers", () => {
+    const v = validate(
+      sheet("Deficiency Log", [
+        [
+          "Def #",
+          "Cycle",
+          "Control #",
+          "Control Description",
+          "Deficiency Description",
+          "D / OE",
+          "Identified By",
+          "Date Identified",
+          "Aggregated Severity",
+          "Remediation Plan",
+          "Control Owner",
+          "Target Remediation Date",
+          "Status",
+        ],
+        [
+          "FY25-001",
+          "ITGC",
+          "AC-02",
+          "Quarterly user access review",
+          "Access review not completed for 3 of 11 responsibilities",
+          "OE",
+          "External Auditor",
+          serial("2025-01-28"),
+          "MW",
+          "Automate deprovisioning",
+          "Dir. IT",
+          serial("2025-06-30"),
+          "Remediation in Progress",
+        ],
+        [
+          "FY25-002",
+          "Revenue",
+          "REV-07",
+          "Contract review for non-standard terms",
+          "Bill-and-hold criteria not documented for 2 contracts",
+          "D",
+          "External Auditor",
+          serial("2025-02-11"),
+          "MW",
+          "Revenue checklist",
+          "Controller",
+          serial("2025-09-30"),
+          "Remediated - Pending Retest",
+        ],
+        [
+          "FY25-003",
+          "Close",
+          "FC-12",
+          "Monthly reconciliations reviewed",
+          "Reconciliation reviews untimely in 4 of 25 samples",
+          "OE",
+          "Mgmt Testing",
+          serial("2025-05-14"),
+          "Sig Defic",
+          "BlackLine escalation",
+          "Asst Controller",
+          serial("2025-08-31"),
+          "Closed",
+        ],
+      ]),
+    );
+    expect(v.registers.changes).toBeUndefined();
+    expect(v.registers.issues?.sheet).toBe("Deficiency Log");
+    expect(v.registers.issues?.columns.get("issueId")?.header).toBe("Def #");
+  });
+
+  it("reads an audit recommendation tracker as the Issues register, each recommendation its title", () => {
+    const v = validate(
+      projects,
+      sheet("Tracker", [
+        [
+          "Ref",
+          "Audit",
+          "Recommendation",
+          "Priority",
+          "Responsible Officer",
+          "Original Target Date",
+          "Target Date",
+          "% Complete",
+          "RAG",
+          "Status",
+        ],
+        [
+          "22 MAS 04",
+          "Main Accounting",
+          "Suspense items cleared monthly",
+          "Medium",
+          "Chief Accountant",
+          serial("2023-09-30"),
+          serial("2025-03-31"),
+          80,
+          "Green",
+          "Extension requested",
+        ],
+        [
+          "23 PAY 03",
+          "Payroll",
+          "Starter forms authorised before processing",
+          "High",
+          "HR Manager",
+          serial("2024-03-31"),
+          serial("2024-09-30"),
+          45,
+          "Red",
+          "Outstanding",
+        ],
+      ]),
+    );
+    expect(v.registers.issues?.sheet).toBe("Tracker");
+    expect(v.registers.issues?.columns.get("title")?.header).toBe("Recommendation");
+  });
+});
+
+describe("a header ending in the register's own entry names the entries", () => {
+  it('reads "Remediation Milestone" as the milestone', () => {
+    const v = validate(
+      projects,
+      sheet("MW Remediation", [
+        [
+          "Project ID",
+          "Step",
+          "Remediation Milestone",
+          "Owner",
+          "Planned Completion",
+          "Actual Completion",
+          "Status",
+        ],
+        [
+          "P1",
+          1,
+          "Root cause analysis approved",
+          "CFO",
+          serial("2025-02-28"),
+          serial("2025-02-25"),
+          "Complete",
+        ],
+        ["P1", 2, "Automated deprovisioning live", "IT", serial("2025-04-30"), null, "On Track"],
+      ]),
+    );
+    expect(v.registers.milestones?.columns.get("milestone")?.header).toBe("Remediation Milestone");
+  });
+});
