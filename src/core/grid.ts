@@ -104,7 +104,8 @@ export function formatAt(grid: SheetGrid, row: number, col: number): string | nu
 
 /** A number format that shows a date: day, month or year codes outside quoted text and [colours]. */
 export function isDateFormat(format: string): boolean {
-  const codes = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
+  // Quoted text, [colours] and escapes, padding (_x) and fill (*x) characters show no date part.
+  const codes = format.replace(/"[^"]*"|\[[^\]]*\]|\\.|_.|\*./g, "");
   return /[dmy]/i.test(codes) && !/^[#0.,%\s]*$/.test(codes);
 }
 

@@ -220,3 +220,102 @@ describe("a header ending in the register's own entry names the entries", () => 
     expect(v.registers.milestones?.columns.get("milestone")?.header).toBe("Remediation Milestone");
   });
 });
+
+describe("review", () => {
+  const issueLog = (header: string[], ...rows: unknown[][]) =>
+    validate(projects, sheet("Issue Log", [header, ...rows] as never));
+
+  it('keeps an issue log\'s "Description" as the title beside a "Recommendation" or an "Observations" column', () => {
+    const v = issueLog(
+      ["Issue ID", "Project", "Description", "Recommendation", "Observations", "Priority", "Owner", "Status"],
+      ["I-1", "P1", "Supplier invoices on hold", "Escalate to the CFO", "Seen twice", "High", "Ann", "Open"],
+      ["I-2", "P1", "Payroll test failed", "Rerun after the fix", "Minor", "Medium", "Bob", "Open"],
+    );
+    expect(v.registers.issues!.columns.get("title")?.header).toBe("Description");
+    expect(v.findings.filter((f) => f.code === "duplicate-header")).toEqual([]);
+  });
+
+  it("takes an audit's finding as the issue, its recommendation as advice on it", () => {
+    const v = issueLog(
+      ["Ref", "Project", "Finding", "Recommendation", "Priority", "Owner", "Due Date", "Status"],
+      [
+        "A-1",
+        "P1",
+        "Leavers keep access",
+        "Automate deprovisioning",
+        "High",
+        "Ann",
+        serial("2025-06-30"),
+        "Open",
+      ],
+      [
+        "A-2",
+        "P1",
+        "Reconciliations late",
+        "Escalate after 10 days",
+        "Medium",
+        "Bob",
+        serial("2025-08-31"),
+        "Open",
+      ],
+    );
+    expect(v.registers.issues!.columns.get("title")?.header).toBe("Finding");
+  });
+
+  it('reads a dependency log\'s "Vendor" as a side only where no header names one', () => {
+    const v = validate(
+      projects,
+      sheet("Dependencies", [
+        ["Dep ID", "From Project", "To Project", "Vendor", "Vendor Contact", "Description", "Status"],
+        ["D-1", "P1", "P1", "Acme", "Jo Smith", "API keys", "Open"],
+        ["D-2", "P1", "P1", "Globex", "Al Jones", "Test data", "Open"],
+      ]),
+    );
+    expect(v.registers.dependencies!.columns.get("toProject")?.header).toBe("To Project");
+    expect(v.findings.filter((f) => f.code === "duplicate-header")).toEqual([]);
+  });
+
+  it("reads amounts in an accounting format with padding characters (_D_M) as money", () => {
+    const money = "_-* #,##0.00 _D_M_-";
+    const v = validate(
+      sheet(
+        "Projects",
+        [
+          ["Project ID", "Project Name", "Project Manager", "Approved Budget", "Spend to Date"],
+          ["P1", "Alpha", "Ann", 250000, 120000],
+          ["P2", "Beta", "Bob", 180000, 90000],
+        ],
+        [
+          [null, null, null, null, null],
+          [null, null, null, money, money],
+          [null, null, null, money, money],
+        ],
+      ),
+    );
+    expect(v.registers.projects!.columns.get("bac")?.header).toBe("Approved Budget");
+    expect(v.registers.projects!.columns.get("ac")?.header).toBe("Spend to Date");
+  });
+
+  it('does not take "Owner of Milestone", "Type of Milestone" or "Payment Milestone" for the milestone', () => {
+    const v = validate(
+      projects,
+      sheet("Milestones", [
+        [
+          "Project ID",
+          "Output",
+          "Owner of Milestone",
+          "Type of Milestone",
+          "Payment Milestone",
+          "Baseline Date",
+          "Status",
+        ],
+        ["P1", "Design signed off", "Ann", "Contractual", 25000, serial("2025-03-31"), "Complete"],
+        ["P1", "Site handed over", "Bob", "Internal", 50000, serial("2025-09-30"), "On Track"],
+      ]),
+    );
+    expect(["Owner of Milestone", "Type of Milestone", "Payment Milestone"]).not.toContain(
+      v.registers.milestones!.columns.get("milestone")?.header,
+    );
+    expect(v.findings.filter((f) => f.code === "duplicate-header")).toEqual([]);
+  });
+});

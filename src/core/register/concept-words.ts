@@ -187,11 +187,10 @@ const CONCEPTS: readonly (readonly string[])[] = [
     "responding",
     "responder",
     "blocking",
-    // The other side of an interface: the "Interfacing Party", a "Counterparty", a "Vendor".
+    // The other side of an interface: the "Interfacing Party", a "Counterparty".
     "giving",
     "interfacing",
     "counterparty",
-    "vendor",
   ],
   // The side of a dependency that needs it: "Consumer", "Requesting Party"; in Jira's words the
   // "Blocked team" (the other side is "Blocking").
@@ -254,12 +253,9 @@ const CONCEPTS: readonly (readonly string[])[] = [
     "nonconformance",
     "nonconformity",
     "ncr",
-    // An audit's findings, observations and recommendations, and a controls review's
-    // deficiencies, are issues to remediate.
+    // An audit's findings and a controls review's deficiencies are issues to remediate.
     "finding",
     "deficiency",
-    "observation",
-    "recommendation",
   ],
   ["milestone", "gate", "deliverable", "task", "activity", "release"],
   ["dependency", "interdependency", "interface", "dep", "deps"],
@@ -283,6 +279,12 @@ const WEAK_CONCEPT_OF = new Map<string, string>([
   ["type", "category"],
   ["kind", "category"],
   ["classification", "category"],
+  // An audit's observations and recommendations are its issues, where nothing else says what the
+  // issue is ("Recommendation" beside "Description" is advice on it).
+  ["observation", "issue"],
+  ["recommendation", "issue"],
+  // A dependency's "Vendor" is the side that provides, where no header names one.
+  ["vendor", "provider"],
 ]);
 
 /**
@@ -417,6 +419,12 @@ export function namesAnotherEntry(text: string, own: ReadonlySet<string>): boole
   return concepts(text, own).some((c) => ENTRIES.has(c) && !own.has(c));
 }
 
+/** Words that make an entry another one, or a figure of it: "Parent Task", "Payment Milestone". */
+const RELATED_ENTRY: ReadonlySet<string> = new Set([
+  ...["parent", "child", "predecessor", "linked", "related", "next", "previous", "prior", "summary"],
+  ...["payment", "value", "level", "tier", "stage", "fix", "programme", "program", "sub", "major", "minor"],
+]);
+
 /** Entries of logs the standard does not read (a decision log's decisions). */
 const UNREAD_ENTRIES: ReadonlySet<string> = new Set(["decision"]);
 
@@ -546,11 +554,20 @@ export function conceptColumns(
   const head = words[words.length - 1];
   if (ENTRIES.has(head) && !own.has(head)) return whole.filter((c) => c.references === undefined);
   if (whole.length > 0) return whole;
-  // A header ending in the register's own entry, its words before naming no column ("Remediation
-  // Milestone", "Business Assumption"), names the entries themselves: their name.
-  const said = concepts(text, NONE, weak);
-  const entry = said[said.length - 1];
-  if (said.length > 1 && ENTRIES.has(entry) && own.has(entry)) {
+  // A header of one word we do not know, then the register's own entry ("Remediation Milestone"),
+  // names the entries themselves, as a second choice (a milestone plan's; other registers' titles
+  // are not required). Not a figure of it or another entry ("Payment Milestone", "Parent Task").
+  const said = headerWords(text);
+  const entry = concept(said[said.length - 1] ?? "");
+  const qualifier = said[0] ?? "";
+  if (
+    weak &&
+    said.length === 2 &&
+    ENTRIES.has(entry) &&
+    own.has(entry) &&
+    concept(qualifier, true) === qualifier &&
+    !RELATED_ENTRY.has(qualifier)
+  ) {
     const title = entryNameColumn(spec);
     if (title) return [title];
   }

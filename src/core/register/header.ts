@@ -792,6 +792,9 @@ export function matchHeaders(
     list.forEach((k, i) => {
       if (i === best) return;
       if (fits[best] - fits[i] >= DECISIVE_FIT) passedOver.push({ cell: k.cell, spec: col, chosen });
+      // A second choice ("Recommendation" beside "Description") that a surer header beat is no
+      // second copy of the column: it is another column of the sheet's own.
+      else if (k.quality <= QUALITY.secondConcept && k.quality < list[best].quality) unknown.push(k.cell);
       else duplicates.push({ cell: k.cell, spec: col, first: chosen });
     });
   }
