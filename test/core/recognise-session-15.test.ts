@@ -192,29 +192,41 @@ describe("audit findings and control deficiencies are issues", () => {
 });
 
 describe("a header ending in the register's own entry names the entries", () => {
-  it('reads "Remediation Milestone" as the milestone', () => {
+  it('reads "Remediation Milestone" as the milestone, so a plan with no project column is found', () => {
     const v = validate(
       projects,
       sheet("MW Remediation", [
         [
-          "Project ID",
+          "MW",
           "Step",
           "Remediation Milestone",
           "Owner",
           "Planned Completion",
+          "Revised Completion",
           "Actual Completion",
           "Status",
         ],
         [
-          "P1",
+          "MW-1",
           1,
           "Root cause analysis approved",
           "CFO",
           serial("2025-02-28"),
+          null,
           serial("2025-02-25"),
           "Complete",
         ],
-        ["P1", 2, "Automated deprovisioning live", "IT", serial("2025-04-30"), null, "On Track"],
+        [
+          "MW-1",
+          2,
+          "Automated deprovisioning live",
+          "IT",
+          serial("2025-04-30"),
+          serial("2025-06-13"),
+          serial("2025-06-13"),
+          "Complete",
+        ],
+        ["MW-2", 1, "Revenue checklist in use", "Controller", serial("2025-09-30"), null, null, "On Track"],
       ]),
     );
     expect(v.registers.milestones?.columns.get("milestone")?.header).toBe("Remediation Milestone");

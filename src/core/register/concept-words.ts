@@ -555,13 +555,12 @@ export function conceptColumns(
   if (ENTRIES.has(head) && !own.has(head)) return whole.filter((c) => c.references === undefined);
   if (whole.length > 0) return whole;
   // A header of one word we do not know, then the register's own entry ("Remediation Milestone"),
-  // names the entries themselves, as a second choice (a milestone plan's; other registers' titles
-  // are not required). Not a figure of it or another entry ("Payment Milestone", "Parent Task").
+  // names the entries themselves (a milestone plan's; other registers' titles are not required).
+  // Not a figure of it or another entry ("Payment Milestone", "Parent Task").
   const said = headerWords(text);
   const entry = concept(said[said.length - 1] ?? "");
   const qualifier = said[0] ?? "";
   if (
-    weak &&
     said.length === 2 &&
     ENTRIES.has(entry) &&
     own.has(entry) &&
