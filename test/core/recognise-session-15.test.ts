@@ -233,6 +233,30 @@ describe("a header ending in the register's own entry names the entries", () => 
   });
 });
 
+describe("an end said without baseline, forecast or actual", () => {
+  it('reads a milestone list\'s "End Date" as the date it is planned for', () => {
+    const v = validate(
+      projects,
+      sheet("Milestones", [
+        ["Milestone", "Project", "Owner", "Start Date", "End Date", "Status", "Completed Date"],
+        [
+          "Data migration signed off",
+          "P1",
+          "Ann",
+          serial("2025-03-03"),
+          serial("2025-04-30"),
+          "Done",
+          serial("2025-04-28"),
+        ],
+        ["Go-live", "P1", "Bob", serial("2025-05-05"), serial("2025-06-30"), "In Progress", null],
+      ]),
+    );
+    const milestones = v.registers.milestones!;
+    expect(milestones.columns.get("baselineDate")?.header).toBe("End Date");
+    expect(milestones.columns.get("actualDate")?.header).toBe("Completed Date");
+  });
+});
+
 describe("review", () => {
   const issueLog = (header: string[], ...rows: unknown[][]) =>
     validate(projects, sheet("Issue Log", [header, ...rows] as never));

@@ -419,6 +419,9 @@ export function namesAnotherEntry(text: string, own: ReadonlySet<string>): boole
   return concepts(text, own).some((c) => ENTRIES.has(c) && !own.has(c));
 }
 
+/** Concepts of an end said without baseline, forecast or actual: "End Date", "Target Completion". */
+const UNQUALIFIED_END: ReadonlySet<string> = new Set(["finish", "due", "date"]);
+
 /** Words that make an entry another one, or a figure of it: "Parent Task", "Payment Milestone". */
 const RELATED_ENTRY: ReadonlySet<string> = new Set([
   ...["parent", "child", "predecessor", "linked", "related", "next", "previous", "prior", "summary"],
@@ -554,6 +557,12 @@ export function conceptColumns(
   const head = words[words.length - 1];
   if (ENTRIES.has(head) && !own.has(head)) return whole.filter((c) => c.references === undefined);
   if (whole.length > 0) return whole;
+  // An end with no word saying which ("End Date", "Target Completion") is the entry's own date in
+  // a register that requires one date (a milestone's): the date it is planned for.
+  if (words.every((w) => UNQUALIFIED_END.has(w)) && words.some((w) => w !== "date")) {
+    const dated = spec.columns.filter((c) => c.type === "date" && c.presence === "required");
+    if (dated.length === 1) return dated;
+  }
   // A header of one word we do not know, then the register's own entry ("Remediation Milestone"),
   // names the entries themselves (a milestone plan's; other registers' titles are not required).
   // Not a figure of it or another entry ("Payment Milestone", "Parent Task").
