@@ -257,6 +257,30 @@ describe("an end said without baseline, forecast or actual", () => {
   });
 });
 
+describe("the whole life's amounts before one year's", () => {
+  it('reads "Total Scheme Budget" and "Scheme Spend to Date" beside the year\'s "Approved Budget 2025/26" and "2025/26 Spend to Date"', () => {
+    const v = validate(
+      sheet("Projects", [
+        [
+          "Scheme No.",
+          "Scheme",
+          "Total Scheme Budget £'000",
+          "Approved Budget 2025/26 £'000",
+          "2025/26 Spend to Date £'000",
+          "Scheme Spend to Date £'000",
+        ],
+        ["E-031", "Fort Road Engineering Workshop", 4850, 2900, 1985, 3610],
+        ["E-034", "Uckfield Fire Station", 6200, 450, 128, 342],
+      ]),
+    );
+    const projectsRead = v.registers.projects!;
+    expect(projectsRead.columns.get("bac")?.header).toBe("Total Scheme Budget £'000");
+    expect(projectsRead.columns.get("ac")?.header).toBe("Scheme Spend to Date £'000");
+    // A year's figure is a column of its own, not a second budget.
+    expect(v.findings.filter((f) => f.code === "duplicate-header")).toEqual([]);
+  });
+});
+
 describe("review", () => {
   const issueLog = (header: string[], ...rows: unknown[][]) =>
     validate(projects, sheet("Issue Log", [header, ...rows] as never));

@@ -500,6 +500,11 @@ function plannedOver(other: string, chosen: string): boolean {
   return saysInPlace(chosen) && !saysInPlace(other) && !saysContingency(other);
 }
 
+/** Whether a header names one financial year ("2025/26", "FY25", "2024-25"): that year's figure. */
+function namesYear(text: string): boolean {
+  return /\b(?:19|20)\d{2}\s*[/-]\s*\d{2}(?:\d{2})?\b|\bFY\s?'?\d{2}(?:\d{2})?\b/i.test(text);
+}
+
 /** Whether a header starts with the register's own item ("Risk Owner" in the Risks register). */
 function namesOwnItem(text: string, spec: RegisterSpec): boolean {
   const first = headerWords(text)[0];
@@ -754,6 +759,15 @@ export function matchHeaders(
         rival = false;
       }
     }
+    // Of equal amounts, the whole life's before one year's ("Total Scheme Budget" beside
+    // "Approved Budget 2025/26").
+    if (rival && col.type === "money") {
+      const wholeLife = equals.filter((k) => !namesYear(k.cell.text));
+      if (wholeLife.length === 1) {
+        best = list.indexOf(wholeLife[0]);
+        rival = false;
+      }
+    }
     // Of equal sentences, the one plan beside controls already in place ("Treatment Actions"
     // beside "Existing Controls").
     if (rival && col.prose === true) {
@@ -795,6 +809,8 @@ export function matchHeaders(
       // A second choice ("Recommendation" beside "Description") that a surer header beat is no
       // second copy of the column: it is another column of the sheet's own.
       else if (k.quality <= QUALITY.secondConcept && k.quality < list[best].quality) unknown.push(k.cell);
+      // Nor is one year's amount beside the whole life's: it is a figure of its own.
+      else if (col.type === "money" && namesYear(k.cell.text) && !namesYear(chosen.text)) unknown.push(k.cell);
       else duplicates.push({ cell: k.cell, spec: col, first: chosen });
     });
   }
