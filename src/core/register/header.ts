@@ -810,7 +810,8 @@ export function matchHeaders(
       // second copy of the column: it is another column of the sheet's own.
       else if (k.quality <= QUALITY.secondConcept && k.quality < list[best].quality) unknown.push(k.cell);
       // Nor is one year's amount beside the whole life's: it is a figure of its own.
-      else if (col.type === "money" && namesYear(k.cell.text) && !namesYear(chosen.text)) unknown.push(k.cell);
+      else if (col.type === "money" && namesYear(k.cell.text) && !namesYear(chosen.text))
+        unknown.push(k.cell);
       else duplicates.push({ cell: k.cell, spec: col, first: chosen });
     });
   }
