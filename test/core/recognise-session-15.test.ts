@@ -281,6 +281,26 @@ describe("the whole life's amounts before one year's", () => {
   });
 });
 
+describe("the US DOE's consequence words", () => {
+  it("reads Negligible, Marginal, Significant, Critical and Crisis as 1 .. 5, none unread", () => {
+    const v = validate(
+      projects,
+      sheet("Risk Register", [
+        ["Risk Number", "Project ID", "Risk Description", "Likelihood", "Consequences", "Owner", "Status"],
+        ["R-004", "P1", "Conductor joints fail acceptance test", "Unlikely", "Critical", "Ann", "Open"],
+        ["R-007", "P1", "Casing delivery slips", "Very Likely", "Marginal", "Bob", "Retired"],
+        ["R-012", "P1", "Tile supplier misses tolerance", "Likely", "Significant", "Ann", "Open"],
+        ["R-015", "P1", "Shaft cracking found", "Unlikely", "Negligible", "Bob", "Open"],
+        ["R-016", "P1", "Site flooding", "Unlikely", "Crisis", "Bob", "Open"],
+      ]),
+    );
+    const risks = v.registers.risks!;
+    expect(risks.columns.get("impact")?.header).toBe("Consequences");
+    expect(risks.rows.map((r) => r.values.impact)).toEqual([4, 2, 3, 1, 5]);
+    expect(v.findings.filter((f) => f.sheet === "Risk Register" && f.column === "Consequences")).toEqual([]);
+  });
+});
+
 describe("review", () => {
   const issueLog = (header: string[], ...rows: unknown[][]) =>
     validate(projects, sheet("Issue Log", [header, ...rows] as never));

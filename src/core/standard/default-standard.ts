@@ -763,6 +763,7 @@ export const DEFAULT_STANDARD: StandardInput = {
             "four-point",
             "low-to-substantial",
             "low-to-high-five",
+            "consequence-five",
             "one-to-three",
             "one-to-ten",
           ],
@@ -1877,6 +1878,17 @@ export const DEFAULT_STANDARD: StandardInput = {
         { value: "Medium", aliases: ["M", "Med"], score: 3 },
         { value: "Medium-High", aliases: ["High-Medium", "Med-High", "MH", "HM"], score: 4 },
         { value: "High", aliases: ["H"], score: 5 },
+      ],
+    },
+    "consequence-five": {
+      description:
+        "Negligible / Marginal / Significant / Critical / Crisis (the US DOE's risk consequence levels), read as 1 .. 5.",
+      levels: [
+        { value: "Negligible", score: 1 },
+        { value: "Marginal", score: 2 },
+        { value: "Significant", score: 3 },
+        { value: "Critical", score: 4 },
+        { value: "Crisis", score: 5 },
       ],
     },
     tolerability: {
