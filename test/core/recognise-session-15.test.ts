@@ -55,6 +55,32 @@ describe("a dependency's two sides, named by what the programme is grouped by", 
   });
 });
 
+describe("second choices that name a column where nothing else does", () => {
+  it('reads a dependency log\'s "Vendor" as the side that provides, when no header names one', () => {
+    const deps = validate(
+      projects,
+      sheet("Vendor Dependencies", [
+        ["Dep ID", "Receiving Workstream", "Vendor", "Deliverable", "Need-by Date", "Status"],
+        ["VD-01", "P1", "Northshore Biologics", "GMP batch released", serial("2025-12-15"), "Late"],
+        ["VD-02", "P1", "BioSafe Testing Labs", "Cell bank report", serial("2025-10-31"), "Delivered"],
+      ]),
+    ).registers.dependencies!;
+    expect(deps.columns.get("toProject")?.header).toBe("Vendor");
+  });
+
+  it("reads an audit's observations log as issues, each observation its title", () => {
+    const issues = validate(
+      projects,
+      sheet("Observations", [
+        ["Obs No.", "Project", "Observation", "Rating", "Owner", "Due Date", "Status"],
+        ["O-1", "P1", "Access reviews not evidenced", "High", "Ann", serial("2025-06-30"), "Open"],
+        ["O-2", "P1", "Backups untested", "Medium", "Bob", serial("2025-08-31"), "Closed"],
+      ]),
+    ).registers.issues!;
+    expect(issues.columns.get("title")?.header).toBe("Observation");
+  });
+});
+
 describe("numbers shown as dates are never an amount", () => {
   it('does not read "Actual Exit" (dates) as the actual cost', () => {
     const dateFormat = [null, null, null, null, "dd/mm/yyyy"];

@@ -11,7 +11,8 @@
 import type { ColumnSpec, RegisterSpec } from "../standard/schema";
 import { cellAt, displayCell, formatAt, isBlankCell, isDateFormat, type SheetGrid } from "../grid";
 import type { HeaderCell, ValueFit } from "./header";
-import { entryNameColumn, nameMentions, namesAnId, namesAnotherEntry, timeQualifier } from "./concept-words";
+import { entryNameColumn } from "../standard/entry-columns";
+import { nameMentions, namesAnId, namesAnotherEntry, timeQualifier } from "./concept-words";
 import { committedMoney, headerHint, headerWords, saysPercent } from "./header-hints";
 import { matchKey, singularKey, wordCount } from "./normalize";
 

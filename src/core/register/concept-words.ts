@@ -7,6 +7,7 @@
  * So new wording made of known words is recognised without a synonym for each whole header.
  */
 import type { ColumnSpec, RegisterSpec } from "../standard/schema";
+import { entryDateColumn, entryNameColumn } from "../standard/entry-columns";
 import {
   committedMoney,
   headerHint,
@@ -455,13 +456,6 @@ export function nameMentions(sheetName: string, registerName: string): boolean {
   return headerWords(sheetName).some((w) => w.length > 1 && own.has(concept(w)));
 }
 
-/** The column that names each entry: a project's name, a risk's title, a milestone (its first required text column that is neither key nor reference). */
-export function entryNameColumn(spec: RegisterSpec): ColumnSpec | undefined {
-  return spec.columns.find(
-    (c) => c.type === "text" && c.presence === "required" && c.field !== spec.key && !c.references,
-  );
-}
-
 /** Each column's header and synonyms as concepts, worked out once per register (hot: every header cell asks). */
 const phraseCache = new WeakMap<RegisterSpec, WeakMap<ReadonlySet<string>, Map<ColumnSpec, string[][]>>>();
 function phrasesOf(spec: RegisterSpec, own: ReadonlySet<string>): Map<ColumnSpec, string[][]> {
@@ -537,8 +531,8 @@ export function conceptColumns(
   // "Release Date", "Gate Date" in a milestone plan: the entry's own date, when the register
   // requires one date (a project's start and finish are two).
   if (words.length === 1 && words[0] === "date" && nameMentions(text, spec.sheet)) {
-    const dated = spec.columns.filter((c) => c.type === "date" && c.presence === "required");
-    return dated.length === 1 ? dated : [];
+    const dated = entryDateColumn(spec);
+    return dated ? [dated] : [];
   }
   // "Planned %", "Act. POC %": a share said only by which it is, the register's share of that kind.
   const share = saysPercent(text) ? shareByTime(spec, words) : undefined;
@@ -559,10 +553,8 @@ export function conceptColumns(
   if (whole.length > 0) return whole;
   // An end with no word saying which ("End Date", "Target Completion") is the entry's own date in
   // a register that requires one date (a milestone's): the date it is planned for.
-  if (words.every((w) => UNQUALIFIED_END.has(w)) && words.some((w) => w !== "date")) {
-    const dated = spec.columns.filter((c) => c.type === "date" && c.presence === "required");
-    if (dated.length === 1) return dated;
-  }
+  const dated = entryDateColumn(spec);
+  if (dated && words.every((w) => UNQUALIFIED_END.has(w)) && words.some((w) => w !== "date")) return [dated];
   // A header of one word we do not know, then the register's own entry ("Remediation Milestone"),
   // names the entries themselves (a milestone plan's; other registers' titles are not required).
   // Not a figure of it or another entry ("Payment Milestone", "Parent Task").

@@ -335,6 +335,12 @@ export function namesOtherFigure(header: string): boolean {
 }
 const DIFFERENCE_FROM = new Set(["from", "vs", "versus", "against", "to"]);
 const PRIOR = new Set(["previous", "prev", "prior"]);
+
+/** Whether a header names one financial year ("2025/26", "FY25", "2024-25"): that year's figure. */
+export function namesYear(text: string): boolean {
+  return /\b(?:19|20)\d{2}\s*[/-]\s*\d{2}(?:\d{2})?\b|\bFY\s?'?\d{2}(?:\d{2})?\b/i.test(text);
+}
+
 const PERIODS = new Set(["wk", "week", "month", "mth", "period", "qtr", "quarter", "year", "yr"]);
 const ENTRY_NUMBER = new Set(["no", "number", "ref", "reference", "id", "#"]);
 

@@ -13,6 +13,7 @@ import {
   MAX_HEADER_LENGTH,
   MAX_LOOKUP_LENGTH,
   namesOtherFigure,
+  namesYear,
   runningTotal,
   type HeaderHint,
 } from "./header-hints";
@@ -498,11 +499,6 @@ function saysContingency(text: string): boolean {
 /** Of two sentences, whether `other` is what will be done where `chosen` is what is in place. */
 function plannedOver(other: string, chosen: string): boolean {
   return saysInPlace(chosen) && !saysInPlace(other) && !saysContingency(other);
-}
-
-/** Whether a header names one financial year ("2025/26", "FY25", "2024-25"): that year's figure. */
-function namesYear(text: string): boolean {
-  return /\b(?:19|20)\d{2}\s*[/-]\s*\d{2}(?:\d{2})?\b|\bFY\s?'?\d{2}(?:\d{2})?\b/i.test(text);
 }
 
 /** Whether a header starts with the register's own item ("Risk Owner" in the Risks register). */

@@ -7,16 +7,11 @@
  */
 import { cellAt, type SheetGrid } from "../grid";
 import type { RegisterSpec, Standard } from "../standard/schema";
+import { entryNameColumn } from "../standard/entry-columns";
 import type { FindingCode } from "../validate/catalogue";
 import { soleTypeOf, splitCombined, type CombinedSplit } from "./combined-raid";
 import { figureKind, holdsNumbers, qualifiedColumn, valuesMisfit } from "./columns-by-values";
-import {
-  conceptColumn,
-  entryNameColumn,
-  nameMentions,
-  namesAnotherEntry,
-  titlesAnotherEntry,
-} from "./concept-words";
+import { conceptColumn, nameMentions, namesAnotherEntry, titlesAnotherEntry } from "./concept-words";
 import { headerIndex, lookupHeader, registerWords, scoreHeaderRows } from "./header";
 import { headerWords } from "./header-hints";
 import { nameFromFile } from "./implied-project";

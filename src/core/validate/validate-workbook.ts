@@ -9,7 +9,7 @@ import { matchKey } from "../register/normalize";
 import { placeRegisters } from "../register/place-registers";
 import { readRegister } from "../register/read-register";
 import { continues, withPart } from "../register/register-parts";
-import { entryNameColumn } from "../register/concept-words";
+import { entryNameColumn } from "../standard/entry-columns";
 import { rowKeys, textOf, type Registers } from "../register/register-table";
 import type { Standard } from "../standard/schema";
 import { STANDARD_SHEET } from "../standard/sheet-standard";
